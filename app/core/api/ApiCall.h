@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QVariant>
+
+namespace fjord {
+
+// One HTTP call of AivenClient. Contract: finished() is emitted exactly once, also when
+// the call fails, times out or is abandoned (then error().kind() == Canceled). After
+// finished() the call deletes itself with deleteLater() unless setAutoDelete(false).
+// Typed results are read with value<T>() (e.g. value<fjord::ProjectList>()).
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+
+public:
+    ApiCall(QString method, QString path, QObject* parent = nullptr);
+    ~ApiCall() override;
+
+    QString method() const { return m_method; }
+    QString path() const { return m_path; } // e.g. "/v1/project/my-project"
+    bool isFinished() const { return m_finished; }
+    bool isSuccess() const { return m_finished && !m_error.isError(); }
+    const ApiError& error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    int attempts() const { return m_attempts; }
+    QJsonObject json() const { return m_json; } // the parsed response body
+    QVariant result() const { return m_result; }
+    template <typename T> T value() const { return m_result.value<T>(); }
+
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    bool autoDelete() const { return m_autoDelete; }
+
+    // Cancels the call. finished() still fires once (with Canceled) if it had not yet.
+    void abandon();
+
+Q_SIGNALS:
+    void finished();
+    void abandonRequested(); // internal: tells the client to abort the network reply
+
+private:
+    friend class AivenClient;
+    void finish(const ApiError& error, int httpStatus, const QJsonObject& json,
+                const QVariant& result);
+
+    QString m_method;
+    QString m_path;
+    bool m_finished = false;
+    bool m_autoDelete = true;
+    ApiError m_error;
+    int m_httpStatus = 0;
+    int m_attempts = 0;
+    QJsonObject m_json;
+    QVariant m_result;
+};
+
+} // namespace fjord

@@ -1,0 +1,45 @@
+#pragma once
+
+// Conversions between API JSON and the typed values in Types.h.
+// Tolerant where the real API varies (missing optional keys, null, numbers as strings,
+// unknown keys kept in `extra`), strict where it must be (a wrong type for a required
+// identifier such as project_name or cloud_name is an error, not an empty row).
+
+#include "Types.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace fjord::json {
+
+// Each parse function returns nullopt and fills *error with a sentence naming the
+// offending key when the input cannot be used.
+std::optional<Project> parseProject(const QJsonObject& object, QString* error = nullptr);
+std::optional<ProjectList> parseProjectList(const QJsonObject& body, QString* error = nullptr);
+std::optional<Cloud> parseCloud(const QJsonObject& object, QString* error = nullptr);
+std::optional<QVector<Cloud>> parseCloudList(const QJsonObject& body, QString* error = nullptr);
+std::optional<BillingGroup> parseBillingGroup(const QJsonObject& object, QString* error = nullptr);
+std::optional<QVector<BillingGroup>> parseBillingGroupList(const QJsonObject& body,
+                                                           QString* error = nullptr);
+std::optional<Account> parseAccount(const QJsonObject& object, QString* error = nullptr);
+std::optional<QVector<Account>> parseAccountList(const QJsonObject& body, QString* error = nullptr);
+std::optional<UserInfo> parseUserInfo(const QJsonObject& body, QString* error = nullptr);
+std::optional<LoginResult> parseLoginResult(const QJsonObject& body, QString* error = nullptr);
+
+// Full project object in the API's shape (emails as [{"email": ...}], extra keys merged back).
+QJsonObject toJson(const Project& project);
+QJsonObject toJson(const Cloud& cloud);
+QJsonObject toJson(const ProjectCreateRequest& request);
+
+// The PUT /v1/project/{project} body that turns `before` into `after`: only the fields
+// that differ and that the update endpoint accepts (account_id, billing_group_id, cloud,
+// project_name, tags, tech_emails, billing_address, billing_currency, billing_emails,
+// billing_extra_text, city, company, country_code, state, vat_id, zip_code, address_lines).
+// An empty object means nothing changed.
+QJsonObject projectUpdateBody(const Project& before, const Project& after);
+
+QJsonArray emailsToJson(const QStringList& emails);
+
+} // namespace fjord::json

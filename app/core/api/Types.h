@@ -1,0 +1,155 @@
+#pragma once
+
+// Typed values of the Aiven REST API (see shared aiven-api.md §1.2, §2.2, §4, §6).
+// Money stays a decimal string until it is displayed. Keys the client does not know
+// are kept in `extra` so that nothing the server sent is lost.
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace fjord {
+
+struct Project
+{
+    QString name; // project_name (required, must be a string)
+    QString accountId;
+    QString accountName;
+    QString organizationId;
+    QString tenantId;
+    QStringList addressLines;
+    QString availableCredits; // decimal string
+    QString billingAddress;
+    QString billingCurrency; // one of billingCurrencies()
+    QStringList billingEmails; // JSON: [{"email": ...}]
+    QString billingExtraText;
+    QString billingGroupId;
+    QString billingGroupName;
+    QJsonObject cardInfo; // empty when null or absent
+    QString city;
+    QString company;
+    QString country;
+    QString countryCode;
+    QString defaultCloud;
+    QJsonObject endOfLifeExtension;
+    QString estimatedBalance; // USD, decimal string
+    QString estimatedBalanceLocal; // billing currency, decimal string
+    QJsonObject features;
+    QString paymentMethod;
+    QString state;
+    QMap<QString, QString> tags;
+    QStringList techEmails; // JSON: [{"email": ...}]
+    QString trialExpirationTime; // ISO 8601, empty when null
+    QString vatId;
+    QString zipCode;
+    QJsonObject extra; // unknown keys, kept verbatim
+
+    bool operator==(const Project& other) const;
+    bool operator!=(const Project& other) const { return !(*this == other); }
+};
+
+struct ProjectList
+{
+    QVector<Project> projects;
+    QHash<QString, QString> membership; // project_membership: name -> role
+    QHash<QString, QStringList> memberships; // project_memberships: name -> roles
+};
+
+struct Cloud
+{
+    QString name; // cloud_name (required)
+    QString description; // cloud_description
+    QString geoRegion; // free text; labels changed over time
+    QString provider; // aws, azure, do, google, upcloud (derived from the name when absent)
+    QString providerDescription;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    QJsonObject extra;
+
+    bool hasLocation() const { return latitude.has_value() && longitude.has_value(); }
+    bool operator==(const Cloud& other) const;
+};
+
+struct BillingGroup
+{
+    QString id; // billing_group_id
+    QString name; // billing_group_name
+    QString accountId;
+    QString accountName;
+    QString billingCurrency;
+    QString paymentMethod;
+    QString estimatedBalanceUsd;
+    QString estimatedBalanceLocal;
+    QStringList billingEmails;
+    QString company;
+    QString countryCode;
+    QString vatId;
+    QString createTime;
+    QJsonObject extra;
+};
+
+struct Account
+{
+    QString id; // account_id
+    QString name; // account_name
+    QString organizationId;
+    QString parentAccountId;
+    QString rootAccountId;
+    QString tenantId;
+    bool isAccountOwner = false;
+    QJsonObject extra;
+};
+
+struct UserInfo
+{
+    QString email; // "user"
+    QString userId;
+    QString realName;
+    QString state;
+    QString tenant;
+    QStringList projects;
+    QString tokenValidityBegin;
+    QString createTime;
+    QJsonObject extra;
+};
+
+// Answer of POST /v1/userauth.
+struct LoginResult
+{
+    QString token;
+    QString state;
+    QString userEmail;
+};
+
+// Body of POST /v1/project. Only set fields are sent.
+struct ProjectCreateRequest
+{
+    QString name; // "project"
+    QString accountId;
+    QString billingGroupId;
+    QString cloud;
+    QString copyFromProject;
+    std::optional<bool> copyTags;
+    std::optional<bool> useSourceProjectBillingGroup;
+    std::optional<QMap<QString, QString>> tags;
+    std::optional<QStringList> techEmails;
+};
+
+// The 12 currencies of the billing_currency enum.
+QStringList billingCurrencies();
+
+} // namespace fjord
+
+Q_DECLARE_METATYPE(fjord::Project)
+Q_DECLARE_METATYPE(fjord::ProjectList)
+Q_DECLARE_METATYPE(fjord::Cloud)
+Q_DECLARE_METATYPE(fjord::BillingGroup)
+Q_DECLARE_METATYPE(fjord::Account)
+Q_DECLARE_METATYPE(fjord::UserInfo)
+Q_DECLARE_METATYPE(fjord::LoginResult)

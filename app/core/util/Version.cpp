@@ -1,0 +1,10 @@
+#include "Version.h"
+
+namespace fjord {
+
+QString versionString()
+{
+    return QStringLiteral(FJORD_VERSION);
+}
+
+} // namespace fjord

@@ -1,0 +1,4 @@
+// Removed once the first widget lands.
+namespace fjord::gui {
+void placeholder() {}
+} // namespace fjord::gui

@@ -1,0 +1,2 @@
+#include "SandboxServer.h"
+// Implementation pending (sandbox work item).

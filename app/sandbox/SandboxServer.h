@@ -1,0 +1,93 @@
+#pragma once
+
+// A local, Aiven-compatible REST server on 127.0.0.1 (Qt HttpServer). It follows the real
+// API's contract (paths, wrappers, validation, error bodies, status codes) so that the app,
+// the tests and benchmarks run the real network code over real sockets.
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace fjord {
+
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    // The token accepted when none is configured, and the seeded sign-in users.
+    static QString defaultToken(); // "fjord-sandbox-token"
+    static QString demoEmail(); // password demoPassword(), no second factor
+    static QString demoPassword();
+    static QString otpEmail(); // same password, needs otp demoOtp() (510 without it)
+    static QString demoOtp();
+
+    // A fault applied to requests matching method + path (path may end in "*").
+    struct Fault
+    {
+        int delayMs = 0; // answer late (the server stays responsive meanwhile)
+        int status = 0; // override the status (0 = keep); body becomes an error body
+        QByteArray body; // override the body verbatim (with `status`)
+        bool dropConnection = false; // close the socket without answering
+        bool truncateBody = false; // send half of the body, then close
+        bool malformedBody = false; // send a body that is not JSON
+        int retryAfterSeconds = -1; // with status 429: Retry-After header
+        int times = -1; // apply to this many matching requests, -1 = always
+    };
+
+    // What the server received, for tests that check headers and bodies.
+    struct RecordedRequest
+    {
+        QString method;
+        QString path; // without query
+        QString query;
+        QByteArray authorization; // the Authorization header as received (tests only)
+        QByteArray userAgent;
+        QByteArray body;
+    };
+
+    explicit SandboxServer(QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    // Loads (or seeds) the state. With an empty file name the state lives in memory only.
+    // A corrupt file is moved aside to "<file>.corrupt-<timestamp>" and reported through
+    // *warning; the server then starts from the seed.
+    bool setDataFile(const QString& fileName, QString* warning = nullptr);
+    QString dataFile() const;
+
+    void setAcceptedToken(const QString& token);
+    QString acceptedToken() const;
+
+    // Listens on 127.0.0.1:port (0 = pick a free port). Returns false with *error set.
+    bool start(quint16 port = 0, QString* error = nullptr);
+    void stop();
+    bool isRunning() const;
+    quint16 port() const;
+    QUrl baseUrl() const; // "http://127.0.0.1:<port>" (no /v1)
+
+    // Fault injection (C++ only, for tests; no command-line flag).
+    void setFault(const QString& method, const QString& pathPattern, const Fault& fault);
+    void clearFaults();
+
+    QList<RecordedRequest> recordedRequests() const;
+    void clearRecordedRequests();
+
+    // Direct state access for tests and benchmarks.
+    void addProject(const QJsonObject& project, const QString& role = QStringLiteral("admin"));
+    QJsonObject project(const QString& name) const;
+    int projectCount() const;
+
+Q_SIGNALS:
+    void requestServed(const QString& method, const QString& path, int status);
+
+private:
+    struct Private;
+    Private* d;
+};
+
+} // namespace fjord

@@ -1,0 +1,12 @@
+#include "TestSupport.h"
+
+#include <QtGlobal>
+
+namespace fjord::test {
+
+QString sourceDir()
+{
+    return qEnvironmentVariable("FJORD_SOURCE_DIR");
+}
+
+} // namespace fjord::test
