@@ -1,0 +1,367 @@
+#include "ProjectForm.h"
+
+#include "ApiError.h"
+#include "CountryList.h"
+#include "JsonCodec.h"
+#include "ProjectValidation.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace fjord {
+
+namespace {
+
+QStringList normalizedEmails(const QStringList& emails)
+{
+    QStringList result;
+    result.reserve(emails.size());
+    for (const QString& email : emails)
+        result.append(ProjectValidation::normalizedEmail(email));
+    return result;
+}
+
+QMap<QString, QString> tagMap(const QList<QPair<QString, QString>>& rows)
+{
+    QMap<QString, QString> tags;
+    for (const auto& [key, value] : rows)
+        tags.insert(key.trimmed(), value);
+    return tags;
+}
+
+QString orNone(const QString& text)
+{
+    return text.isEmpty() ? ProjectForm::tr("(none)") : text;
+}
+
+QString arrow()
+{
+    return QStringLiteral(" \u2192 ");
+}
+
+QString listChange(const QString& label, const QStringList& before, const QStringList& after)
+{
+    QStringList added;
+    QStringList removed;
+    for (const QString& item : after) {
+        if (!before.contains(item))
+            added.append(item);
+    }
+    for (const QString& item : before) {
+        if (!after.contains(item))
+            removed.append(item);
+    }
+    QStringList parts;
+    if (!added.isEmpty())
+        parts.append(ProjectForm::tr("add %1").arg(added.join(u", ")));
+    if (!removed.isEmpty())
+        parts.append(ProjectForm::tr("remove %1").arg(removed.join(u", ")));
+    if (parts.isEmpty())
+        parts.append(ProjectForm::tr("reorder"));
+    return label + u": " + parts.join(u"; ");
+}
+
+QString tagChange(const QString& label, const QMap<QString, QString>& before,
+                  const QMap<QString, QString>& after)
+{
+    QStringList parts;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!before.contains(it.key()))
+            parts.append(ProjectForm::tr("add %1=%2").arg(it.key(), it.value()));
+        else if (before.value(it.key()) != it.value())
+            parts.append(
+                ProjectForm::tr("change %1: %2%3%4")
+                    .arg(it.key(), orNone(before.value(it.key())), arrow(), orNone(it.value())));
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!after.contains(it.key()))
+            parts.append(ProjectForm::tr("remove %1").arg(it.key()));
+    }
+    return label + u": " + parts.join(u"; ");
+}
+
+QString valueChange(const QString& label, const QString& before, const QString& after)
+{
+    return label + u": " + orNone(before) + arrow() + orNone(after);
+}
+
+QString oneLine(const QString& text)
+{
+    QString line = text;
+    line.replace(QStringLiteral("\n"), QStringLiteral(", "));
+    return line;
+}
+
+QString nameOrId(const QString& name, const QString& id)
+{
+    if (name.isEmpty() || name == id)
+        return id;
+    return name;
+}
+
+} // namespace
+
+ProjectFormValues ProjectForm::fromProject(const Project& project)
+{
+    ProjectFormValues values;
+    values.name = project.name;
+    values.accountId = project.accountId;
+    values.billingGroupId = project.billingGroupId;
+    values.cloud = project.defaultCloud;
+    for (auto it = project.tags.cbegin(); it != project.tags.cend(); ++it)
+        values.tags.append({it.key(), it.value()});
+    values.techEmails = project.techEmails;
+    values.billingEmails = project.billingEmails;
+    values.company = project.company;
+    values.billingAddress = project.billingAddress;
+    values.city = project.city;
+    values.zipCode = project.zipCode;
+    values.state = project.state;
+    values.countryCode = project.countryCode;
+    values.vatId = project.vatId;
+    values.billingCurrency = project.billingCurrency;
+    return values;
+}
+
+QVector<ProjectFieldError> ProjectForm::validate(const ProjectFormValues& values, Mode mode,
+                                                 const QStringList& existingNames,
+                                                 const QString& originalName)
+{
+    QVector<ProjectFieldError> errors;
+    auto check = [&errors](ProjectField field, const QString& message) {
+        if (!message.isEmpty())
+            errors.append({field, message});
+    };
+    QStringList taken = existingNames;
+    if (mode == Mode::Edit)
+        taken.removeAll(originalName);
+    check(ProjectField::Name, ProjectValidation::projectNameError(values.name, taken));
+    if (mode == Mode::Create && !values.copyFromProject.isEmpty() &&
+        values.copyFromProject == values.name)
+        check(ProjectField::CopyFrom, tr("A project cannot copy its settings from itself."));
+    check(ProjectField::Tags, ProjectValidation::tagListError(values.tags));
+    check(ProjectField::TechEmails, ProjectValidation::emailListError(values.techEmails));
+    if (mode == Mode::Edit) {
+        check(ProjectField::BillingEmails, ProjectValidation::emailListError(values.billingEmails));
+        check(ProjectField::Country, ProjectValidation::countryCodeError(values.countryCode));
+        check(ProjectField::Currency, ProjectValidation::currencyError(values.billingCurrency));
+    }
+    return errors;
+}
+
+ProjectCreateRequest ProjectForm::createRequest(const ProjectFormValues& values)
+{
+    ProjectCreateRequest request;
+    request.name = values.name;
+    request.accountId = values.accountId;
+    request.billingGroupId = values.billingGroupId;
+    request.cloud = values.cloud;
+    if (!values.copyFromProject.isEmpty()) {
+        request.copyFromProject = values.copyFromProject;
+        request.copyTags = values.copyTags;
+        request.useSourceProjectBillingGroup = values.useSourceProjectBillingGroup;
+    }
+    if (!values.tags.isEmpty())
+        request.tags = tagMap(values.tags);
+    // Sending an empty list would wipe emails copied from the source project.
+    if (!values.techEmails.isEmpty())
+        request.techEmails = normalizedEmails(values.techEmails);
+    return request;
+}
+
+Project ProjectForm::applyTo(const Project& before, const ProjectFormValues& values)
+{
+    Project after = before;
+    after.name = values.name;
+    if (after.accountId != values.accountId) {
+        after.accountId = values.accountId;
+        after.accountName.clear();
+    }
+    if (after.billingGroupId != values.billingGroupId) {
+        after.billingGroupId = values.billingGroupId;
+        after.billingGroupName.clear();
+    }
+    after.defaultCloud = values.cloud;
+    after.tags = tagMap(values.tags);
+    // Unchanged lists keep the server's spelling, so that normalising alone is no change.
+    if (values.techEmails != before.techEmails)
+        after.techEmails = normalizedEmails(values.techEmails);
+    if (values.billingEmails != before.billingEmails)
+        after.billingEmails = normalizedEmails(values.billingEmails);
+    after.company = values.company;
+    after.billingAddress = values.billingAddress;
+    after.city = values.city;
+    after.zipCode = values.zipCode;
+    after.state = values.state;
+    if (after.countryCode != values.countryCode) {
+        after.countryCode = values.countryCode;
+        after.country = CountryList::nameForCode(values.countryCode);
+    }
+    after.vatId = values.vatId;
+    after.billingCurrency = values.billingCurrency;
+    return after;
+}
+
+QJsonObject ProjectForm::updateBody(const Project& before, const ProjectFormValues& values)
+{
+    return json::projectUpdateBody(before, applyTo(before, values));
+}
+
+QStringList ProjectForm::changeSummary(const Project& before, const Project& after,
+                                       const std::function<QString(const QString&)>& describeCloud)
+{
+    const QJsonObject body = json::projectUpdateBody(before, after);
+    QStringList lines;
+    auto has = [&body](QLatin1String key) { return body.contains(key); };
+    auto cloud = [&describeCloud](const QString& name) {
+        return describeCloud && !name.isEmpty() ? describeCloud(name) : name;
+    };
+    if (has("project_name"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::Name), before.name, after.name));
+    if (has("account_id"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::Account),
+                                 nameOrId(before.accountName, before.accountId),
+                                 nameOrId(after.accountName, after.accountId)));
+    if (has("billing_group_id"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::BillingGroup),
+                                 nameOrId(before.billingGroupName, before.billingGroupId),
+                                 nameOrId(after.billingGroupName, after.billingGroupId)));
+    if (has("cloud"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::Cloud), cloud(before.defaultCloud),
+                                 cloud(after.defaultCloud)));
+    if (has("tags"_L1))
+        lines.append(tagChange(fieldLabel(ProjectField::Tags), before.tags, after.tags));
+    if (has("tech_emails"_L1))
+        lines.append(
+            listChange(fieldLabel(ProjectField::TechEmails), before.techEmails, after.techEmails));
+    if (has("billing_emails"_L1))
+        lines.append(listChange(fieldLabel(ProjectField::BillingEmails), before.billingEmails,
+                                after.billingEmails));
+    if (has("company"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::Company), before.company, after.company));
+    if (has("billing_address"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::BillingAddress),
+                                 oneLine(before.billingAddress), oneLine(after.billingAddress)));
+    if (has("city"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::City), before.city, after.city));
+    if (has("zip_code"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::ZipCode), before.zipCode, after.zipCode));
+    if (has("state"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::State), before.state, after.state));
+    if (has("country_code"_L1)) {
+        auto country = [](const QString& code) {
+            const QString name = CountryList::nameForCode(code);
+            return name.isEmpty() ? code : tr("%1 (%2)").arg(name, code);
+        };
+        lines.append(valueChange(fieldLabel(ProjectField::Country), country(before.countryCode),
+                                 country(after.countryCode)));
+    }
+    if (has("vat_id"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::VatId), before.vatId, after.vatId));
+    if (has("billing_currency"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::Currency), before.billingCurrency,
+                                 after.billingCurrency));
+    return lines;
+}
+
+ProjectField ProjectForm::fieldForError(const ApiError& error)
+{
+    if (!error.isError() || error.kind() != ApiError::Kind::Http)
+        return ProjectField::None;
+    const QString code = error.errorCode();
+    if (error.httpStatus() == 409 || code == u"project_already_exists")
+        return ProjectField::Name;
+    if (code == u"billing_group_not_found")
+        return ProjectField::BillingGroup;
+    if (code == u"account_not_found" || code == u"organization_not_found")
+        return ProjectField::Account;
+    const int status = error.httpStatus();
+    if (status != 400 && status != 404 && status != 422)
+        return ProjectField::None;
+
+    // The API names fields by their JSON key or in words; the more specific needles first,
+    // so that "copy_from_project" is not read as the project name.
+    struct Needle
+    {
+        QLatin1String text;
+        ProjectField field;
+    };
+    static const Needle needles[] = {
+        {"copy_from_project"_L1, ProjectField::CopyFrom},
+        {"source project"_L1, ProjectField::CopyFrom},
+        {"project_name"_L1, ProjectField::Name},
+        {"project name"_L1, ProjectField::Name},
+        {"'project'"_L1, ProjectField::Name},
+        {"\"project\""_L1, ProjectField::Name},
+        {"billing_group"_L1, ProjectField::BillingGroup},
+        {"billing group"_L1, ProjectField::BillingGroup},
+        {"tech_email"_L1, ProjectField::TechEmails},
+        {"technical email"_L1, ProjectField::TechEmails},
+        {"technical contact"_L1, ProjectField::TechEmails},
+        {"billing_email"_L1, ProjectField::BillingEmails},
+        {"billing email"_L1, ProjectField::BillingEmails},
+        {"billing_currency"_L1, ProjectField::Currency},
+        {"currency"_L1, ProjectField::Currency},
+        {"country"_L1, ProjectField::Country},
+        {"billing_address"_L1, ProjectField::BillingAddress},
+        {"billing address"_L1, ProjectField::BillingAddress},
+        {"vat"_L1, ProjectField::VatId},
+        {"zip"_L1, ProjectField::ZipCode},
+        {"account_id"_L1, ProjectField::Account},
+        {"account"_L1, ProjectField::Account},
+        {"cloud"_L1, ProjectField::Cloud},
+        {"tag"_L1, ProjectField::Tags},
+        {"company"_L1, ProjectField::Company},
+        {"city"_L1, ProjectField::City},
+    };
+    const QString message = error.serverMessage().toLower();
+    for (const Needle& needle : needles) {
+        if (message.contains(needle.text))
+            return needle.field;
+    }
+    return ProjectField::None;
+}
+
+QString ProjectForm::fieldLabel(ProjectField field)
+{
+    switch (field) {
+    case ProjectField::None:
+        return {};
+    case ProjectField::Name:
+        return tr("Name");
+    case ProjectField::Account:
+        return tr("Account");
+    case ProjectField::BillingGroup:
+        return tr("Billing group");
+    case ProjectField::Cloud:
+        return tr("Default cloud");
+    case ProjectField::CopyFrom:
+        return tr("Copy settings from");
+    case ProjectField::Tags:
+        return tr("Tags");
+    case ProjectField::TechEmails:
+        return tr("Technical emails");
+    case ProjectField::BillingEmails:
+        return tr("Billing emails");
+    case ProjectField::Company:
+        return tr("Company");
+    case ProjectField::BillingAddress:
+        return tr("Billing address");
+    case ProjectField::City:
+        return tr("City");
+    case ProjectField::ZipCode:
+        return tr("ZIP code");
+    case ProjectField::State:
+        return tr("State");
+    case ProjectField::Country:
+        return tr("Country");
+    case ProjectField::VatId:
+        return tr("VAT ID");
+    case ProjectField::Currency:
+        return tr("Currency");
+    }
+    return {};
+}
+
+} // namespace fjord

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace fjord {
+
+class ApiError;
+
+// The fields of the project dialogs, so that a rule or a server error can point at one.
+enum class ProjectField {
+    None,
+    Name,
+    Account,
+    BillingGroup,
+    Cloud,
+    CopyFrom,
+    Tags,
+    TechEmails,
+    BillingEmails,
+    Company,
+    BillingAddress,
+    City,
+    ZipCode,
+    State,
+    Country,
+    VatId,
+    Currency,
+};
+
+// What the create/edit form holds, as the user typed it.
+struct ProjectFormValues
+{
+    QString name;
+    QString accountId;
+    QString billingGroupId;
+    QString cloud;
+    QString copyFromProject; // create only
+    bool copyTags = false;
+    bool useSourceProjectBillingGroup = false;
+    QList<QPair<QString, QString>> tags; // rows in table order; duplicates are an error
+    QStringList techEmails;
+    // Billing (edit only)
+    QStringList billingEmails;
+    QString company;
+    QString billingAddress;
+    QString city;
+    QString zipCode;
+    QString state;
+    QString countryCode;
+    QString vatId;
+    QString billingCurrency;
+};
+
+struct ProjectFieldError
+{
+    ProjectField field = ProjectField::None;
+    QString message;
+};
+
+// The state logic behind ProjectEditDialog: from a project to form values and back, the
+// create request, the changed-fields update body and its before/after summary, and which
+// field a server error is about.
+class ProjectForm
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectForm)
+
+public:
+    enum class Mode { Create, Edit };
+
+    static ProjectFormValues fromProject(const Project& project);
+
+    // Every rule that fails, in form order. In Edit mode the project's own name is not "taken".
+    static QVector<ProjectFieldError> validate(const ProjectFormValues& values, Mode mode,
+                                               const QStringList& existingNames,
+                                               const QString& originalName = {});
+
+    static ProjectCreateRequest createRequest(const ProjectFormValues& values);
+    // `before` with the form's values applied; untouched fields keep their value.
+    static Project applyTo(const Project& before, const ProjectFormValues& values);
+    // Only the changed fields (json::projectUpdateBody); empty when nothing changed.
+    static QJsonObject updateBody(const Project& before, const ProjectFormValues& values);
+
+    // One line per changed field, "Label: before → after" (lists say what was added and
+    // removed). Cloud codes are passed through describeCloud when it is set.
+    static QStringList
+    changeSummary(const Project& before, const Project& after,
+                  const std::function<QString(const QString&)>& describeCloud = {});
+
+    // The field a failed create/update is about, when the server says (409 name taken,
+    // a 400 naming a field), else ProjectField::None.
+    static ProjectField fieldForError(const ApiError& error);
+    static QString fieldLabel(ProjectField field);
+};
+
+} // namespace fjord

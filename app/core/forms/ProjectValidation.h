@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace fjord {
+
+// The input rules of the project dialogs (aiven-api.md §1.3-§1.7). Every check returns an
+// empty string when the value is acceptable, else one sentence saying what to change.
+class ProjectValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectValidation)
+
+public:
+    static constexpr int minNameLength = 3;
+    static constexpr int maxNameLength = 63;
+    static constexpr int maxEmails = 10;
+    static constexpr int maxEmailLength = 319;
+    static constexpr int maxTags = 10;
+    static constexpr int maxTagKeyLength = 64;
+    static constexpr int maxTagValueLength = 64;
+
+    // 3-63 characters, lowercase letters, digits and hyphens, starting with a letter.
+    // A name found in existingNames is reported as taken.
+    static QString projectNameError(const QString& name, const QStringList& existingNames = {});
+    // The rule in one line, shown under the name field while it is valid.
+    static QString projectNameHint();
+
+    static QString emailError(const QString& email);
+    // Lowercases the domain (as the server does) and trims spaces.
+    static QString normalizedEmail(const QString& email);
+    // Each address valid, no duplicates (after normalising), at most maxEmails.
+    static QString emailListError(const QStringList& emails);
+
+    static QString tagKeyError(const QString& key);
+    static QString tagValueError(const QString& value);
+    // A list of (key, value) rows as typed, so that duplicate keys can be found.
+    static QString tagListError(const QList<QPair<QString, QString>>& rows, int* badRow = nullptr);
+
+    // Empty is allowed (no country); else a known two-letter ISO 3166 code.
+    static QString countryCodeError(const QString& code);
+    // Empty is allowed (keep the server's default); else one of billingCurrencies().
+    static QString currencyError(const QString& currency);
+};
+
+} // namespace fjord
