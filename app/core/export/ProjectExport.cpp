@@ -1,0 +1,359 @@
+#include "ProjectExport.h"
+
+#include "api/JsonCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace fjord {
+
+namespace {
+
+const QLatin1String kDefaultApiBase("https://api.aiven.io");
+const QLatin1String kListSeparator("; ");
+
+QString joinTags(const QMap<QString, QString>& tags)
+{
+    QStringList parts;
+    parts.reserve(tags.size());
+    for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+        parts.append(it.key() + u'=' + it.value());
+    return parts.join(kListSeparator);
+}
+
+QString baseWithoutSlash(const QUrl& apiBaseUrl)
+{
+    QString base = apiBaseUrl.isEmpty() ? QString(kDefaultApiBase)
+                                        : apiBaseUrl.toString(QUrl::StripTrailingSlash);
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base;
+}
+
+// The parent avn and Terraform want: the organization when known, else the account.
+QString parentId(const Project& project)
+{
+    return project.organizationId.isEmpty() ? project.accountId : project.organizationId;
+}
+
+// Lines of "key = value" aligned on '=' the way `terraform fmt` lays them out.
+void appendAligned(QString& out, const QVector<QPair<QString, QString>>& attributes,
+                   const QString& indent)
+{
+    qsizetype width = 0;
+    for (const auto& attribute : attributes)
+        width = std::max(width, attribute.first.size());
+    for (const auto& attribute : attributes)
+        out += indent + attribute.first.leftJustified(width) + QStringLiteral(" = ") +
+               attribute.second + u'\n';
+}
+
+QString hclList(const QStringList& values)
+{
+    QStringList quoted;
+    quoted.reserve(values.size());
+    for (const QString& value : values)
+        quoted.append(ProjectExport::hclString(value));
+    return u'[' + quoted.join(QStringLiteral(", ")) + u']';
+}
+
+void appendTagBlocks(QString& out, const QMap<QString, QString>& tags)
+{
+    for (auto it = tags.cbegin(); it != tags.cend(); ++it) {
+        out += QStringLiteral("\n  tag {\n");
+        appendAligned(out,
+                      {{QStringLiteral("key"), ProjectExport::hclString(it.key())},
+                       {QStringLiteral("value"), ProjectExport::hclString(it.value())}},
+                      QStringLiteral("    "));
+        out += QStringLiteral("  }\n");
+    }
+}
+
+} // namespace
+
+QStringList ProjectExport::csvColumns()
+{
+    return {QStringLiteral("project_name"),
+            QStringLiteral("role"),
+            QStringLiteral("organization_id"),
+            QStringLiteral("account_id"),
+            QStringLiteral("account_name"),
+            QStringLiteral("default_cloud"),
+            QStringLiteral("billing_group_id"),
+            QStringLiteral("billing_group_name"),
+            QStringLiteral("billing_currency"),
+            QStringLiteral("estimated_balance"),
+            QStringLiteral("estimated_balance_local"),
+            QStringLiteral("payment_method"),
+            QStringLiteral("company"),
+            QStringLiteral("country_code"),
+            QStringLiteral("tech_emails"),
+            QStringLiteral("billing_emails"),
+            QStringLiteral("tags")};
+}
+
+QString ProjectExport::csvField(const QString& value)
+{
+    const bool needsQuotes =
+        value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
+        value.contains(u'\r') ||
+        (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
+    if (!needsQuotes)
+        return value;
+    QString escaped = value;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+QByteArray ProjectExport::toCsv(const QVector<Project>& projects,
+                                const QHash<QString, QString>& roles)
+{
+    QString out;
+    const auto appendRow = [&out](const QStringList& fields) {
+        QStringList escaped;
+        escaped.reserve(fields.size());
+        for (const QString& field : fields)
+            escaped.append(csvField(field));
+        out += escaped.join(u',') + QStringLiteral("\r\n");
+    };
+    appendRow(csvColumns());
+    for (const Project& p : projects) {
+        appendRow({p.name, roles.value(p.name), p.organizationId, p.accountId, p.accountName,
+                   p.defaultCloud, p.billingGroupId, p.billingGroupName, p.billingCurrency,
+                   p.estimatedBalance, p.estimatedBalanceLocal, p.paymentMethod, p.company,
+                   p.countryCode, p.techEmails.join(kListSeparator),
+                   p.billingEmails.join(kListSeparator), joinTags(p.tags)});
+    }
+    return out.toUtf8();
+}
+
+QVector<QStringList> ProjectExport::parseCsv(const QByteArray& csv, bool* ok)
+{
+    const QString text = QString::fromUtf8(csv);
+    QVector<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool inQuotes = false;
+    bool fieldStarted = false;
+    bool valid = true;
+    const auto endField = [&] {
+        row.append(field);
+        field.clear();
+        fieldStarted = false;
+    };
+    const auto endRow = [&] {
+        endField();
+        rows.append(row);
+        row.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            if (fieldStarted || !field.isEmpty())
+                valid = false; // a quote in the middle of an unquoted field
+            inQuotes = true;
+            fieldStarted = true;
+        } else if (c == u',') {
+            endField();
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            endRow();
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (inQuotes)
+        valid = false;
+    if (fieldStarted || !field.isEmpty() || !row.isEmpty())
+        endRow();
+    if (ok)
+        *ok = valid;
+    return rows;
+}
+
+QByteArray ProjectExport::toJson(const QVector<Project>& projects)
+{
+    QJsonArray array;
+    for (const Project& project : projects)
+        array.append(json::toJson(project));
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QString ProjectExport::shellQuote(const QString& value)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9@%+=:,./_-]+$"));
+    if (safe.match(value).hasMatch())
+        return value;
+    QString quoted = value;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+QString ProjectExport::createUrl(const QUrl& apiBaseUrl)
+{
+    return baseWithoutSlash(apiBaseUrl) + QStringLiteral("/v1/project");
+}
+
+QString ProjectExport::curlCommand(const Project& project, const QUrl& apiBaseUrl)
+{
+    // The create body's current (non-deprecated) fields; billing details come with the
+    // billing group.
+    QJsonObject body;
+    body.insert(QStringLiteral("project"), project.name);
+    if (!project.accountId.isEmpty())
+        body.insert(QStringLiteral("account_id"), project.accountId);
+    if (!project.billingGroupId.isEmpty())
+        body.insert(QStringLiteral("billing_group_id"), project.billingGroupId);
+    if (!project.defaultCloud.isEmpty())
+        body.insert(QStringLiteral("cloud"), project.defaultCloud);
+    if (!project.tags.isEmpty()) {
+        QJsonObject tags;
+        for (auto it = project.tags.cbegin(); it != project.tags.cend(); ++it)
+            tags.insert(it.key(), it.value());
+        body.insert(QStringLiteral("tags"), tags);
+    }
+    if (!project.techEmails.isEmpty())
+        body.insert(QStringLiteral("tech_emails"), json::emailsToJson(project.techEmails));
+    const QString json = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+
+    // Double quotes around the header so that the shell expands the variable; the token
+    // itself never reaches the clipboard.
+    return QStringLiteral("curl -X POST ") + shellQuote(createUrl(apiBaseUrl)) +
+           QStringLiteral(" \\\n  -H \"Authorization: aivenv1 $AIVEN_AUTH_TOKEN\" \\\n"
+                          "  -H 'Content-Type: application/json' \\\n  --data-raw ") +
+           shellQuote(json) + u'\n';
+}
+
+QString ProjectExport::avnCommand(const Project& project, const QUrl& apiBaseUrl)
+{
+    QString avn = QStringLiteral("avn");
+    const QString base = baseWithoutSlash(apiBaseUrl);
+    if (base != kDefaultApiBase)
+        avn += QStringLiteral(" --url ") + shellQuote(base);
+
+    QStringList lines{avn + QStringLiteral(" project create ") + shellQuote(project.name)};
+    const QString parent = parentId(project);
+    if (!parent.isEmpty())
+        lines.append(QStringLiteral("  --parent-id ") + shellQuote(parent));
+    if (!project.billingGroupId.isEmpty())
+        lines.append(QStringLiteral("  --billing-group-id ") + shellQuote(project.billingGroupId));
+    if (!project.defaultCloud.isEmpty())
+        lines.append(QStringLiteral("  --cloud ") + shellQuote(project.defaultCloud));
+    for (const QString& email : project.techEmails)
+        lines.append(QStringLiteral("  --tech-email ") + shellQuote(email));
+    QString out = lines.join(QStringLiteral(" \\\n")) + u'\n';
+
+    if (!project.tags.isEmpty()) {
+        QStringList tagLines{avn + QStringLiteral(" project tags update --project ") +
+                             shellQuote(project.name)};
+        for (auto it = project.tags.cbegin(); it != project.tags.cend(); ++it)
+            tagLines.append(QStringLiteral("  --add-tag ") +
+                            shellQuote(it.key() + u'=' + it.value()));
+        out += tagLines.join(QStringLiteral(" \\\n")) + u'\n';
+    }
+    return out;
+}
+
+QString ProjectExport::hclString(const QString& value)
+{
+    QString out;
+    out.reserve(value.size() + 2);
+    out += u'"';
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        const QChar next = i + 1 < value.size() ? value.at(i + 1) : QChar();
+        if (c == u'"' || c == u'\\') {
+            out += u'\\';
+            out += c;
+        } else if (c == u'\n') {
+            out += QStringLiteral("\\n");
+        } else if (c == u'\r') {
+            out += QStringLiteral("\\r");
+        } else if (c == u'\t') {
+            out += QStringLiteral("\\t");
+        } else if ((c == u'$' || c == u'%') && next == u'{') {
+            // Template sequences would be interpolated; doubling the sigil keeps them literal.
+            out += c;
+            out += c;
+        } else {
+            out += c;
+        }
+    }
+    out += u'"';
+    return out;
+}
+
+QString ProjectExport::terraformName(const QString& projectName)
+{
+    QString name;
+    name.reserve(projectName.size());
+    for (const QChar c : projectName.toLower()) {
+        const bool keep = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_';
+        name += keep ? c : u'_';
+    }
+    if (name.isEmpty())
+        return QStringLiteral("project");
+    if (name.front().isDigit())
+        name.prepend(u'_');
+    return name;
+}
+
+QString ProjectExport::terraformProject(const Project& project)
+{
+    QVector<QPair<QString, QString>> attributes{
+        {QStringLiteral("project"), hclString(project.name)}};
+    const QString parent = parentId(project);
+    if (!parent.isEmpty())
+        attributes.append({QStringLiteral("parent_id"), hclString(parent)});
+    if (!project.billingGroupId.isEmpty())
+        attributes.append({QStringLiteral("billing_group"), hclString(project.billingGroupId)});
+    if (!project.defaultCloud.isEmpty())
+        attributes.append({QStringLiteral("default_cloud"), hclString(project.defaultCloud)});
+    if (!project.techEmails.isEmpty())
+        attributes.append({QStringLiteral("technical_emails"), hclList(project.techEmails)});
+
+    QString out = QStringLiteral("resource \"aiven_project\" \"") + terraformName(project.name) +
+                  QStringLiteral("\" {\n");
+    appendAligned(out, attributes, QStringLiteral("  "));
+    appendTagBlocks(out, project.tags);
+    out += QStringLiteral("}\n");
+    return out;
+}
+
+QString ProjectExport::terraformOrganizationProject(const Project& project)
+{
+    QVector<QPair<QString, QString>> attributes{
+        {QStringLiteral("project_id"), hclString(project.name)}};
+    if (!project.organizationId.isEmpty())
+        attributes.append({QStringLiteral("organization_id"), hclString(project.organizationId)});
+    if (!project.billingGroupId.isEmpty())
+        attributes.append({QStringLiteral("billing_group_id"), hclString(project.billingGroupId)});
+    if (!project.techEmails.isEmpty())
+        attributes.append({QStringLiteral("technical_emails"), hclList(project.techEmails)});
+
+    QString out = QStringLiteral("resource \"aiven_organization_project\" \"") +
+                  terraformName(project.name) + QStringLiteral("\" {\n");
+    appendAligned(out, attributes, QStringLiteral("  "));
+    appendTagBlocks(out, project.tags);
+    out += QStringLiteral("}\n");
+    return out;
+}
+
+} // namespace fjord
