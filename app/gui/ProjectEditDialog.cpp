@@ -1,0 +1,773 @@
+#include "ProjectEditDialog.h"
+
+#include "AivenClient.h"
+#include "ApiCall.h"
+#include "ApiError.h"
+#include "CloudCatalog.h"
+#include "FormStyle.h"
+#include "ProjectValidation.h"
+#include "ui_ProjectEditDialog.h"
+
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
+
+#include <algorithm>
+
+#if __has_include("RegionPickerDialog.h")
+#include "RegionPickerDialog.h"
+#define FJORD_HAVE_REGION_PICKER 1
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace fjord {
+
+namespace {
+
+enum Page { FormPage = 0, ConfirmPage = 1 };
+
+QString accountText(const QString& name, const QString& id)
+{
+    if (name.isEmpty() || name == id)
+        return id;
+    return ProjectEditDialog::tr("%1 (%2)").arg(name, id);
+}
+
+} // namespace
+
+ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, Mode mode,
+                                     const Project& project,
+                                     const QStringList& existingProjectNames, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProjectEditDialog>())
+    , m_client(client)
+    , m_clouds(clouds)
+    , m_mode(mode)
+    , m_project(project)
+    , m_existingNames(existingProjectNames)
+{
+    m_ui->setupUi(this);
+    setObjectName(m_mode == Mode::Create ? u"projectCreateDialog"_s : u"projectEditDialog"_s);
+    m_okButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    m_okButton->setObjectName(u"okPushButton"_s);
+    QPushButton* cancelButton = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancelButton->setObjectName(u"cancelPushButton"_s);
+    cancelButton->setAccessibleName(tr("Cancel"));
+    m_backButton = m_ui->buttonBox->addButton(tr("&Back"), QDialogButtonBox::ResetRole);
+    m_backButton->setObjectName(u"backPushButton"_s);
+    m_backButton->setAccessibleName(tr("Back to the form"));
+    m_backButton->setAutoDefault(false);
+    m_backButton->hide();
+
+    setUpTexts();
+    setUpGeneral();
+    setUpContacts();
+    setUpBilling();
+    m_ui->callStatusLine->clear();
+    m_ui->pageStackedWidget->setCurrentIndex(FormPage);
+    m_ui->sectionsTabWidget->setCurrentIndex(0);
+
+    connect(m_backButton, &QPushButton::clicked, this, &ProjectEditDialog::showForm);
+    loadAccounts();
+    loadBillingGroups();
+    m_ui->nameLineEdit->setFocus();
+    if (m_mode == Mode::Create)
+        resize(600, sizeHint().height());
+}
+
+ProjectEditDialog::~ProjectEditDialog()
+{
+    // The dialog is going away: nobody will read these answers.
+    for (ApiCall* call : {m_accountsCall.data(), m_billingGroupsCall.data(), m_call.data()}) {
+        if (call) {
+            disconnect(call, nullptr, this, nullptr);
+            call->abandon();
+        }
+    }
+}
+
+ProjectForm::Mode ProjectEditDialog::formMode() const
+{
+    return m_mode == Mode::Create ? ProjectForm::Mode::Create : ProjectForm::Mode::Edit;
+}
+
+bool ProjectEditDialog::isConfirming() const
+{
+    return m_ui->pageStackedWidget->currentIndex() == ConfirmPage;
+}
+
+void ProjectEditDialog::setUpTexts()
+{
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->introLabel->setStyleSheet(FormStyle::hintTextStyleSheet());
+    if (m_mode == Mode::Create) {
+        setWindowTitle(tr("New Project"));
+        m_ui->titleLabel->setText(tr("Create a project"));
+        m_ui->introLabel->setText(
+            tr("A project holds services together with their default cloud, billing group and "
+               "contacts. Only the name is required."));
+        m_okButton->setText(tr("&Create Project"));
+        m_okButton->setAccessibleName(tr("Create project"));
+    } else {
+        setWindowTitle(tr("Edit Project \u2013 %1").arg(m_project.name));
+        m_ui->titleLabel->setText(tr("Edit \u201c%1\u201d").arg(m_project.name));
+        m_ui->introLabel->setText(
+            tr("Only the fields you change are sent. You will see a summary before anything is "
+               "saved."));
+        m_okButton->setText(tr("&Review Changes..."));
+        m_okButton->setAccessibleName(tr("Review changes"));
+    }
+    m_ui->confirmNoteLabel->setStyleSheet(FormStyle::hintTextStyleSheet());
+    m_ui->confirmNoteLabel->setText(tr("Nothing else about the project changes."));
+}
+
+void ProjectEditDialog::setUpGeneral()
+{
+    m_ui->nameLineEdit->setText(m_project.name);
+    m_nameTouched = m_mode == Mode::Edit;
+    connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, [this] {
+        m_nameTouched = true;
+        updateNameMessage();
+    });
+    updateNameMessage();
+
+    for (QLabel* label : {m_ui->accountErrorLabel, m_ui->billingGroupErrorLabel,
+                          m_ui->cloudErrorLabel, m_ui->copyFromErrorLabel})
+        FormStyle::setErrorText(label, {});
+
+    connect(m_ui->accountComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        FormStyle::setErrorText(m_ui->accountErrorLabel, {});
+        fillBillingGroups();
+    });
+    connect(m_ui->billingGroupComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { FormStyle::setErrorText(m_ui->billingGroupErrorLabel, {}); });
+
+    fillClouds();
+    if (m_clouds)
+        connect(m_clouds, &CloudCatalog::cloudsChanged, this, &ProjectEditDialog::fillClouds);
+    connect(m_ui->cloudComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { FormStyle::setErrorText(m_ui->cloudErrorLabel, {}); });
+    connect(m_ui->pickOnMapPushButton, &QPushButton::clicked, this,
+            &ProjectEditDialog::openRegionPicker);
+#ifndef FJORD_HAVE_REGION_PICKER
+    m_ui->pickOnMapPushButton->hide();
+#endif
+
+    if (m_mode == Mode::Create) {
+        m_ui->copyFromComboBox->addItem(tr("Nothing (start empty)"), QString());
+        QStringList names = m_existingNames;
+        names.sort(Qt::CaseInsensitive);
+        for (const QString& name : std::as_const(names))
+            m_ui->copyFromComboBox->addItem(name, name);
+        m_ui->copyTagsCheckBox->setChecked(true);
+        connect(m_ui->copyFromComboBox, &QComboBox::currentIndexChanged, this, [this] {
+            FormStyle::setErrorText(m_ui->copyFromErrorLabel, {});
+            updateCopyOptions();
+        });
+        connect(m_ui->useSourceBillingGroupCheckBox, &QCheckBox::toggled, this,
+                &ProjectEditDialog::updateCopyOptions);
+        updateCopyOptions();
+    } else {
+        m_ui->generalFormLayout->setRowVisible(m_ui->copyFromComboBox, false);
+    }
+}
+
+void ProjectEditDialog::setUpContacts()
+{
+    m_ui->tagTableEditor->setRows(ProjectForm::fromProject(m_project).tags);
+    m_ui->techEmailListEditor->setFieldName(tr("Technical emails"));
+    m_ui->techEmailListEditor->setEmails(m_project.techEmails);
+    m_ui->techEmailListEditor->setToolTip(
+        tr("People who get notices about maintenance and incidents in this project."));
+}
+
+void ProjectEditDialog::setUpBilling()
+{
+    if (m_mode == Mode::Create) {
+        // New projects take their billing details from the billing group.
+        m_ui->sectionsTabWidget->removeTab(m_ui->sectionsTabWidget->indexOf(m_ui->billingTab));
+        m_ui->billingTab->hide();
+        return;
+    }
+    m_ui->companyLineEdit->setText(m_project.company);
+    m_ui->billingAddressPlainTextEdit->setPlainText(m_project.billingAddress);
+    m_ui->cityLineEdit->setText(m_project.city);
+    m_ui->zipCodeLineEdit->setText(m_project.zipCode);
+    m_ui->stateLineEdit->setText(m_project.state);
+    if (!m_project.countryCode.isEmpty())
+        m_ui->countryComboBox->setCountryCode(m_project.countryCode);
+    m_ui->vatIdLineEdit->setText(m_project.vatId);
+
+    m_ui->currencyComboBox->addItem(tr("(Not set)"), QString());
+    const QStringList currencies = billingCurrencies();
+    for (const QString& code : currencies)
+        m_ui->currencyComboBox->addItem(code, code);
+    if (!m_project.billingCurrency.isEmpty()) {
+        int index = m_ui->currencyComboBox->findData(m_project.billingCurrency);
+        if (index < 0) {
+            m_ui->currencyComboBox->addItem(m_project.billingCurrency, m_project.billingCurrency);
+            index = m_ui->currencyComboBox->count() - 1;
+        }
+        m_ui->currencyComboBox->setCurrentIndex(index);
+    }
+    m_ui->billingEmailListEditor->setFieldName(tr("Billing emails"));
+    m_ui->billingEmailListEditor->setEmails(m_project.billingEmails);
+
+    for (QLabel* label : {m_ui->addressErrorLabel, m_ui->countryErrorLabel, m_ui->vatIdErrorLabel,
+                          m_ui->currencyErrorLabel})
+        FormStyle::setErrorText(label, {});
+    connect(m_ui->countryComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { FormStyle::setErrorText(m_ui->countryErrorLabel, {}); });
+    connect(m_ui->currencyComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { FormStyle::setErrorText(m_ui->currencyErrorLabel, {}); });
+    connect(m_ui->vatIdLineEdit, &QLineEdit::textEdited, this, [this] {
+        FormStyle::setErrorText(m_ui->vatIdErrorLabel, {});
+        FormStyle::setFieldInvalid(m_ui->vatIdLineEdit, false);
+    });
+}
+
+void ProjectEditDialog::loadAccounts()
+{
+    fillAccounts();
+    if (!m_client)
+        return;
+    m_accountsCall = m_client->listAccounts();
+    ApiCall* call = m_accountsCall;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_accountsLoaded = true;
+        if (call->isSuccess()) {
+            m_accounts = call->value<QVector<Account>>();
+        } else if (call->error().kind() != ApiError::Kind::Canceled) {
+            FormStyle::setErrorText(
+                m_ui->accountErrorLabel,
+                tr("Could not load the accounts: %1").arg(call->error().userMessage()));
+        }
+        fillAccounts();
+        fillBillingGroups();
+    });
+}
+
+void ProjectEditDialog::loadBillingGroups()
+{
+    fillBillingGroups();
+    if (!m_client)
+        return;
+    m_billingGroupsCall = m_client->listBillingGroups();
+    ApiCall* call = m_billingGroupsCall;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_billingGroupsLoaded = true;
+        if (call->isSuccess()) {
+            m_billingGroups = call->value<QVector<BillingGroup>>();
+        } else if (call->error().kind() != ApiError::Kind::Canceled) {
+            FormStyle::setErrorText(
+                m_ui->billingGroupErrorLabel,
+                tr("Could not load the billing groups: %1").arg(call->error().userMessage()));
+        }
+        fillBillingGroups();
+    });
+}
+
+void ProjectEditDialog::fillAccounts()
+{
+    QComboBox* combo = m_ui->accountComboBox;
+    const QString selected =
+        combo->count() > 0 ? combo->currentData().toString() : m_project.accountId;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    if (m_mode == Mode::Create)
+        combo->addItem(tr("Default for your organization"), QString());
+    bool haveSelected = selected.isEmpty();
+    for (const Account& account : std::as_const(m_accounts)) {
+        combo->addItem(accountText(account.name, account.id), account.id);
+        haveSelected = haveSelected || account.id == selected;
+    }
+    if (!haveSelected) {
+        // Keep the project's own account even when the list could not be read.
+        const QString name = selected == m_project.accountId ? m_project.accountName : QString();
+        combo->addItem(accountText(name, selected), selected);
+    }
+    if (!m_accountsLoaded && m_client)
+        combo->addItem(tr("Loading accounts..."), u"\u0001loading"_s);
+    const int index = combo->findData(selected);
+    combo->setCurrentIndex(std::max(index, 0));
+    // While loading, the loading entry is the hint, not a choice.
+    if (auto* model = qobject_cast<QStandardItemModel*>(combo->model())) {
+        const int loading = combo->findData(u"\u0001loading"_s);
+        if (loading >= 0)
+            model->item(loading)->setEnabled(false);
+    }
+}
+
+void ProjectEditDialog::fillBillingGroups()
+{
+    QComboBox* combo = m_ui->billingGroupComboBox;
+    const QString selected =
+        combo->count() > 0 ? combo->currentData().toString() : m_project.billingGroupId;
+    const QString account = m_ui->accountComboBox->currentData().toString();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    if (m_mode == Mode::Create)
+        combo->addItem(tr("Default billing group"), QString());
+    bool haveSelected = selected.isEmpty();
+    for (const BillingGroup& group : std::as_const(m_billingGroups)) {
+        // A billing group belongs to one account: offer only the chosen account's groups.
+        const bool fits = account.isEmpty() || group.accountId.isEmpty() ||
+                          group.accountId == account || group.id == m_project.billingGroupId;
+        if (!fits)
+            continue;
+        QString text = group.name.isEmpty() ? group.id : group.name;
+        if (!group.billingCurrency.isEmpty())
+            text = tr("%1 \u2013 %2").arg(text, group.billingCurrency);
+        combo->addItem(text, group.id);
+        haveSelected = haveSelected || group.id == selected;
+    }
+    if (!haveSelected && selected == m_project.billingGroupId)
+        combo->addItem(m_project.billingGroupName.isEmpty() ? selected : m_project.billingGroupName,
+                       selected);
+    if (!m_billingGroupsLoaded && m_client)
+        combo->addItem(tr("Loading billing groups..."), u"\u0001loading"_s);
+    const int index = combo->findData(selected);
+    combo->setCurrentIndex(std::max(index, 0));
+    if (auto* model = qobject_cast<QStandardItemModel*>(combo->model())) {
+        const int loading = combo->findData(u"\u0001loading"_s);
+        if (loading >= 0)
+            model->item(loading)->setEnabled(false);
+    }
+}
+
+void ProjectEditDialog::fillClouds()
+{
+    SearchableComboBox* combo = m_ui->cloudComboBox;
+    const QString selected = combo->count() > 0 ? combo->currentValue() : m_project.defaultCloud;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    if (m_mode == Mode::Create)
+        combo->addItem(tr("Decide later (the first service picks it)"), QString());
+    QVector<Cloud> clouds;
+    if (m_clouds)
+        clouds = m_clouds->clouds();
+    std::sort(clouds.begin(), clouds.end(), [](const Cloud& a, const Cloud& b) {
+        const QString left = a.description.isEmpty() ? a.name : a.description;
+        const QString right = b.description.isEmpty() ? b.name : b.description;
+        return left.compare(right, Qt::CaseInsensitive) < 0;
+    });
+    bool haveSelected = selected.isEmpty();
+    for (const Cloud& cloud : std::as_const(clouds)) {
+        const QString text = cloud.description.isEmpty()
+                                 ? cloud.name
+                                 : tr("%1 (%2)").arg(cloud.description, cloud.name);
+        combo->addItem(text, cloud.name);
+        combo->setItemData(combo->count() - 1, cloud.name, Qt::ToolTipRole);
+        haveSelected = haveSelected || cloud.name == selected;
+    }
+    if (!haveSelected)
+        combo->addItem(selected, selected);
+    combo->setCurrentValue(selected);
+}
+
+void ProjectEditDialog::selectCloud(const QString& cloudName)
+{
+    if (cloudName.isEmpty())
+        return;
+    if (!m_ui->cloudComboBox->setCurrentValue(cloudName)) {
+        m_ui->cloudComboBox->addItem(m_clouds ? m_clouds->describe(cloudName) : cloudName,
+                                     cloudName);
+        m_ui->cloudComboBox->setCurrentValue(cloudName);
+    }
+}
+
+void ProjectEditDialog::openRegionPicker()
+{
+#ifdef FJORD_HAVE_REGION_PICKER
+    RegionPickerDialog picker(m_clouds, m_ui->cloudComboBox->currentValue(), this);
+    if (picker.exec() == QDialog::Accepted)
+        selectCloud(picker.selectedCloudName());
+#endif
+}
+
+void ProjectEditDialog::updateCopyOptions()
+{
+    const bool copying = !m_ui->copyFromComboBox->currentData().toString().isEmpty();
+    m_ui->copyTagsCheckBox->setEnabled(copying);
+    m_ui->useSourceBillingGroupCheckBox->setEnabled(copying);
+    // The source's billing group replaces the picker's choice, so say so by disabling it.
+    m_ui->billingGroupComboBox->setEnabled(
+        !(copying && m_ui->useSourceBillingGroupCheckBox->isChecked()));
+}
+
+void ProjectEditDialog::updateNameMessage()
+{
+    QStringList taken = m_existingNames;
+    if (m_mode == Mode::Edit)
+        taken.removeAll(m_project.name);
+    const QString name = m_ui->nameLineEdit->text();
+    const QString error = ProjectValidation::projectNameError(name, taken);
+    QLabel* label = m_ui->nameMessageLabel;
+    if (!error.isEmpty() && m_nameTouched) {
+        FormStyle::setErrorText(label, error);
+        FormStyle::setFieldInvalid(m_ui->nameLineEdit, true);
+        return;
+    }
+    FormStyle::setFieldInvalid(m_ui->nameLineEdit, false);
+    label->setStyleSheet(FormStyle::hintTextStyleSheet());
+    if (m_mode == Mode::Edit && name != m_project.name)
+        label->setText(
+            tr("Renaming works only while every service in the project is powered off."));
+    else
+        label->setText(ProjectValidation::projectNameHint());
+    label->show();
+}
+
+ProjectFormValues ProjectEditDialog::values() const
+{
+    ProjectFormValues values;
+    values.name = m_ui->nameLineEdit->text().trimmed();
+    const QString account = m_ui->accountComboBox->currentData().toString();
+    values.accountId = account.startsWith(u'\u0001') ? QString() : account;
+    const QString group = m_ui->billingGroupComboBox->currentData().toString();
+    values.billingGroupId = group.startsWith(u'\u0001') ? QString() : group;
+    values.cloud = m_ui->cloudComboBox->currentValue();
+    values.tags = m_ui->tagTableEditor->rows();
+    values.techEmails = m_ui->techEmailListEditor->emails();
+    if (m_mode == Mode::Create) {
+        values.copyFromProject = m_ui->copyFromComboBox->currentData().toString();
+        values.copyTags = m_ui->copyTagsCheckBox->isChecked();
+        values.useSourceProjectBillingGroup = m_ui->useSourceBillingGroupCheckBox->isChecked();
+        if (!values.copyFromProject.isEmpty() && values.useSourceProjectBillingGroup)
+            values.billingGroupId.clear();
+        return values;
+    }
+    values.billingEmails = m_ui->billingEmailListEditor->emails();
+    values.company = m_ui->companyLineEdit->text().trimmed();
+    values.billingAddress = m_ui->billingAddressPlainTextEdit->toPlainText().trimmed();
+    values.city = m_ui->cityLineEdit->text().trimmed();
+    values.zipCode = m_ui->zipCodeLineEdit->text().trimmed();
+    values.state = m_ui->stateLineEdit->text().trimmed();
+    values.countryCode = m_ui->countryComboBox->countryCode();
+    values.vatId = m_ui->vatIdLineEdit->text().trimmed();
+    values.billingCurrency = m_ui->currencyComboBox->currentData().toString();
+    return values;
+}
+
+void ProjectEditDialog::accept()
+{
+    // A second OK while the call runs (or a double click) must not send again.
+    if (m_call)
+        return;
+    if (isConfirming()) {
+        send();
+        return;
+    }
+    if (!validateForm())
+        return;
+    if (m_mode == Mode::Create) {
+        send();
+        return;
+    }
+    const ProjectFormValues current = values();
+    m_pendingBody = ProjectForm::updateBody(m_project, current);
+    if (m_pendingBody.isEmpty()) {
+        m_ui->callStatusLine->showMessage(tr("Nothing has changed, so there is nothing to save."));
+        return;
+    }
+    showConfirmation(afterWithNames(current));
+}
+
+void ProjectEditDialog::reject()
+{
+    if (m_call) {
+        // Abandon the request; the server may still apply it, and the list refresh shows that.
+        ApiCall* call = m_call;
+        m_call = nullptr;
+        disconnect(call, nullptr, this, nullptr);
+        call->abandon();
+    }
+    QDialog::reject();
+}
+
+bool ProjectEditDialog::validateForm()
+{
+    clearFieldErrors();
+    m_nameTouched = true;
+    updateNameMessage();
+    // An address typed but not yet added counts: people expect OK to take it.
+    m_ui->tagTableEditor->validate(); // selects the offending row
+    bool ok = m_ui->techEmailListEditor->commitPending();
+    if (m_mode == Mode::Edit)
+        ok = m_ui->billingEmailListEditor->commitPending() && ok;
+
+    const QVector<ProjectFieldError> errors =
+        ProjectForm::validate(values(), formMode(), m_existingNames, m_project.name);
+    bool focused = false;
+    if (!ok) {
+        EmailListEditor* editor = !m_ui->techEmailListEditor->errorText().isEmpty()
+                                      ? m_ui->techEmailListEditor
+                                      : m_ui->billingEmailListEditor;
+        m_ui->sectionsTabWidget->setCurrentWidget(
+            editor == m_ui->techEmailListEditor ? m_ui->contactsTab : m_ui->billingTab);
+        editor->lineEdit()->setFocus();
+        focused = true;
+    }
+    for (const ProjectFieldError& error : errors) {
+        showFieldError(error.field, error.message, !focused);
+        focused = true;
+    }
+    if (!ok || !errors.isEmpty()) {
+        const int count = errors.size() + (ok ? 0 : 1);
+        m_ui->callStatusLine->showError(
+            count == 1 ? tr("Correct the field marked in red.")
+                       : tr("Correct the %1 fields marked in red.").arg(count));
+        return false;
+    }
+    m_ui->callStatusLine->clear();
+    return true;
+}
+
+Project ProjectEditDialog::afterWithNames(const ProjectFormValues& values) const
+{
+    Project after = ProjectForm::applyTo(m_project, values);
+    for (const Account& account : m_accounts) {
+        if (account.id == after.accountId && after.accountName.isEmpty())
+            after.accountName = account.name;
+    }
+    for (const BillingGroup& group : m_billingGroups) {
+        if (group.id == after.billingGroupId && after.billingGroupName.isEmpty())
+            after.billingGroupName = group.name;
+    }
+    return after;
+}
+
+void ProjectEditDialog::showConfirmation(const Project& after)
+{
+    CloudCatalog* catalog = m_clouds;
+    const QStringList lines =
+        ProjectForm::changeSummary(m_project, after, [catalog](const QString& name) {
+            return catalog ? catalog->describe(name) : name;
+        });
+    m_ui->confirmTitleLabel->setText(
+        lines.size() == 1 ? tr("This change will be sent for \u201c%1\u201d:").arg(m_project.name)
+                          : tr("These %1 changes will be sent for \u201c%2\u201d:")
+                                .arg(lines.size())
+                                .arg(m_project.name));
+    m_ui->summaryListWidget->clear();
+    m_ui->summaryListWidget->addItems(lines);
+    m_ui->pageStackedWidget->setCurrentIndex(ConfirmPage);
+    m_ui->titleLabel->setText(tr("Review the changes"));
+    m_okButton->setText(tr("&Save Changes"));
+    m_okButton->setAccessibleName(tr("Save changes"));
+    m_backButton->show();
+    m_ui->callStatusLine->clear();
+    m_okButton->setFocus();
+}
+
+void ProjectEditDialog::showForm()
+{
+    if (m_call)
+        return;
+    m_ui->pageStackedWidget->setCurrentIndex(FormPage);
+    m_ui->titleLabel->setText(tr("Edit \u201c%1\u201d").arg(m_project.name));
+    m_okButton->setText(tr("&Review Changes..."));
+    m_okButton->setAccessibleName(tr("Review changes"));
+    m_backButton->hide();
+}
+
+void ProjectEditDialog::send()
+{
+    if (!m_client) {
+        m_ui->callStatusLine->showError(tr("Not connected: sign in first."));
+        return;
+    }
+    ApiCall* call = nullptr;
+    if (m_mode == Mode::Create) {
+        const ProjectFormValues current = values();
+        setBusy(true, tr("Creating \u201c%1\u201d...").arg(current.name));
+        call = m_client->createProject(ProjectForm::createRequest(current));
+    } else {
+        setBusy(true, tr("Saving the changes to \u201c%1\u201d...").arg(m_project.name));
+        call = m_client->updateProject(m_project.name, m_pendingBody);
+    }
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call] { finishCall(call); });
+}
+
+void ProjectEditDialog::finishCall(ApiCall* call)
+{
+    m_call = nullptr;
+    setBusy(false);
+    if (call->isSuccess()) {
+        Project saved = call->value<Project>();
+        if (saved.name.isEmpty()) // the answer lacked the project: report what we asked for
+            saved = afterWithNames(values());
+        m_ui->callStatusLine->showMessage(tr("Saved."));
+        Q_EMIT projectSaved(saved);
+        QDialog::accept();
+        return;
+    }
+    const ApiError& error = call->error();
+    if (error.kind() == ApiError::Kind::Canceled)
+        return;
+    const ProjectField field = ProjectForm::fieldForError(error);
+    if (isConfirming() && field != ProjectField::None)
+        showForm();
+    const QString lead = m_mode == Mode::Create ? tr("The project was not created.")
+                                                : tr("The changes were not saved.");
+    if (field != ProjectField::None &&
+        showFieldError(field, messageForFieldError(field, error), true)) {
+        m_ui->callStatusLine->showError(lead + u' ' + tr("See the field marked in red."),
+                                        error.details());
+        return;
+    }
+    m_ui->callStatusLine->showError(lead + u' ' + error.userMessage(), error.details());
+    m_okButton->setFocus();
+}
+
+QString ProjectEditDialog::messageForFieldError(ProjectField field, const ApiError& error) const
+{
+    if (field == ProjectField::Name &&
+        (error.httpStatus() == 409 || error.errorCode() == u"project_already_exists"))
+        return tr("This name is taken. Project names are unique across all Aiven customers: "
+                  "try another one.");
+    const QString server = error.serverMessage().trimmed();
+    return server.isEmpty() ? error.userMessage() : server;
+}
+
+void ProjectEditDialog::setBusy(bool busy, const QString& text)
+{
+    m_ui->pageStackedWidget->setEnabled(!busy);
+    m_okButton->setEnabled(!busy);
+    m_backButton->setEnabled(!busy);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+        m_ui->callStatusLine->showBusy(text);
+    } else {
+        unsetCursor();
+        m_ui->callStatusLine->clear();
+    }
+}
+
+void ProjectEditDialog::clearFieldErrors()
+{
+    for (QLabel* label : {m_ui->accountErrorLabel, m_ui->billingGroupErrorLabel,
+                          m_ui->cloudErrorLabel, m_ui->copyFromErrorLabel, m_ui->addressErrorLabel,
+                          m_ui->countryErrorLabel, m_ui->vatIdErrorLabel, m_ui->currencyErrorLabel})
+        FormStyle::setErrorText(label, {});
+    for (QLineEdit* edit : {m_ui->companyLineEdit, m_ui->cityLineEdit, m_ui->zipCodeLineEdit,
+                            m_ui->stateLineEdit, m_ui->vatIdLineEdit})
+        FormStyle::setFieldInvalid(edit, false);
+    m_ui->tagTableEditor->setError({});
+    m_ui->techEmailListEditor->setError({});
+    m_ui->billingEmailListEditor->setError({});
+}
+
+bool ProjectEditDialog::showFieldError(ProjectField field, const QString& message, bool focus)
+{
+    QWidget* tab = m_ui->generalTab;
+    QWidget* target = nullptr;
+    auto labelled = [&](QLabel* label, QWidget* input) {
+        FormStyle::setErrorText(label, message);
+        FormStyle::setFieldInvalid(input, true);
+        target = input;
+    };
+    auto addressPart = [&](QWidget* input) {
+        tab = m_ui->billingTab;
+        FormStyle::setErrorText(m_ui->addressErrorLabel,
+                                tr("%1: %2").arg(ProjectForm::fieldLabel(field), message));
+        FormStyle::setFieldInvalid(input, true);
+        target = input;
+    };
+    const bool billingShown = m_mode == Mode::Edit;
+    switch (field) {
+    case ProjectField::None:
+        return false;
+    case ProjectField::Name:
+        FormStyle::setErrorText(m_ui->nameMessageLabel, message);
+        FormStyle::setFieldInvalid(m_ui->nameLineEdit, true);
+        target = m_ui->nameLineEdit;
+        break;
+    case ProjectField::Account:
+        labelled(m_ui->accountErrorLabel, m_ui->accountComboBox);
+        break;
+    case ProjectField::BillingGroup:
+        labelled(m_ui->billingGroupErrorLabel, m_ui->billingGroupComboBox);
+        break;
+    case ProjectField::Cloud:
+        labelled(m_ui->cloudErrorLabel, m_ui->cloudComboBox);
+        break;
+    case ProjectField::CopyFrom:
+        if (m_mode != Mode::Create)
+            return false;
+        labelled(m_ui->copyFromErrorLabel, m_ui->copyFromComboBox);
+        break;
+    case ProjectField::Tags:
+        tab = m_ui->contactsTab;
+        m_ui->tagTableEditor->setError(message);
+        target = m_ui->tagTableEditor;
+        break;
+    case ProjectField::TechEmails:
+        tab = m_ui->contactsTab;
+        m_ui->techEmailListEditor->setError(message);
+        target = m_ui->techEmailListEditor;
+        break;
+    case ProjectField::BillingEmails:
+        if (!billingShown)
+            return false;
+        tab = m_ui->billingTab;
+        m_ui->billingEmailListEditor->setError(message);
+        target = m_ui->billingEmailListEditor;
+        break;
+    case ProjectField::Company:
+        if (!billingShown)
+            return false;
+        addressPart(m_ui->companyLineEdit);
+        break;
+    case ProjectField::BillingAddress:
+        if (!billingShown)
+            return false;
+        addressPart(m_ui->billingAddressPlainTextEdit);
+        break;
+    case ProjectField::City:
+        if (!billingShown)
+            return false;
+        addressPart(m_ui->cityLineEdit);
+        break;
+    case ProjectField::ZipCode:
+        if (!billingShown)
+            return false;
+        addressPart(m_ui->zipCodeLineEdit);
+        break;
+    case ProjectField::State:
+        if (!billingShown)
+            return false;
+        addressPart(m_ui->stateLineEdit);
+        break;
+    case ProjectField::Country:
+        if (!billingShown)
+            return false;
+        tab = m_ui->billingTab;
+        labelled(m_ui->countryErrorLabel, m_ui->countryComboBox);
+        break;
+    case ProjectField::VatId:
+        if (!billingShown)
+            return false;
+        tab = m_ui->billingTab;
+        labelled(m_ui->vatIdErrorLabel, m_ui->vatIdLineEdit);
+        break;
+    case ProjectField::Currency:
+        if (!billingShown)
+            return false;
+        tab = m_ui->billingTab;
+        labelled(m_ui->currencyErrorLabel, m_ui->currencyComboBox);
+        break;
+    }
+    if (focus && target) {
+        m_ui->sectionsTabWidget->setCurrentWidget(tab);
+        target->setFocus();
+    }
+    return true;
+}
+
+} // namespace fjord

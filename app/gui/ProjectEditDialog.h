@@ -1,0 +1,101 @@
+#pragma once
+
+#include "ProjectForm.h"
+#include "Types.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+class QPushButton;
+
+namespace Ui {
+class ProjectEditDialog;
+}
+
+namespace fjord {
+
+class AivenClient;
+class ApiCall;
+class ApiError;
+class CloudCatalog;
+
+// Create a project, or edit one. The rules live in ProjectForm/ProjectValidation; this class
+// moves values between them and the widgets and runs the one API call. OK validates, then
+// (Edit) shows a before/after summary to confirm, then sends; while the call runs the form is
+// disabled; a failure re-enables it with the error beside the field it concerns.
+class ProjectEditDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectEditDialog)
+
+public:
+    enum class Mode { Create, Edit };
+
+    ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, Mode mode, const Project& project,
+                      const QStringList& existingProjectNames, QWidget* parent = nullptr);
+    ~ProjectEditDialog() override;
+
+    Mode mode() const { return m_mode; }
+    // What the form holds now, as ProjectForm sees it.
+    ProjectFormValues values() const;
+    // True while the create or update call runs.
+    bool isBusy() const { return !m_call.isNull(); }
+    bool isConfirming() const;
+
+public Q_SLOTS:
+    void accept() override;
+    void reject() override;
+
+Q_SIGNALS:
+    void projectSaved(const fjord::Project& project);
+
+private:
+    ProjectForm::Mode formMode() const;
+    void setUpTexts();
+    void setUpGeneral();
+    void setUpContacts();
+    void setUpBilling();
+    void loadAccounts();
+    void loadBillingGroups();
+    void fillAccounts();
+    void fillBillingGroups();
+    void fillClouds();
+    void updateCopyOptions();
+    void updateNameMessage();
+    void openRegionPicker();
+    void selectCloud(const QString& cloudName);
+
+    bool validateForm();
+    void showConfirmation(const Project& after);
+    void showForm();
+    void send();
+    void finishCall(ApiCall* call);
+    void setBusy(bool busy, const QString& text = {});
+    void clearFieldErrors();
+    // Shows the message beside the field; false when the field is not on this form.
+    bool showFieldError(ProjectField field, const QString& message, bool focus);
+    QString messageForFieldError(ProjectField field, const ApiError& error) const;
+    Project afterWithNames(const ProjectFormValues& values) const;
+
+    std::unique_ptr<Ui::ProjectEditDialog> m_ui;
+    QPointer<AivenClient> m_client;
+    QPointer<CloudCatalog> m_clouds;
+    Mode m_mode;
+    Project m_project;
+    QStringList m_existingNames;
+    QVector<Account> m_accounts;
+    QVector<BillingGroup> m_billingGroups;
+    bool m_accountsLoaded = false;
+    bool m_billingGroupsLoaded = false;
+    QPointer<ApiCall> m_accountsCall;
+    QPointer<ApiCall> m_billingGroupsCall;
+    QPointer<ApiCall> m_call;
+    QJsonObject m_pendingBody;
+    bool m_nameTouched = false;
+    QPushButton* m_okButton = nullptr;
+    QPushButton* m_backButton = nullptr;
+};
+
+} // namespace fjord
