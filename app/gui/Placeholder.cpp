@@ -1,4 +1,0 @@
-// Removed once the first widget lands.
-namespace fjord::gui {
-void placeholder() {}
-} // namespace fjord::gui
