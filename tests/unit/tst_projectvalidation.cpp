@@ -349,7 +349,7 @@ void TestProjectValidation::changeSummary()
     const Project after = ProjectForm::applyTo(before, values);
     QCOMPARE(after.country, u"Sweden"_s);
     const QStringList lines = ProjectForm::changeSummary(
-        before, after, [](const QString& cloud) { return u"<"_s + cloud + u">"_s; });
+        before, after, [](const QString& cloud) -> QString { return u"<"_s + cloud + u">"_s; });
     QCOMPARE(lines.size(), 5);
     QCOMPARE(lines.at(0), u"Name: alpha \u2192 alpha-2"_s);
     QCOMPARE(lines.at(1), u"Default cloud: <google-europe-north1> \u2192 <aws-eu-west-1>"_s);
