@@ -1,2 +1,1281 @@
 #include "SandboxServer.h"
-// Implementation pending (sandbox work item).
+
+#include "SandboxStore.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSandbox, "fjord.sandbox")
+
+namespace fjord {
+
+namespace {
+
+// Why QAbstractHttpServer with our own response writer instead of QHttpServer routes: in Qt 6.4
+// route handlers must return their response synchronously, and tests run client and server on
+// one thread, so a delay inside a handler would freeze the client too. A dropped connection or a
+// body cut short cannot be expressed as a QHttpServerResponse at all, and a QHttpServerResponder
+// kept for later holds a reference to a request object that Qt deletes with its socket.
+// QAbstractHttpServer still does the listening, connection handling and HTTP parsing; we get
+// the request together with its socket, copy what we need, and write the answer to the socket
+// (guarded by a QPointer) now or from a timer, which keeps the server responsive during delays.
+class HttpFrontend final : public QAbstractHttpServer
+{
+    Q_DISABLE_COPY_MOVE(HttpFrontend)
+
+public:
+    using Handler = std::function<void(const QHttpServerRequest&, QTcpSocket*)>;
+    explicit HttpFrontend(Handler handler)
+        : m_handler(std::move(handler))
+    {
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
+    {
+        m_handler(request, socket);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest&, QTcpSocket*) override {}
+
+private:
+    Handler m_handler;
+};
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+struct Response
+{
+    int status = 200;
+    QByteArray body;
+    HeaderList headers;
+};
+
+struct Incoming
+{
+    QString method;
+    QString path; // percent-encoded, as received
+    QString query;
+    QByteArray authorization;
+    QByteArray body;
+    bool closeAfter = false;
+};
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 510:
+        return "Not Extended";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Response json(const QJsonObject& object, int status = 200)
+{
+    return {status, compact(object), {}};
+}
+
+Response error(int status, const QString& message, const QString& errorCode = {})
+{
+    QJsonObject item{{u"message"_s, message}, {u"status"_s, status}};
+    if (!errorCode.isEmpty())
+        item.insert(u"error_code"_s, errorCode);
+    return json({{u"errors"_s, QJsonArray{item}}, {u"message"_s, message}}, status);
+}
+
+Response invalid(const QString& field, const QString& problem)
+{
+    return error(400, u"Invalid input for %1: %2"_s.arg(field, problem));
+}
+
+Response projectNotFound()
+{
+    return error(404, u"Project does not exist"_s, u"project_does_not_exist"_s);
+}
+
+QString typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"a boolean"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"nothing"_s;
+}
+
+QString decimalString(const QJsonValue& value)
+{
+    return value.isString() ? value.toString() : QString::number(value.toDouble(), 'f', 2);
+}
+
+bool isZeroAmount(const QJsonValue& value)
+{
+    bool ok = false;
+    const double amount = decimalString(value).toDouble(&ok);
+    return !ok || amount == 0.0;
+}
+
+// ---- request body validation -------------------------------------------------------------
+
+enum class Kind { String, Bool, Int, Tags, Emails, StringArray };
+
+struct FieldSpec
+{
+    QLatin1StringView name;
+    Kind kind;
+    int maxLength = 0; // for strings; 0 = unlimited
+    bool nullable = false;
+};
+
+const QRegularExpression& projectNamePattern()
+{
+    static const QRegularExpression pattern(u"^[a-z][a-z0-9-]{2,62}$"_s);
+    return pattern;
+}
+
+const QRegularExpression& emailPattern()
+{
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    return pattern;
+}
+
+const QRegularExpression& tagKeyPattern()
+{
+    static const QRegularExpression pattern(u"^[A-Za-z][A-Za-z0-9_-]{0,63}$"_s);
+    return pattern;
+}
+
+const QStringList& currencies()
+{
+    static const QStringList list{u"AUD"_s, u"CAD"_s, u"CHF"_s, u"DKK"_s, u"EUR"_s, u"GBP"_s,
+                                  u"JPY"_s, u"NOK"_s, u"NZD"_s, u"SEK"_s, u"SGD"_s, u"USD"_s};
+    return list;
+}
+
+// The English country name for an ISO 3166-1 alpha-2 code, empty when unknown.
+QString countryName(const QString& code)
+{
+    if (code.size() != 2 || code != code.toUpper())
+        return {};
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    if (territory == QLocale::AnyTerritory)
+        return {};
+    return QLocale::territoryToString(territory);
+}
+
+QString checkEmails(const QJsonValue& value, QJsonArray* normalised)
+{
+    const QString shape = u"expected an array of objects like {\"email\": \"name@example.com\"}"_s;
+    if (!value.isArray())
+        return shape % u", got "_s % typeName(value);
+    const QJsonArray items = value.toArray();
+    if (items.size() > 10)
+        return u"at most 10 addresses are allowed, got %1"_s.arg(items.size());
+    QStringList emails;
+    for (const QJsonValue& item : items) {
+        const QJsonValue email = item.toObject().value("email"_L1);
+        if (!item.isObject() || !email.isString())
+            return shape % u", got an item that is "_s % typeName(item);
+        QString text = email.toString().trimmed();
+        if (text.size() > 319 || !emailPattern().match(text).hasMatch())
+            return u"'%1' is not a valid email address"_s.arg(text.left(80));
+        // Aiven lowercases the domain, drops duplicates and sorts.
+        const qsizetype at = text.lastIndexOf(u'@');
+        text = text.left(at + 1) + text.mid(at + 1).toLower();
+        if (!emails.contains(text))
+            emails.append(text);
+    }
+    emails.sort();
+    QJsonArray out;
+    for (const QString& email : std::as_const(emails))
+        out.append(QJsonObject{{u"email"_s, email}});
+    *normalised = out;
+    return {};
+}
+
+QString checkTags(const QJsonValue& value)
+{
+    if (!value.isObject())
+        return u"expected an object of string values, got "_s % typeName(value);
+    const QJsonObject tags = value.toObject();
+    if (tags.size() > 10)
+        return u"at most 10 tags are allowed, got %1"_s.arg(tags.size());
+    for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
+        if (!tagKeyPattern().match(it.key()).hasMatch())
+            return u"tag key '%1' must start with a letter, use only letters, digits, '_' and "
+                   "'-', and be at most 64 characters"_s.arg(it.key().left(80));
+        if (!it.value().isString())
+            return u"tag '%1' must have a string value, got %2"_s.arg(it.key(), typeName(*it));
+        if (it.value().toString().size() > 64)
+            return u"the value of tag '%1' is longer than 64 characters"_s.arg(it.key());
+    }
+    return {};
+}
+
+// Checks every field of `body` against `specs`; unknown fields are refused so that a client's
+// typo shows up as an error instead of silently doing nothing.
+std::optional<Response> validateBody(const QJsonObject& body, const QList<FieldSpec>& specs,
+                                     QHash<QString, QJsonArray>* emails)
+{
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        const FieldSpec* spec = nullptr;
+        for (const FieldSpec& candidate : specs) {
+            if (candidate.name == key)
+                spec = &candidate;
+        }
+        if (!spec)
+            return error(400, u"Invalid input: unexpected field '%1'"_s.arg(key.left(80)));
+        if (value.isNull() && spec->nullable)
+            continue;
+        switch (spec->kind) {
+        case Kind::String:
+            if (!value.isString())
+                return invalid(key, u"expected a string, got "_s % typeName(value));
+            if (spec->maxLength > 0 && value.toString().size() > spec->maxLength)
+                return invalid(key, u"longer than %1 characters"_s.arg(spec->maxLength));
+            break;
+        case Kind::Bool:
+            if (!value.isBool())
+                return invalid(key, u"expected a boolean, got "_s % typeName(value));
+            break;
+        case Kind::Int:
+            if (!value.isDouble() || value.toDouble() != double(value.toInt()))
+                return invalid(key, u"expected an integer, got "_s % typeName(value));
+            break;
+        case Kind::Tags:
+            if (const QString problem = checkTags(value); !problem.isEmpty())
+                return invalid(key, problem);
+            break;
+        case Kind::Emails: {
+            QJsonArray normalised;
+            if (const QString problem = checkEmails(value, &normalised); !problem.isEmpty())
+                return invalid(key, problem);
+            emails->insert(key, normalised);
+            break;
+        }
+        case Kind::StringArray: {
+            if (!value.isArray())
+                return invalid(key, u"expected an array of strings, got "_s % typeName(value));
+            const QJsonArray lines = value.toArray();
+            if (lines.size() > 16)
+                return invalid(key, u"at most 16 lines are allowed"_s);
+            for (const QJsonValue& line : lines) {
+                if (!line.isString())
+                    return invalid(key, u"expected an array of strings, got an item that is "_s %
+                                            typeName(line));
+            }
+            break;
+        }
+        }
+    }
+
+    // Value rules beyond the type.
+    for (const auto name : {"project"_L1, "project_name"_L1}) {
+        if (body.contains(name) &&
+            !projectNamePattern().match(body.value(name).toString()).hasMatch())
+            return invalid(name, u"'%1' must be 3 to 63 characters of lowercase letters, digits "
+                                 "and hyphens, starting with a letter"_s.arg(
+                                     body.value(name).toString().left(80)));
+    }
+    if (body.contains("billing_currency"_L1) &&
+        !currencies().contains(body.value("billing_currency"_L1).toString()))
+        return invalid(
+            u"billing_currency"_s,
+            u"'%1' is not one of %2"_s.arg(body.value("billing_currency"_L1).toString().left(20),
+                                           currencies().join(u", "_s)));
+    if (body.contains("country_code"_L1)) {
+        const QString code = body.value("country_code"_L1).toString();
+        if (!code.isEmpty() && countryName(code).isEmpty())
+            return invalid(u"country_code"_s,
+                           u"'%1' is not an ISO 3166-1 alpha-2 country code"_s.arg(code.left(20)));
+    }
+    if (body.contains("billing_group_id"_L1) &&
+        body.value("billing_group_id"_L1).toString().size() != 36)
+        return invalid(u"billing_group_id"_s, u"must be exactly 36 characters"_s);
+    if (body.contains("base_port"_L1)) {
+        const int port = body.value("base_port"_L1).toInt();
+        if (port < 10000 || port > 30000)
+            return invalid(u"base_port"_s, u"must be between 10000 and 30000"_s);
+    }
+    return std::nullopt;
+}
+
+// Fields both create and update accept (most of them deprecated billing details).
+QList<FieldSpec> commonFields()
+{
+    return {
+        {"account_id"_L1, Kind::String, 36},
+        {"billing_group_id"_L1, Kind::String, 36},
+        {"cloud"_L1, Kind::String, 256, true},
+        {"tags"_L1, Kind::Tags},
+        {"tech_emails"_L1, Kind::Emails},
+        {"billing_emails"_L1, Kind::Emails},
+        {"company"_L1, Kind::String, 128},
+        {"add_account_owners_admin_access"_L1, Kind::Bool},
+        {"address_lines"_L1, Kind::StringArray},
+        {"billing_address"_L1, Kind::String, 1000},
+        {"billing_currency"_L1, Kind::String},
+        {"billing_extra_text"_L1, Kind::String, 1000, true},
+        {"card_id"_L1, Kind::String, 64, true},
+        {"city"_L1, Kind::String, 512},
+        {"country_code"_L1, Kind::String, 2},
+        {"state"_L1, Kind::String, 128},
+        {"vat_id"_L1, Kind::String, 64},
+        {"zip_code"_L1, Kind::String, 32},
+    };
+}
+
+QList<FieldSpec> createFields()
+{
+    QList<FieldSpec> specs = commonFields();
+    specs += {{"project"_L1, Kind::String, 63},
+              {"copy_from_project"_L1, Kind::String, 63, true},
+              {"copy_tags"_L1, Kind::Bool},
+              {"use_source_project_billing_group"_L1, Kind::Bool},
+              {"base_port"_L1, Kind::Int}};
+    return specs;
+}
+
+QList<FieldSpec> updateFields()
+{
+    QList<FieldSpec> specs = commonFields();
+    specs += {{"project_name"_L1, Kind::String, 63}};
+    return specs;
+}
+
+struct User
+{
+    QString email;
+    QString password;
+    QString otp;
+    QString realName;
+    QString userId;
+};
+
+QList<User> users()
+{
+    return {{SandboxServer::demoEmail(),
+             SandboxServer::demoPassword(),
+             {},
+             u"Demo User"_s,
+             u"u4d3m0a1b2c3"_s},
+            {SandboxServer::otpEmail(), SandboxServer::demoPassword(), SandboxServer::demoOtp(),
+             u"Otto Two-Factor"_s, u"u07f2a9c4e81"_s}};
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Head:
+        return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options:
+        return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch:
+        return u"PATCH"_s;
+    case QHttpServerRequest::Method::Connect:
+        return u"CONNECT"_s;
+    case QHttpServerRequest::Method::Trace:
+        return u"TRACE"_s;
+    default:
+        return u"UNKNOWN"_s;
+    }
+}
+
+} // namespace
+
+// ---- private state ---------------------------------------------------------------------------
+
+struct SandboxServer::Private
+{
+    struct FaultRule
+    {
+        QString method;
+        QString pattern;
+        Fault fault;
+    };
+
+    explicit Private(SandboxServer* owner)
+        : q(owner)
+    {
+        saveTimer.setSingleShot(true);
+        saveTimer.setInterval(0);
+        QObject::connect(&saveTimer, &QTimer::timeout, q, [this] { persist(); });
+    }
+
+    SandboxServer* q;
+    SandboxStore store;
+    std::unique_ptr<HttpFrontend> http;
+    quint16 port = 0;
+    QString acceptedToken = defaultToken();
+    bool acceptedTokenRevoked = false;
+    QList<FaultRule> faults;
+    QList<RecordedRequest> recorded;
+    QTimer saveTimer;
+    bool dirty = false;
+
+    void persist()
+    {
+        saveTimer.stop();
+        dirty = false;
+        QString problem;
+        if (!store.save(&problem))
+            qCWarning(lcSandbox, "Could not save the sandbox state: %s", qPrintable(problem));
+    }
+
+    void handle(const QHttpServerRequest& request, QTcpSocket* socket);
+    void respond(const Incoming& in, QTcpSocket* socket, const std::optional<Fault>& fault);
+    std::optional<Fault> takeFault(const QString& method, const QString& path);
+    Response route(const Incoming& in);
+
+    // Returns the signed-in user's email, or sets *failure.
+    QString authenticate(const Incoming& in, Response* failure) const;
+    static QString bearerToken(const QByteArray& authorization);
+    std::optional<Response> parseObject(const Incoming& in, QJsonObject* out) const;
+
+    Response listProjects() const;
+    Response createProject(const Incoming& in);
+    Response getProject(const QString& name) const;
+    Response updateProject(const QString& name, const Incoming& in);
+    Response deleteProject(const QString& name);
+    Response projectClouds(const QString& name) const;
+    Response me(const QString& email) const;
+    Response userAuth(const Incoming& in);
+    Response logout(const Incoming& in);
+
+    QJsonObject projectTemplate(const QJsonObject& billingGroup) const;
+    static void applyBillingGroup(QJsonObject* project, const QJsonObject& group);
+    void applyBillingDetails(QJsonObject* project, const QJsonObject& body,
+                             const QHash<QString, QJsonArray>& emails) const;
+    QJsonObject defaultBillingGroup() const;
+};
+
+void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    Incoming in;
+    in.method = methodName(request.method());
+    const QUrl url = request.url();
+    in.path = url.path(QUrl::FullyEncoded);
+    in.query = url.query(QUrl::FullyEncoded);
+    in.body = request.body();
+    const HeaderList headers = request.headers();
+    for (const auto& header : headers) {
+        if (header.first.compare("authorization", Qt::CaseInsensitive) == 0)
+            in.authorization = header.second;
+        else if (header.first.compare("connection", Qt::CaseInsensitive) == 0)
+            in.closeAfter = header.second.toLower().contains("close");
+    }
+
+    RecordedRequest record;
+    record.method = in.method;
+    record.path = in.path;
+    record.query = in.query;
+    record.authorization = in.authorization;
+    record.body = in.body;
+    for (const auto& header : headers) {
+        if (header.first.compare("user-agent", Qt::CaseInsensitive) == 0)
+            record.userAgent = header.second;
+    }
+    recorded.append(record);
+
+    const std::optional<Fault> fault = takeFault(in.method, in.path);
+    if (fault && fault->delayMs > 0) {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(fault->delayMs, q, [this, in, guard, fault] {
+            if (guard)
+                respond(in, guard, fault);
+        });
+        return;
+    }
+    respond(in, socket, fault);
+}
+
+std::optional<SandboxServer::Fault> SandboxServer::Private::takeFault(const QString& method,
+                                                                      const QString& path)
+{
+    for (qsizetype i = 0; i < faults.size(); ++i) {
+        FaultRule& rule = faults[i];
+        const bool methodMatches = rule.method.isEmpty() || rule.method == "*"_L1 ||
+                                   rule.method.compare(method, Qt::CaseInsensitive) == 0;
+        const bool pathMatches = rule.pattern.endsWith(u'*')
+                                     ? path.startsWith(rule.pattern.chopped(1))
+                                     : path == rule.pattern;
+        if (!methodMatches || !pathMatches)
+            continue;
+        const Fault fault = rule.fault;
+        if (rule.fault.times > 0 && --rule.fault.times == 0)
+            faults.removeAt(i);
+        return fault;
+    }
+    return std::nullopt;
+}
+
+void SandboxServer::Private::respond(const Incoming& in, QTcpSocket* socket,
+                                     const std::optional<Fault>& fault)
+{
+    const Fault f = fault.value_or(Fault{});
+    QPointer<QTcpSocket> guard(socket);
+    // Closing is always deferred: closing inside QAbstractHttpServer's read handler would
+    // delete the request object it is still using.
+    const auto closeLater = [guard](bool abort) {
+        QTimer::singleShot(0, guard, [guard, abort] {
+            if (!guard)
+                return;
+            if (abort)
+                guard->abort();
+            else
+                guard->disconnectFromHost();
+        });
+    };
+
+    if (f.dropConnection) {
+        closeLater(true);
+        Q_EMIT q->requestServed(in.method, in.path, 0);
+        return;
+    }
+
+    Response response;
+    if (f.status >= 400) {
+        if (f.status == 429) {
+            const int seconds = f.retryAfterSeconds >= 0 ? f.retryAfterSeconds : 28;
+            response =
+                error(429, u"The user has sent too many requests in a given amount of "
+                           "time: Rate limit 120 exceeded - try again in %1s"_s.arg(seconds));
+        } else {
+            response = error(f.status, QString::fromLatin1(reasonPhrase(f.status)));
+        }
+    } else {
+        response = route(in);
+        if (f.status > 0)
+            response.status = f.status;
+    }
+    if (f.retryAfterSeconds >= 0)
+        response.headers.append({"Retry-After", QByteArray::number(f.retryAfterSeconds)});
+    if (!f.body.isEmpty())
+        response.body = f.body;
+    if (f.malformedBody) // an unclosed "{" at the end: never valid JSON
+        response.body = response.body.left(response.body.size() / 2) + "}}]]{";
+
+    const QByteArray body =
+        f.truncateBody ? response.body.left(response.body.size() / 2) : response.body;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                      reasonPhrase(response.status) + "\r\n";
+    head += "Content-Type: application/json\r\n";
+    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    head += "Server: fjord-sandbox/" FJORD_VERSION "\r\n";
+    for (const auto& header : std::as_const(response.headers))
+        head += header.first + ": " + header.second + "\r\n";
+    const bool close = in.closeAfter || f.truncateBody;
+    head += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+    socket->write(head + body);
+    if (close)
+        closeLater(false);
+    Q_EMIT q->requestServed(in.method, in.path, response.status);
+}
+
+QString SandboxServer::Private::bearerToken(const QByteArray& authorization)
+{
+    const QByteArray value = authorization.trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space <= 0)
+        return {};
+    const QByteArray scheme = value.left(space).toLower();
+    if (scheme != "aivenv1" && scheme != "bearer")
+        return {};
+    return QString::fromUtf8(value.mid(space + 1).trimmed());
+}
+
+QString SandboxServer::Private::authenticate(const Incoming& in, Response* failure) const
+{
+    const QString token = bearerToken(in.authorization);
+    if (token.isEmpty()) {
+        *failure = error(401, u"Invalid token"_s);
+        return {};
+    }
+    if (token == acceptedToken && !acceptedTokenRevoked)
+        return demoEmail();
+    const QString user = store.sessionUser(token);
+    if (user.isEmpty())
+        *failure = error(401, u"Missing (expired) db token"_s);
+    return user;
+}
+
+std::optional<Response> SandboxServer::Private::parseObject(const Incoming& in,
+                                                            QJsonObject* out) const
+{
+    if (in.body.trimmed().isEmpty())
+        return error(400, u"Missing request body: expected a JSON object"_s);
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(in.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return error(400, u"Invalid JSON in request body at offset %1: %2"_s.arg(parseError.offset)
+                              .arg(parseError.errorString()));
+    if (!document.isObject())
+        return error(400, u"Invalid input: the request body must be a JSON object"_s);
+    *out = document.object();
+    return std::nullopt;
+}
+
+Response SandboxServer::Private::route(const Incoming& in)
+{
+    QStringList segments = in.path.split(u'/');
+    if (!segments.isEmpty() && segments.constFirst().isEmpty())
+        segments.removeFirst();
+    if (segments.size() > 1 && segments.constLast().isEmpty())
+        segments.removeLast();
+    for (QString& segment : segments)
+        segment = QUrl::fromPercentEncoding(segment.toUtf8());
+
+    enum class Route {
+        None,
+        Projects,
+        Project,
+        ProjectClouds,
+        Clouds,
+        BillingGroups,
+        Accounts,
+        Me,
+        UserAuth,
+        Logout
+    };
+    Route matched = Route::None;
+    QStringList allowed;
+    QString project;
+    const qsizetype n = segments.size();
+    if (n >= 2 && segments[0] == "v1"_L1) {
+        const QString& area = segments[1];
+        if (area == "project"_L1 && n == 2) {
+            matched = Route::Projects;
+            allowed = {u"GET"_s, u"POST"_s};
+        } else if (area == "project"_L1 && n == 3) {
+            matched = Route::Project;
+            allowed = {u"GET"_s, u"PUT"_s, u"DELETE"_s};
+            project = segments[2];
+        } else if (area == "project"_L1 && n == 4 && segments[3] == "clouds"_L1) {
+            matched = Route::ProjectClouds;
+            allowed = {u"GET"_s};
+            project = segments[2];
+        } else if (area == "clouds"_L1 && n == 2) {
+            matched = Route::Clouds;
+            allowed = {u"GET"_s};
+        } else if (area == "billing-group"_L1 && n == 2) {
+            matched = Route::BillingGroups;
+            allowed = {u"GET"_s};
+        } else if (area == "account"_L1 && n == 2) {
+            matched = Route::Accounts;
+            allowed = {u"GET"_s};
+        } else if (area == "me"_L1 && n == 2) {
+            matched = Route::Me;
+            allowed = {u"GET"_s};
+        } else if (area == "me"_L1 && n == 3 && segments[2] == "logout"_L1) {
+            matched = Route::Logout;
+            allowed = {u"POST"_s};
+        } else if (area == "userauth"_L1 && n == 2) {
+            matched = Route::UserAuth;
+            allowed = {u"POST"_s};
+        }
+    }
+    if (matched == Route::None)
+        return error(404, u"Not found: %1 %2"_s.arg(in.method, in.path.left(200)));
+    if (!allowed.contains(in.method)) {
+        Response response = error(405, u"Method %1 not allowed for %2"_s.arg(in.method, in.path));
+        response.headers.append({"Allow", allowed.join(u", "_s).toLatin1()});
+        return response;
+    }
+
+    if (matched == Route::Clouds)
+        return {200, store.cloudListJson(), {}};
+    if (matched == Route::UserAuth)
+        return userAuth(in);
+
+    Response failure;
+    const QString user = authenticate(in, &failure);
+    if (user.isEmpty())
+        return failure;
+
+    switch (matched) {
+    case Route::Projects:
+        return in.method == "GET"_L1 ? listProjects() : createProject(in);
+    case Route::Project:
+        if (in.method == "GET"_L1)
+            return getProject(project);
+        return in.method == "PUT"_L1 ? updateProject(project, in) : deleteProject(project);
+    case Route::ProjectClouds:
+        return projectClouds(project);
+    case Route::BillingGroups:
+        return json({{u"billing_groups"_s, store.billingGroups()}});
+    case Route::Accounts:
+        return json({{u"accounts"_s, store.accounts()}});
+    case Route::Me:
+        return me(user);
+    case Route::Logout:
+        return logout(in);
+    default:
+        break;
+    }
+    return error(500, u"Internal server error"_s, u"internal_server_error"_s);
+}
+
+Response SandboxServer::Private::listProjects() const
+{
+    return {200, store.projectListJson(), {}};
+}
+
+Response SandboxServer::Private::getProject(const QString& name) const
+{
+    const SandboxStore::ProjectEntry* entry = store.project(name);
+    if (!entry)
+        return projectNotFound();
+    return {200, "{\"project\":" + entry->json + '}', {}};
+}
+
+Response SandboxServer::Private::projectClouds(const QString& name) const
+{
+    if (!store.project(name))
+        return projectNotFound();
+    return {200, store.cloudListJson(), {}};
+}
+
+QJsonObject SandboxServer::Private::defaultBillingGroup() const
+{
+    return store.billingGroups().isEmpty() ? QJsonObject{}
+                                           : store.billingGroups().first().toObject();
+}
+
+void SandboxServer::Private::applyBillingGroup(QJsonObject* project, const QJsonObject& group)
+{
+    for (const auto key :
+         {"billing_group_id"_L1, "billing_group_name"_L1, "billing_currency"_L1,
+          "payment_method"_L1, "billing_emails"_L1, "card_info"_L1, "company"_L1,
+          "address_lines"_L1, "city"_L1, "state"_L1, "zip_code"_L1, "country"_L1, "country_code"_L1,
+          "vat_id"_L1, "billing_address"_L1, "billing_extra_text"_L1}) {
+        if (group.contains(key))
+            project->insert(key, group.value(key));
+    }
+}
+
+QJsonObject SandboxServer::Private::projectTemplate(const QJsonObject& billingGroup) const
+{
+    const QString accountId = billingGroup.value("account_id"_L1).toString();
+    const QJsonObject account = store.account(accountId);
+    QJsonObject project{
+        {u"account_id"_s, accountId},
+        {u"account_name"_s, account.value("account_name"_L1).toString()},
+        {u"address_lines"_s, QJsonArray{}},
+        {u"available_credits"_s, u"0.00"_s},
+        {u"billing_address"_s, QString()},
+        {u"billing_currency"_s, u"USD"_s},
+        {u"billing_emails"_s, QJsonArray{}},
+        {u"billing_extra_text"_s, QJsonValue::Null},
+        {u"billing_group_id"_s, QString()},
+        {u"billing_group_name"_s, QString()},
+        {u"card_info"_s, QJsonValue::Null},
+        {u"city"_s, QString()},
+        {u"company"_s, QString()},
+        {u"country"_s, QString()},
+        {u"country_code"_s, QString()},
+        {u"default_cloud"_s, u"google-europe-west1"_s},
+        {u"end_of_life_extension"_s, QJsonObject{}},
+        {u"estimated_balance"_s, u"0.00"_s},
+        {u"estimated_balance_local"_s, u"0.00"_s},
+        {u"features"_s, QJsonObject{}},
+        {u"organization_id"_s, account.value("organization_id"_L1).toString()},
+        {u"payment_method"_s, u"no_payment_expected"_s},
+        {u"project_name"_s, QString()},
+        {u"state"_s, QString()},
+        {u"tags"_s, QJsonObject{}},
+        {u"tech_emails"_s, QJsonArray{}},
+        {u"tenant_id"_s, u"aiven"_s},
+        {u"trial_expiration_time"_s, QJsonValue::Null},
+        {u"vat_id"_s, QString()},
+        {u"zip_code"_s, QString()},
+    };
+    applyBillingGroup(&project, billingGroup);
+    return project;
+}
+
+void SandboxServer::Private::applyBillingDetails(QJsonObject* project, const QJsonObject& body,
+                                                 const QHash<QString, QJsonArray>& emails) const
+{
+    for (const auto key :
+         {"company"_L1, "address_lines"_L1, "billing_address"_L1, "billing_currency"_L1,
+          "billing_extra_text"_L1, "city"_L1, "state"_L1, "vat_id"_L1, "zip_code"_L1}) {
+        if (body.contains(key))
+            project->insert(key, body.value(key));
+    }
+    if (body.contains("country_code"_L1)) {
+        const QString code = body.value("country_code"_L1).toString();
+        project->insert(u"country_code"_s, code);
+        project->insert(u"country"_s, countryName(code));
+    }
+    for (auto it = emails.cbegin(); it != emails.cend(); ++it)
+        project->insert(it.key(), it.value());
+}
+
+Response SandboxServer::Private::createProject(const Incoming& in)
+{
+    QJsonObject body;
+    if (auto failure = parseObject(in, &body))
+        return *failure;
+    QHash<QString, QJsonArray> emails;
+    if (auto failure = validateBody(body, createFields(), &emails))
+        return *failure;
+    if (!body.contains("project"_L1))
+        return invalid(u"project"_s, u"this field is required"_s);
+    const QString name = body.value("project"_L1).toString();
+    if (store.project(name))
+        return error(409, u"Project already exists"_s, u"project_already_exists"_s);
+
+    const SandboxStore::ProjectEntry* source = nullptr;
+    const QString sourceName = body.value("copy_from_project"_L1).toString();
+    if (!sourceName.isEmpty()) {
+        source = store.project(sourceName);
+        if (!source)
+            return error(404,
+                         u"Project '%1' to copy from does not exist"_s.arg(sourceName.left(80)),
+                         u"project_does_not_exist"_s);
+    }
+    QJsonObject group = defaultBillingGroup();
+    if (body.contains("billing_group_id"_L1)) {
+        group = store.billingGroup(body.value("billing_group_id"_L1).toString());
+        if (group.isEmpty())
+            return error(404, u"Billing group does not exist"_s, u"billing_group_not_found"_s);
+    } else if (source && body.value("use_source_project_billing_group"_L1).toBool()) {
+        group = store.billingGroup(source->object.value("billing_group_id"_L1).toString());
+    }
+    const QString cloud = body.value("cloud"_L1).toString();
+    if (!cloud.isEmpty() && !store.hasCloud(cloud))
+        return invalid(u"cloud"_s, u"unknown cloud '%1'"_s.arg(cloud.left(80)));
+
+    QJsonObject project = projectTemplate(group);
+    if (body.contains("account_id"_L1)) {
+        const QJsonObject account = store.account(body.value("account_id"_L1).toString());
+        if (account.isEmpty())
+            return error(404, u"Account does not exist"_s, u"account_not_found"_s);
+        if (body.contains("billing_group_id"_L1) &&
+            group.value("account_id"_L1) != account.value("account_id"_L1))
+            return error(400, u"Billing group belongs to another account"_s);
+        project.insert(u"account_id"_s, account.value("account_id"_L1));
+        project.insert(u"account_name"_s, account.value("account_name"_L1));
+        project.insert(u"organization_id"_s, account.value("organization_id"_L1));
+    }
+    project.insert(u"project_name"_s, name);
+    if (source) {
+        project.insert(u"default_cloud"_s, source->object.value("default_cloud"_L1));
+        project.insert(u"tech_emails"_s, source->object.value("tech_emails"_L1));
+        if (body.value("copy_tags"_L1).toBool())
+            project.insert(u"tags"_s, source->object.value("tags"_L1));
+    }
+    if (!cloud.isEmpty())
+        project.insert(u"default_cloud"_s, cloud);
+    if (body.contains("tags"_L1))
+        project.insert(u"tags"_s, body.value("tags"_L1));
+    applyBillingDetails(&project, body, emails);
+
+    store.putProject(project, u"admin"_s);
+    persist();
+    return json({{u"project"_s, project}});
+}
+
+Response SandboxServer::Private::updateProject(const QString& name, const Incoming& in)
+{
+    const SandboxStore::ProjectEntry* entry = store.project(name);
+    if (!entry)
+        return projectNotFound();
+    if (entry->role != "admin"_L1)
+        return error(403, u"Only project admins can change project settings"_s,
+                     u"permission_denied"_s);
+    QJsonObject body;
+    if (auto failure = parseObject(in, &body))
+        return *failure;
+    QHash<QString, QJsonArray> emails;
+    if (auto failure = validateBody(body, updateFields(), &emails))
+        return *failure;
+
+    QJsonObject project = entry->object;
+    const QString role = entry->role;
+    const QString newName = body.value("project_name"_L1).toString(name);
+    if (newName != name && store.project(newName))
+        return error(409, u"Project already exists"_s, u"project_already_exists"_s);
+    if (body.contains("account_id"_L1)) {
+        const QJsonObject account = store.account(body.value("account_id"_L1).toString());
+        if (account.isEmpty())
+            return error(404, u"Account does not exist"_s, u"account_not_found"_s);
+        project.insert(u"account_id"_s, account.value("account_id"_L1));
+        project.insert(u"account_name"_s, account.value("account_name"_L1));
+        project.insert(u"organization_id"_s, account.value("organization_id"_L1));
+    }
+    if (body.contains("billing_group_id"_L1)) {
+        const QJsonObject group = store.billingGroup(body.value("billing_group_id"_L1).toString());
+        if (group.isEmpty())
+            return error(404, u"Billing group does not exist"_s, u"billing_group_not_found"_s);
+        applyBillingGroup(&project, group);
+    }
+    const QString cloud = body.value("cloud"_L1).toString();
+    if (!cloud.isEmpty()) {
+        if (!store.hasCloud(cloud))
+            return invalid(u"cloud"_s, u"unknown cloud '%1'"_s.arg(cloud.left(80)));
+        project.insert(u"default_cloud"_s, cloud);
+    }
+    if (body.contains("tags"_L1))
+        project.insert(u"tags"_s, body.value("tags"_L1));
+    applyBillingDetails(&project, body, emails);
+    project.insert(u"project_name"_s, newName);
+
+    if (newName != name)
+        store.removeProject(name);
+    store.putProject(project, role);
+    persist();
+    return json({{u"project"_s, project}});
+}
+
+Response SandboxServer::Private::deleteProject(const QString& name)
+{
+    const SandboxStore::ProjectEntry* entry = store.project(name);
+    if (!entry)
+        return projectNotFound();
+    if (entry->role != "admin"_L1)
+        return error(403, u"Only project admins can delete the project"_s, u"permission_denied"_s);
+    if (!isZeroAmount(entry->object.value("estimated_balance"_L1)))
+        return error(403, u"Project with open balance cannot be deleted"_s);
+    if (!isZeroAmount(entry->object.value("available_credits"_L1)))
+        return error(403, u"Project with unused credits cannot be deleted"_s);
+    store.removeProject(name);
+    persist();
+    return json({{u"message"_s, u"Project deleted"_s}});
+}
+
+Response SandboxServer::Private::me(const QString& email) const
+{
+    User user;
+    const QList<User> all = users();
+    for (const User& candidate : all) {
+        if (candidate.email == email)
+            user = candidate;
+    }
+    QJsonArray projects;
+    const QStringList names = store.projectNames();
+    for (const QString& name : names)
+        projects.append(name);
+    const QJsonObject info{
+        {u"user"_s, email},
+        {u"user_id"_s, user.userId},
+        {u"real_name"_s, user.realName},
+        {u"state"_s, u"active"_s},
+        {u"tenant"_s, u"aiven"_s},
+        {u"auth"_s, QJsonArray{u"password"_s}},
+        {u"projects"_s, projects},
+        {u"project_membership"_s, store.membership()},
+        {u"project_memberships"_s, store.memberships()},
+        {u"token_validity_begin"_s, u"2025-01-01T00:00:00Z"_s},
+        {u"invitations"_s, QJsonArray{}},
+        {u"features"_s, QJsonObject{}},
+        {u"create_time"_s, u"2023-02-14T10:20:00Z"_s},
+        {u"city"_s, QString()},
+        {u"country"_s, QString()},
+        {u"department"_s, QString()},
+        {u"job_title"_s, QString()},
+        {u"managed_by_scim"_s, false},
+        {u"managing_organization_id"_s, QJsonValue::Null},
+    };
+    return json({{u"user"_s, info}});
+}
+
+Response SandboxServer::Private::userAuth(const Incoming& in)
+{
+    QJsonObject body;
+    if (auto failure = parseObject(in, &body))
+        return *failure;
+    for (const auto key : {"email"_L1, "password"_L1}) {
+        if (!body.value(key).isString())
+            return invalid(key, u"expected a string, got "_s % typeName(body.value(key)));
+    }
+    for (const auto key : {"otp"_L1, "tenant"_L1}) {
+        if (body.contains(key) && !body.value(key).isString() && !body.value(key).isNull())
+            return invalid(key, u"expected a string, got "_s % typeName(body.value(key)));
+    }
+    const QString email = body.value("email"_L1).toString().trimmed().toLower();
+    const QString password = body.value("password"_L1).toString();
+    const QString otp = body.value("otp"_L1).toString();
+    const QList<User> all = users();
+    for (const User& user : all) {
+        if (user.email != email || user.password != password)
+            continue;
+        if (!user.otp.isEmpty() && otp.isEmpty())
+            return error(510, u"Two-factor authentication code required"_s);
+        if (!user.otp.isEmpty() && otp != user.otp)
+            return error(403, u"Invalid two-factor authentication code"_s,
+                         u"authentication_failed"_s);
+        QByteArray random(30, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(random.data()),
+                                              random.size() / int(sizeof(quint32)));
+        const QString token = QString::fromLatin1(random.toBase64());
+        store.addSession(token, user.email);
+        persist();
+        return json({{u"token"_s, token},
+                     {u"state"_s, u"active"_s},
+                     {u"user_email"_s, user.email},
+                     {u"tenant"_s, u"aiven"_s}});
+    }
+    return error(403, u"Authentication failed"_s, u"authentication_failed"_s);
+}
+
+Response SandboxServer::Private::logout(const Incoming& in)
+{
+    const QString token = bearerToken(in.authorization);
+    if (token == acceptedToken) {
+        acceptedTokenRevoked = true;
+    } else {
+        store.removeSession(token);
+        persist();
+    }
+    return json({{u"message"_s, u"Signed out"_s}});
+}
+
+// ---- public API ------------------------------------------------------------------------------
+
+QString SandboxServer::defaultToken()
+{
+    return u"fjord-sandbox-token"_s;
+}
+
+QString SandboxServer::demoEmail()
+{
+    return u"demo@example.com"_s;
+}
+
+QString SandboxServer::demoPassword()
+{
+    return u"fjord-demo"_s;
+}
+
+QString SandboxServer::otpEmail()
+{
+    return u"otp@example.com"_s;
+}
+
+QString SandboxServer::demoOtp()
+{
+    return u"123456"_s;
+}
+
+SandboxServer::SandboxServer(QObject* parent)
+    : QObject(parent)
+    , d(new Private(this))
+{
+}
+
+SandboxServer::~SandboxServer()
+{
+    if (d->dirty)
+        d->persist();
+    d->http.reset();
+    delete d;
+}
+
+bool SandboxServer::setDataFile(const QString& fileName, QString* warning)
+{
+    d->saveTimer.stop();
+    d->dirty = false;
+    QString problem;
+    const bool ok = d->store.load(fileName, &problem);
+    if (!problem.isEmpty()) {
+        qCWarning(lcSandbox, "%s", qPrintable(problem));
+        if (warning)
+            *warning = problem;
+    }
+    if (ok && !fileName.isEmpty())
+        d->persist();
+    return ok;
+}
+
+QString SandboxServer::dataFile() const
+{
+    return d->store.fileName();
+}
+
+bool SandboxServer::save(QString* error)
+{
+    d->saveTimer.stop();
+    d->dirty = false;
+    return d->store.save(error);
+}
+
+void SandboxServer::setAcceptedToken(const QString& token)
+{
+    d->acceptedToken = token;
+    d->acceptedTokenRevoked = false;
+}
+
+QString SandboxServer::acceptedToken() const
+{
+    return d->acceptedToken;
+}
+
+bool SandboxServer::start(quint16 port, QString* error)
+{
+    stop();
+    auto http =
+        std::make_unique<HttpFrontend>([this](const QHttpServerRequest& request,
+                                              QTcpSocket* socket) { d->handle(request, socket); });
+    const quint16 chosen = http->listen(QHostAddress::LocalHost, port);
+    if (chosen == 0) {
+        if (error)
+            *error = tr("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port);
+        return false;
+    }
+    d->http = std::move(http);
+    d->port = chosen;
+    return true;
+}
+
+void SandboxServer::stop()
+{
+    d->http.reset();
+    d->port = 0;
+}
+
+bool SandboxServer::isRunning() const
+{
+    return d->http != nullptr;
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(d->port));
+}
+
+void SandboxServer::setFault(const QString& method, const QString& pathPattern, const Fault& fault)
+{
+    for (Private::FaultRule& rule : d->faults) {
+        if (rule.method.compare(method, Qt::CaseInsensitive) == 0 && rule.pattern == pathPattern) {
+            rule.fault = fault;
+            return;
+        }
+    }
+    if (fault.times != 0)
+        d->faults.append({method, pathPattern, fault});
+}
+
+void SandboxServer::clearFaults()
+{
+    d->faults.clear();
+}
+
+QList<SandboxServer::RecordedRequest> SandboxServer::recordedRequests() const
+{
+    return d->recorded;
+}
+
+void SandboxServer::clearRecordedRequests()
+{
+    d->recorded.clear();
+}
+
+void SandboxServer::addProject(const QJsonObject& project, const QString& role)
+{
+    // Missing fields are filled in so that every listed project is a complete object.
+    QJsonObject group = d->store.billingGroup(project.value("billing_group_id"_L1).toString());
+    if (group.isEmpty())
+        group = d->defaultBillingGroup();
+    QJsonObject full = d->projectTemplate(group);
+    for (auto it = project.constBegin(); it != project.constEnd(); ++it)
+        full.insert(it.key(), it.value());
+    d->store.putProject(full, role);
+    d->dirty = true;
+    if (!d->store.fileName().isEmpty())
+        d->saveTimer.start();
+}
+
+QJsonObject SandboxServer::project(const QString& name) const
+{
+    const SandboxStore::ProjectEntry* entry = d->store.project(name);
+    return entry ? entry->object : QJsonObject{};
+}
+
+int SandboxServer::projectCount() const
+{
+    return d->store.projectCount();
+}
+
+} // namespace fjord

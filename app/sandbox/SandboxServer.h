@@ -22,7 +22,7 @@ class SandboxServer final : public QObject
 public:
     // The token accepted when none is configured, and the seeded sign-in users.
     static QString defaultToken(); // "fjord-sandbox-token"
-    static QString demoEmail(); // password demoPassword(), no second factor
+    static QString demoEmail();    // password demoPassword(), no second factor
     static QString demoPassword();
     static QString otpEmail(); // same password, needs otp demoOtp() (510 without it)
     static QString demoOtp();
@@ -30,14 +30,14 @@ public:
     // A fault applied to requests matching method + path (path may end in "*").
     struct Fault
     {
-        int delayMs = 0; // answer late (the server stays responsive meanwhile)
-        int status = 0; // override the status (0 = keep); body becomes an error body
-        QByteArray body; // override the body verbatim (with `status`)
+        int delayMs = 0;             // answer late (the server stays responsive meanwhile)
+        int status = 0;              // override the status (0 = keep); body becomes an error body
+        QByteArray body;             // override the body verbatim (with `status`)
         bool dropConnection = false; // close the socket without answering
-        bool truncateBody = false; // send half of the body, then close
-        bool malformedBody = false; // send a body that is not JSON
-        int retryAfterSeconds = -1; // with status 429: Retry-After header
-        int times = -1; // apply to this many matching requests, -1 = always
+        bool truncateBody = false;   // send half of the body, then close
+        bool malformedBody = false;  // send a body that is not JSON
+        int retryAfterSeconds = -1;  // with status 429: Retry-After header
+        int times = -1;              // apply to this many matching requests, -1 = always
     };
 
     // What the server received, for tests that check headers and bodies.
@@ -59,6 +59,10 @@ public:
     // *warning; the server then starts from the seed.
     bool setDataFile(const QString& fileName, QString* warning = nullptr);
     QString dataFile() const;
+    // Writes the state now. Changes made over HTTP are written before the answer goes out;
+    // changes through addProject() are coalesced and written from the event loop (or here,
+    // or on destruction), so that loading 10,000 projects does not rewrite the file 10,000 times.
+    bool save(QString* error = nullptr);
 
     void setAcceptedToken(const QString& token);
     QString acceptedToken() const;

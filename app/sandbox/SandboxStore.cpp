@@ -1,0 +1,275 @@
+#include "SandboxStore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace fjord {
+
+namespace {
+
+constexpr auto kFormat = "fjord-sandbox"_L1;
+constexpr int kVersion = 1;
+
+QByteArray readResource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fjord-sandbox: embedded resource %s is missing", qPrintable(path));
+    return file.readAll();
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray compact(const QJsonArray& array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+SandboxStore::ProjectEntry SandboxStore::makeEntry(const QJsonObject& object, const QString& role)
+{
+    return {object, role, compact(object), quoted(object.value("project_name"_L1).toString()),
+            quoted(role)};
+}
+
+SandboxStore::SandboxStore()
+{
+    loadClouds();
+    resetToSeed();
+}
+
+QByteArray SandboxStore::quoted(const QString& text)
+{
+    const QByteArray array = compact(QJsonArray{text});
+    return array.mid(1, array.size() - 2);
+}
+
+void SandboxStore::loadClouds()
+{
+    const QJsonObject root =
+        QJsonDocument::fromJson(readResource(u":/sandbox/clouds.json"_s)).object();
+    const QJsonArray clouds = root.value("clouds"_L1).toArray();
+    for (const QJsonValue& cloud : clouds)
+        m_cloudNames.insert(cloud.toObject().value("cloud_name"_L1).toString());
+    m_cloudListJson = compact(QJsonObject{{u"clouds"_s, clouds}});
+}
+
+void SandboxStore::resetToSeed()
+{
+    const QJsonObject seed =
+        QJsonDocument::fromJson(readResource(u":/sandbox/seed.json"_s)).object();
+    QString problem;
+    if (!applyState(seed, &problem))
+        qFatal("fjord-sandbox: embedded seed is invalid: %s", qPrintable(problem));
+}
+
+bool SandboxStore::applyState(const QJsonObject& state, QString* problem)
+{
+    if (state.value("format"_L1).toString() != kFormat) {
+        *problem = u"not a fjord-sandbox state (missing \"format\": \"fjord-sandbox\")"_s;
+        return false;
+    }
+    if (state.value("version"_L1).toInt() != kVersion) {
+        *problem =
+            u"unsupported version %1"_s.arg(state.value("version"_L1).toVariant().toString());
+        return false;
+    }
+    for (const auto key : {"accounts"_L1, "billing_groups"_L1, "projects"_L1}) {
+        if (!state.value(key).isArray()) {
+            *problem = u"\"%1\" is not an array"_s.arg(key);
+            return false;
+        }
+    }
+    QMap<QString, ProjectEntry> projects;
+    const QJsonArray projectArray = state.value("projects"_L1).toArray();
+    for (const QJsonValue& value : projectArray) {
+        const QJsonObject item = value.toObject();
+        const QJsonObject object = item.value("project"_L1).toObject();
+        const QString name = object.value("project_name"_L1).toString();
+        if (name.isEmpty() || !item.value("role"_L1).isString()) {
+            *problem = u"a project entry lacks \"project_name\" or \"role\""_s;
+            return false;
+        }
+        projects.insert(name, makeEntry(object, item.value("role"_L1).toString()));
+    }
+    QHash<QString, QString> sessions;
+    const QJsonArray sessionArray = state.value("sessions"_L1).toArray();
+    for (const QJsonValue& value : sessionArray) {
+        const QJsonObject session = value.toObject();
+        sessions.insert(session.value("token"_L1).toString(), session.value("user"_L1).toString());
+    }
+    m_projects = std::move(projects);
+    m_sessions = std::move(sessions);
+    m_billingGroups = state.value("billing_groups"_L1).toArray();
+    m_accounts = state.value("accounts"_L1).toArray();
+    return true;
+}
+
+bool SandboxStore::load(const QString& fileName, QString* warning)
+{
+    m_fileName = fileName;
+    m_savingEnabled = true;
+    resetToSeed();
+    if (fileName.isEmpty() || !QFileInfo::exists(fileName))
+        return true;
+
+    QString problem;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = file.errorString();
+    } else {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+        file.close();
+        if (error.error != QJsonParseError::NoError)
+            problem = u"invalid JSON at offset %1: %2"_s.arg(error.offset).arg(error.errorString());
+        else if (!document.isObject())
+            problem = u"the top level is not an object"_s;
+        else if (applyState(document.object(), &problem))
+            return true;
+    }
+
+    // Keep the unreadable file for the user to inspect; never write over it.
+    const QString aside = fileName % ".corrupt-"_L1 %
+                          QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s);
+    resetToSeed();
+    if (!QFile::rename(fileName, aside)) {
+        m_savingEnabled = false;
+        if (warning)
+            *warning = u"Sandbox data file %1 is unusable (%2) and could not be moved aside; "
+                       "starting from the seed without saving."_s.arg(fileName, problem);
+        return false;
+    }
+    if (warning)
+        *warning = u"Sandbox data file %1 is unusable (%2); kept it as %3 and started from the "
+                   "seed."_s.arg(fileName, problem, aside);
+    return true;
+}
+
+bool SandboxStore::save(QString* error) const
+{
+    if (m_fileName.isEmpty())
+        return true;
+    if (!m_savingEnabled) {
+        if (error)
+            *error = u"saving is disabled because %1 could not be moved aside"_s.arg(m_fileName);
+        return false;
+    }
+    QByteArray out;
+    qsizetype size = 256;
+    for (const ProjectEntry& entry : m_projects)
+        size += entry.json.size() + 40;
+    out.reserve(size);
+    out += "{\"format\":" + quoted(kFormat) + ",\"version\":" + QByteArray::number(kVersion);
+    out += ",\n\"accounts\":" + compact(m_accounts);
+    out += ",\n\"billing_groups\":" + compact(m_billingGroups);
+    QJsonArray sessions;
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
+        sessions.append(QJsonObject{{u"token"_s, it.key()}, {u"user"_s, it.value()}});
+    out += ",\n\"sessions\":" + compact(sessions);
+    out += ",\n\"projects\":[";
+    bool first = true;
+    for (const ProjectEntry& entry : m_projects) {
+        out += first ? "\n" : ",\n";
+        first = false;
+        out += "{\"role\":" + quoted(entry.role) + ",\"project\":" + entry.json + '}';
+    }
+    out += "]}\n";
+
+    QSaveFile file(m_fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
+        if (error)
+            *error = u"cannot write %1: %2"_s.arg(m_fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+const SandboxStore::ProjectEntry* SandboxStore::project(const QString& name) const
+{
+    const auto it = m_projects.constFind(name);
+    return it == m_projects.cend() ? nullptr : &it.value();
+}
+
+void SandboxStore::putProject(const QJsonObject& object, const QString& role)
+{
+    const QString name = object.value("project_name"_L1).toString();
+    m_projects.insert(name, makeEntry(object, role));
+}
+
+bool SandboxStore::removeProject(const QString& name)
+{
+    return m_projects.remove(name) > 0;
+}
+
+QJsonObject SandboxStore::membership() const
+{
+    QJsonObject map;
+    for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it)
+        map.insert(it.key(), it->role);
+    return map;
+}
+
+QJsonObject SandboxStore::memberships() const
+{
+    QJsonObject map;
+    for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it)
+        map.insert(it.key(), QJsonArray{it->role});
+    return map;
+}
+
+QByteArray SandboxStore::projectListJson() const
+{
+    // Assembled from the cached per-project JSON: building a QJsonObject of 10,000 projects
+    // and serialising it costs several times more than the client's parse it is compared to.
+    QByteArray names;
+    QByteArray roles;
+    QByteArray rolesArrays;
+    QByteArray projects;
+    qsizetype projectBytes = 0;
+    for (const ProjectEntry& entry : m_projects)
+        projectBytes += entry.json.size() + 1;
+    projects.reserve(projectBytes + 16);
+    roles.reserve(m_projects.size() * 40);
+    rolesArrays.reserve(m_projects.size() * 42);
+    for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it) {
+        const char* separator = it == m_projects.cbegin() ? "" : ",";
+        const QByteArray& name = it->quotedName;
+        const QByteArray& role = it->quotedRole;
+        roles += separator + name + ':' + role;
+        rolesArrays += separator + name + ":[" + role + ']';
+        projects += separator + it->json;
+    }
+    return "{\"project_membership\":{" + roles + "},\"project_memberships\":{" + rolesArrays +
+           "},\"projects\":[" + projects + "]}";
+}
+
+QJsonObject SandboxStore::billingGroup(const QString& id) const
+{
+    for (const QJsonValue& group : m_billingGroups) {
+        if (group.toObject().value("billing_group_id"_L1).toString() == id)
+            return group.toObject();
+    }
+    return {};
+}
+
+QJsonObject SandboxStore::account(const QString& id) const
+{
+    for (const QJsonValue& account : m_accounts) {
+        if (account.toObject().value("account_id"_L1).toString() == id)
+            return account.toObject();
+    }
+    return {};
+}
+
+} // namespace fjord

@@ -1,0 +1,54 @@
+#pragma once
+
+// A SandboxServer on 127.0.0.1:<free port> with its own data file in a temporary directory,
+// for tests that talk to it over real loopback sockets:
+//
+//     fjord::test::SandboxFixture sandbox;
+//     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
+//     client.setBaseUrl(sandbox.baseUrl());
+//     client.setToken(sandbox.token());
+//     sandbox.server().setFault(u"GET"_s, u"/v1/project"_s, fault);
+
+#include "SandboxServer.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace fjord::test {
+
+class SandboxFixture final
+{
+    Q_DISABLE_COPY_MOVE(SandboxFixture)
+
+public:
+    // Starts at once; check isRunning().
+    SandboxFixture();
+    ~SandboxFixture();
+
+    bool isRunning() const;
+    QString errorString() const { return m_error; }
+
+    SandboxServer& server() { return *m_server; }
+    QUrl baseUrl() const; // "http://127.0.0.1:<port>", without /v1 (what AivenClient takes)
+    QUrl apiUrl(const QString& path = {}) const; // baseUrl + "/v1" + path
+    QString token() const;            // the token the server accepts (not the default one)
+    QByteArray authorization() const; // "aivenv1 <token>"
+    QString dataFile() const;         // the server's JSON state file
+    QString dataDir() const;          // its temporary directory (removed with the fixture)
+
+    // Replaces the server with a fresh one on the same data file (a restart); the port changes.
+    bool restart();
+
+private:
+    bool startServer();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_server;
+    QString m_error;
+};
+
+} // namespace fjord::test
