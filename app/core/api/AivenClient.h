@@ -26,9 +26,9 @@ struct RequestLogEntry
 
 struct RetryPolicy
 {
-    int maxAttempts = 4; // total attempts for a GET, including the first
+    int maxAttempts = 4;      // total attempts for a GET, including the first
     int initialDelayMs = 500; // doubled on each retry ...
-    int maxDelayMs = 8000; // ... up to this cap (also caps Retry-After)
+    int maxDelayMs = 8000;    // ... up to this cap (also caps Retry-After)
 };
 
 // The Aiven REST API over an injected QNetworkAccessManager.
@@ -40,7 +40,7 @@ class AivenClient final : public QObject
 
 public:
     static QUrl defaultBaseUrl(); // https://api.aiven.io
-    static QString userAgent(); // "fjord/<version>"
+    static QString userAgent();   // "fjord/<version>"
 
     explicit AivenClient(QNetworkAccessManager* network, QObject* parent = nullptr);
     ~AivenClient() override;
@@ -57,19 +57,19 @@ public:
     qint64 maxResponseBytes() const;
 
     // Every call returns a new ApiCall (see its contract). value<T>() types in comments.
-    ApiCall* listProjects(); // ProjectList
-    ApiCall* getProject(const QString& project); // Project
-    ApiCall* createProject(const ProjectCreateRequest& request); // Project
+    ApiCall* listProjects();                                                    // ProjectList
+    ApiCall* getProject(const QString& project);                                // Project
+    ApiCall* createProject(const ProjectCreateRequest& request);                // Project
     ApiCall* updateProject(const QString& project, const QJsonObject& changes); // Project
-    ApiCall* deleteProject(const QString& project); // no value
+    ApiCall* deleteProject(const QString& project);                             // no value
     ApiCall* listClouds(); // QVector<Cloud>; sends no Authorization header
     ApiCall* listProjectClouds(const QString& project); // QVector<Cloud>
-    ApiCall* listBillingGroups(); // QVector<BillingGroup>
-    ApiCall* listAccounts(); // QVector<Account>
-    ApiCall* getMe(); // UserInfo
+    ApiCall* listBillingGroups();                       // QVector<BillingGroup>
+    ApiCall* listAccounts();                            // QVector<Account>
+    ApiCall* getMe();                                   // UserInfo
     ApiCall* login(const QString& email, const QString& password,
                    const QString& otp = {}); // LoginResult; no Authorization header
-    ApiCall* logout(); // POST /v1/me/logout, no value
+    ApiCall* logout();                       // POST /v1/me/logout, no value
 
     // Abandons every call in flight (used when the user switches profile).
     void abandonAll();

@@ -12,14 +12,14 @@ class ApiError
 {
 public:
     enum class Kind {
-        None, // success
-        Network, // connection refused, host not found, dropped connection, ...
-        Tls, // certificate or handshake problem
-        Timeout, // no complete answer within the call's timeout
-        Canceled, // abandoned by the caller
-        Http, // the server answered with a non-2xx status
+        None,            // success
+        Network,         // connection refused, host not found, dropped connection, ...
+        Tls,             // certificate or handshake problem
+        Timeout,         // no complete answer within the call's timeout
+        Canceled,        // abandoned by the caller
+        Http,            // the server answered with a non-2xx status
         InvalidResponse, // 2xx but the body is not what the API promises
-        TooLarge, // the body exceeded the size cap
+        TooLarge,        // the body exceeded the size cap
     };
 
     ApiError() = default;
@@ -34,8 +34,8 @@ public:
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
-    int httpStatus() const { return m_httpStatus; } // 0 when there was no HTTP answer
-    QString errorCode() const { return m_errorCode; } // e.g. "project_already_exists"
+    int httpStatus() const { return m_httpStatus; }           // 0 when there was no HTTP answer
+    QString errorCode() const { return m_errorCode; }         // e.g. "project_already_exists"
     QString serverMessage() const { return m_serverMessage; } // the API's own "message"
     QString technicalMessage() const { return m_technicalMessage; } // Qt's error text etc.
     // Seconds the server asked us to wait (Retry-After or "try again in Ns"), or -1.
@@ -49,6 +49,12 @@ public:
 
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
 
+    // Additions to the contract: the host the call went to (for "Could not connect to
+    // <host>") and the raw Qt network error, both set by AivenClient.
+    QString host() const { return m_host; }
+    void setHost(const QString& host) { m_host = host; }
+    QNetworkReply::NetworkError networkError() const { return m_networkError; }
+
 private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
@@ -56,6 +62,8 @@ private:
     QString m_serverMessage;
     QString m_technicalMessage;
     int m_retryAfterSeconds = -1;
+    QString m_host;
+    QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
 };
 
 } // namespace fjord

@@ -26,7 +26,7 @@ struct Project
     QStringList addressLines;
     QString availableCredits; // decimal string
     QString billingAddress;
-    QString billingCurrency; // one of billingCurrencies()
+    QString billingCurrency;   // one of billingCurrencies()
     QStringList billingEmails; // JSON: [{"email": ...}]
     QString billingExtraText;
     QString billingGroupId;
@@ -38,13 +38,13 @@ struct Project
     QString countryCode;
     QString defaultCloud;
     QJsonObject endOfLifeExtension;
-    QString estimatedBalance; // USD, decimal string
+    QString estimatedBalance;      // USD, decimal string
     QString estimatedBalanceLocal; // billing currency, decimal string
     QJsonObject features;
     QString paymentMethod;
     QString state;
     QMap<QString, QString> tags;
-    QStringList techEmails; // JSON: [{"email": ...}]
+    QStringList techEmails;      // JSON: [{"email": ...}]
     QString trialExpirationTime; // ISO 8601, empty when null
     QString vatId;
     QString zipCode;
@@ -57,16 +57,16 @@ struct Project
 struct ProjectList
 {
     QVector<Project> projects;
-    QHash<QString, QString> membership; // project_membership: name -> role
+    QHash<QString, QString> membership;      // project_membership: name -> role
     QHash<QString, QStringList> memberships; // project_memberships: name -> roles
 };
 
 struct Cloud
 {
-    QString name; // cloud_name (required)
+    QString name;        // cloud_name (required)
     QString description; // cloud_description
-    QString geoRegion; // free text; labels changed over time
-    QString provider; // aws, azure, do, google, upcloud (derived from the name when absent)
+    QString geoRegion;   // free text; labels changed over time
+    QString provider;    // aws, azure, do, google, upcloud (derived from the name when absent)
     QString providerDescription;
     std::optional<double> latitude;
     std::optional<double> longitude;
@@ -78,7 +78,7 @@ struct Cloud
 
 struct BillingGroup
 {
-    QString id; // billing_group_id
+    QString id;   // billing_group_id
     QString name; // billing_group_name
     QString accountId;
     QString accountName;
@@ -96,7 +96,7 @@ struct BillingGroup
 
 struct Account
 {
-    QString id; // account_id
+    QString id;   // account_id
     QString name; // account_name
     QString organizationId;
     QString parentAccountId;

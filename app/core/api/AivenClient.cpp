@@ -1,0 +1,629 @@
+#include "AivenClient.h"
+
+#include "JsonCodec.h"
+#include "util/Version.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace fjord {
+
+namespace {
+
+constexpr qint64 kDefaultMaxResponseBytes = 64LL * 1024 * 1024;
+constexpr int kDefaultTimeoutMs = 30000;
+constexpr int kMaxRedirects = 5;
+
+using Parser = std::function<QVariant(const QJsonObject&, QString*, bool*)>;
+
+template <typename T> QVariant wrap(std::optional<T>&& value, bool* ok)
+{
+    *ok = value.has_value();
+    return *ok ? QVariant::fromValue(std::move(*value)) : QVariant();
+}
+
+template <typename T, typename F> Parser listParser(F parse)
+{
+    return [parse](const QJsonObject& body, QString* error, bool* ok) {
+        return wrap<T>(parse(body, error), ok);
+    };
+}
+
+// {"project": {...}} answers of get, create and update.
+Parser projectParser()
+{
+    return [](const QJsonObject& body, QString* error, bool* ok) {
+        const QJsonValue inner = body.value(QLatin1String("project"));
+        if (!inner.isObject()) {
+            *ok = false;
+            *error = QStringLiteral("Required key \"project\" is missing or not an object.");
+            return QVariant();
+        }
+        return wrap<Project>(json::parseProject(inner.toObject(), error), ok);
+    };
+}
+
+QString encodeSegment(const QString& segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString hostLabel(const QUrl& url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
+// Retry-After is either delta-seconds or an HTTP date.
+int parseRetryAfter(const QByteArray& header)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+} // namespace
+
+struct AivenClient::Private
+{
+    struct Spec
+    {
+        QByteArray verb;
+        QString path; // below /v1, percent-encoded
+        QByteArray body;
+        bool hasBody = false;
+        bool authenticated = true;
+        Parser parse;
+    };
+
+    struct CallState
+    {
+        Spec spec;
+        QPointer<ApiCall> call;
+        QPointer<QNetworkReply> reply;
+        QTimer* attemptTimer = nullptr; // children of the call
+        QTimer* retryTimer = nullptr;
+        QUrl url;
+        bool sendAuthorization = true;
+        int redirects = 0;
+        QByteArray buffer;
+        bool timedOut = false;
+        bool tooLarge = false;
+        QDateTime started;
+        QElapsedTimer elapsed;
+    };
+    using StatePtr = std::shared_ptr<CallState>;
+
+    AivenClient* q;
+    QPointer<QNetworkAccessManager> network;
+    QUrl baseUrl = defaultBaseUrl();
+    QString token;
+    int timeoutMs = kDefaultTimeoutMs;
+    RetryPolicy policy;
+    qint64 maxBytes = kDefaultMaxResponseBytes;
+    QList<QPointer<ApiCall>> inFlight;
+
+    QUrl urlFor(const QString& path) const
+    {
+        QUrl url = baseUrl;
+        url.setPath(baseUrl.path(QUrl::FullyEncoded) + QLatin1String("/v1") + path,
+                    QUrl::TolerantMode);
+        return url;
+    }
+
+    ApiCall* start(Spec spec)
+    {
+        auto* call = new ApiCall(QString::fromLatin1(spec.verb), QLatin1String("/v1") + spec.path);
+        auto state = std::make_shared<CallState>();
+        state->call = call;
+        state->url = urlFor(spec.path);
+        state->spec = std::move(spec);
+        state->attemptTimer = new QTimer(call);
+        state->attemptTimer->setSingleShot(true);
+        state->retryTimer = new QTimer(call);
+        state->retryTimer->setSingleShot(true);
+        inFlight.append(call);
+
+        QObject::connect(state->attemptTimer, &QTimer::timeout, call, [state] {
+            state->timedOut = true;
+            if (state->reply)
+                state->reply->abort();
+        });
+        QObject::connect(state->retryTimer, &QTimer::timeout, call,
+                         [this, state] { startAttempt(state); });
+        QObject::connect(call, &ApiCall::abandonRequested, call, [this, state] { abandon(state); });
+
+        // Deferred so that the caller can connect to finished() even if the attempt fails
+        // synchronously (e.g. no network manager).
+        QTimer::singleShot(0, call, [this, state] {
+            if (state->call && !state->call->isFinished()) // the client may be gone by now
+                startAttempt(state);
+        });
+        return call;
+    }
+
+    void startAttempt(const StatePtr& state)
+    {
+        ApiCall* call = state->call;
+        if (!call || call->isFinished())
+            return;
+        ++call->m_attempts;
+        send(state);
+    }
+
+    void send(const StatePtr& state)
+    {
+        ApiCall* call = state->call;
+        state->buffer.clear();
+        state->timedOut = false;
+        state->tooLarge = false;
+        state->started = QDateTime::currentDateTime();
+        state->elapsed.start();
+
+        if (!network) {
+            finish(state, ApiError(ApiError::Kind::Network, QStringLiteral("No network access")), 0,
+                   {}, {});
+            return;
+        }
+
+        QNetworkRequest request(state->url);
+        request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+        request.setRawHeader("Accept", "application/json");
+        if (state->spec.hasBody)
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+        if (state->spec.authenticated && state->sendAuthorization && !token.isEmpty())
+            request.setRawHeader("Authorization", "aivenv1 " + token.toUtf8());
+        // Redirects are followed here, not by Qt, so that the Authorization header never
+        // travels to another origin.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+
+        QNetworkReply* reply = nullptr;
+        const QByteArray& verb = state->spec.verb;
+        if (verb == "GET")
+            reply = network->get(request);
+        else if (verb == "DELETE" && !state->spec.hasBody)
+            reply = network->deleteResource(request);
+        else
+            reply = network->sendCustomRequest(request, verb, state->spec.body);
+        reply->setParent(call); // an abandoned or deleted call takes its reply with it
+        state->reply = reply;
+
+        auto overCap = [this, state] {
+            state->tooLarge = true;
+            if (state->reply)
+                state->reply->abort();
+        };
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, call, [this, state, overCap] {
+            if (!state->reply)
+                return;
+            bool ok = false;
+            const qint64 length =
+                state->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+            if (ok && length > maxBytes)
+                overCap();
+        });
+        QObject::connect(reply, &QNetworkReply::readyRead, call, [this, state, overCap] {
+            if (!state->reply || state->tooLarge)
+                return;
+            const qint64 room = maxBytes - state->buffer.size();
+            if (state->reply->bytesAvailable() > room) {
+                overCap();
+                return;
+            }
+            state->buffer += state->reply->readAll();
+        });
+        QObject::connect(reply, &QNetworkReply::finished, call,
+                         [this, state] { onFinished(state); });
+        state->attemptTimer->start(timeoutMs);
+    }
+
+    void releaseReply(const StatePtr& state)
+    {
+        state->attemptTimer->stop();
+        if (QNetworkReply* reply = state->reply) {
+            state->reply = nullptr;
+            QObject::disconnect(reply, nullptr, state->call, nullptr);
+            if (reply->isRunning())
+                reply->abort();
+            reply->deleteLater();
+        }
+    }
+
+    void log(const StatePtr& state, int httpStatus, const ApiError& error)
+    {
+        RequestLogEntry entry;
+        entry.started = state->started;
+        entry.method = QString::fromLatin1(state->spec.verb);
+        entry.path = state->call ? state->call->path() : QString();
+        entry.httpStatus = httpStatus;
+        entry.durationMs = state->elapsed.isValid() ? state->elapsed.elapsed() : 0;
+        entry.attempt = state->call ? state->call->attempts() : 1;
+        entry.error = error.isError() ? error.userMessage() : QString();
+        Q_EMIT q->requestLogged(entry);
+    }
+
+    bool followRedirect(const StatePtr& state, QNetworkReply* reply, int status)
+    {
+        if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+            return false;
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (!location.isValid() || location.isEmpty())
+            return false;
+        const QUrl target = state->url.resolved(location);
+        if (target.scheme() != QLatin1String("https") && target.scheme() != QLatin1String("http"))
+            return false;
+        // Only safe methods follow every redirect; others only where the method is kept.
+        const bool isGet = state->spec.verb == "GET";
+        if (!isGet && status != 307 && status != 308)
+            return false;
+        if (state->redirects >= kMaxRedirects)
+            return false;
+        ++state->redirects;
+        if (!sameOrigin(state->url, target))
+            state->sendAuthorization = false;
+        state->url = target;
+        return true;
+    }
+
+    void onFinished(const StatePtr& state)
+    {
+        QNetworkReply* reply = state->reply;
+        ApiCall* call = state->call;
+        if (!reply || !call || call->isFinished())
+            return;
+        if (!state->tooLarge && !state->timedOut) {
+            const qint64 room = maxBytes - state->buffer.size();
+            if (reply->bytesAvailable() > room)
+                state->tooLarge = true;
+            else
+                state->buffer += reply->readAll();
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QNetworkReply::NetworkError networkError = reply->error();
+        const QString networkErrorString = reply->errorString();
+        const QByteArray retryAfterHeader = reply->rawHeader("Retry-After");
+        const QUrl requestUrl = state->url;
+        const bool redirected = !state->tooLarge && !state->timedOut &&
+                                networkError == QNetworkReply::NoError &&
+                                followRedirect(state, reply, status);
+        releaseReply(state);
+
+        if (redirected) {
+            log(state, status, {});
+            send(state);
+            return;
+        }
+
+        ApiError error;
+        if (state->tooLarge) {
+            error = ApiError(ApiError::Kind::TooLarge,
+                             QStringLiteral("The answer exceeded %1 bytes").arg(maxBytes));
+        } else if (state->timedOut) {
+            error = ApiError(ApiError::Kind::Timeout,
+                             QStringLiteral("No complete answer within %1 ms").arg(timeoutMs));
+        } else {
+            error = ApiError::fromResponse(networkError, networkErrorString, status, state->buffer);
+            if (error.kind() == ApiError::Kind::Http && (status == 429 || status == 503)) {
+                const int seconds = parseRetryAfter(retryAfterHeader);
+                if (seconds >= 0)
+                    error.setRetryAfterSeconds(seconds);
+            }
+        }
+        error.setHost(hostLabel(requestUrl));
+
+        QJsonObject body;
+        QVariant result;
+        if (!error.isError()) {
+            QJsonParseError parseError;
+            const QByteArray trimmed = state->buffer.trimmed();
+            // DELETE and logout may answer with an empty body; that is an empty object.
+            if (!trimmed.isEmpty()) {
+                const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+                if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+                    error = ApiError(ApiError::Kind::InvalidResponse,
+                                     parseError.error != QJsonParseError::NoError
+                                         ? QStringLiteral("The answer is not valid JSON: %1")
+                                               .arg(parseError.errorString())
+                                         : QStringLiteral("The answer is not a JSON object"));
+                } else {
+                    body = doc.object();
+                }
+            }
+            if (!error.isError() && state->spec.parse) {
+                QString message;
+                bool ok = false;
+                result = state->spec.parse(body, &message, &ok);
+                if (!ok)
+                    error = ApiError(ApiError::Kind::InvalidResponse, message);
+            }
+            if (error.isError())
+                error.setHost(hostLabel(requestUrl));
+        }
+        state->buffer.clear();
+        state->buffer.squeeze();
+        log(state, status, error);
+
+        if (error.isError() && error.isTransient() && state->spec.verb == "GET" &&
+            call->attempts() < policy.maxAttempts) {
+            state->retryTimer->start(retryDelayMs(call->attempts(), error));
+            return;
+        }
+        finish(state, error, status, body, result);
+    }
+
+    int retryDelayMs(int attemptsSoFar, const ApiError& error) const
+    {
+        const int cap = qMax(0, policy.maxDelayMs);
+        if (error.retryAfterSeconds() >= 0)
+            return int(qMin<qint64>(qint64(error.retryAfterSeconds()) * 1000, cap));
+        qint64 delay = qMax(0, policy.initialDelayMs);
+        for (int i = 1; i < attemptsSoFar && delay < cap; ++i)
+            delay *= 2;
+        return int(qMin<qint64>(delay, cap));
+    }
+
+    void finish(const StatePtr& state, const ApiError& error, int status, const QJsonObject& body,
+                const QVariant& result)
+    {
+        QPointer<ApiCall> call = state->call;
+        if (!call || call->isFinished())
+            return;
+        state->retryTimer->stop();
+        inFlight.removeAll(call);
+        if (error.kind() == ApiError::Kind::Http && status == 401 && state->spec.authenticated) {
+            Q_EMIT q->unauthorized(call);
+            if (!call || call->isFinished())
+                return;
+        }
+        call->finish(error, status, body, result);
+    }
+
+    void abandon(const StatePtr& state)
+    {
+        ApiCall* call = state->call;
+        if (!call || call->isFinished())
+            return;
+        const bool wasRunning = state->reply;
+        releaseReply(state);
+        const ApiError error(ApiError::Kind::Canceled, QStringLiteral("Abandoned by the caller"));
+        if (wasRunning)
+            log(state, 0, error);
+        finish(state, error, 0, {}, {});
+    }
+};
+
+QUrl AivenClient::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.aiven.io"));
+}
+
+QString AivenClient::userAgent()
+{
+    return QLatin1String("fjord/") + versionString();
+}
+
+AivenClient::AivenClient(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , d(new Private)
+{
+    d->q = this;
+    d->network = network;
+    qRegisterMetaType<fjord::Project>();
+    qRegisterMetaType<fjord::ProjectList>();
+    qRegisterMetaType<fjord::Cloud>();
+    qRegisterMetaType<fjord::BillingGroup>();
+    qRegisterMetaType<fjord::Account>();
+    qRegisterMetaType<fjord::UserInfo>();
+    qRegisterMetaType<fjord::LoginResult>();
+    qRegisterMetaType<fjord::RequestLogEntry>();
+    qRegisterMetaType<QVector<fjord::Cloud>>();
+    qRegisterMetaType<QVector<fjord::BillingGroup>>();
+    qRegisterMetaType<QVector<fjord::Account>>();
+}
+
+AivenClient::~AivenClient()
+{
+    // Callers waiting on finished() still get exactly one answer.
+    abandonAll();
+    delete d;
+}
+
+void AivenClient::setBaseUrl(const QUrl& baseUrl)
+{
+    QUrl url =
+        baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    // Accept ".../v1" as given by people who copy it from the docs; it is appended anyway.
+    QString path = url.path(QUrl::FullyEncoded);
+    if (path.endsWith(QLatin1String("/v1")))
+        path.chop(3);
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path, QUrl::TolerantMode);
+    d->baseUrl = url;
+}
+
+QUrl AivenClient::baseUrl() const
+{
+    return d->baseUrl;
+}
+
+void AivenClient::setToken(const QString& token)
+{
+    d->token = token.trimmed();
+}
+
+bool AivenClient::hasToken() const
+{
+    return !d->token.isEmpty();
+}
+
+void AivenClient::setTimeoutMs(int timeoutMs)
+{
+    d->timeoutMs = timeoutMs > 0 ? timeoutMs : kDefaultTimeoutMs;
+}
+
+int AivenClient::timeoutMs() const
+{
+    return d->timeoutMs;
+}
+
+void AivenClient::setRetryPolicy(const RetryPolicy& policy)
+{
+    d->policy = policy;
+    d->policy.maxAttempts = qMax(1, policy.maxAttempts);
+}
+
+RetryPolicy AivenClient::retryPolicy() const
+{
+    return d->policy;
+}
+
+void AivenClient::setMaxResponseBytes(qint64 bytes)
+{
+    d->maxBytes = bytes > 0 ? bytes : kDefaultMaxResponseBytes;
+}
+
+qint64 AivenClient::maxResponseBytes() const
+{
+    return d->maxBytes;
+}
+
+ApiCall* AivenClient::listProjects()
+{
+    return d->start({"GET",
+                     QStringLiteral("/project"),
+                     {},
+                     false,
+                     true,
+                     listParser<ProjectList>(&json::parseProjectList)});
+}
+
+ApiCall* AivenClient::getProject(const QString& project)
+{
+    return d->start({"GET",
+                     QLatin1String("/project/") + encodeSegment(project),
+                     {},
+                     false,
+                     true,
+                     projectParser()});
+}
+
+ApiCall* AivenClient::createProject(const ProjectCreateRequest& request)
+{
+    return d->start({"POST", QStringLiteral("/project"),
+                     QJsonDocument(json::toJson(request)).toJson(QJsonDocument::Compact), true,
+                     true, projectParser()});
+}
+
+ApiCall* AivenClient::updateProject(const QString& project, const QJsonObject& changes)
+{
+    return d->start({"PUT", QLatin1String("/project/") + encodeSegment(project),
+                     QJsonDocument(changes).toJson(QJsonDocument::Compact), true, true,
+                     projectParser()});
+}
+
+ApiCall* AivenClient::deleteProject(const QString& project)
+{
+    return d->start(
+        {"DELETE", QLatin1String("/project/") + encodeSegment(project), {}, false, true, {}});
+}
+
+ApiCall* AivenClient::listClouds()
+{
+    return d->start({"GET",
+                     QStringLiteral("/clouds"),
+                     {},
+                     false,
+                     false,
+                     listParser<QVector<Cloud>>(&json::parseCloudList)});
+}
+
+ApiCall* AivenClient::listProjectClouds(const QString& project)
+{
+    return d->start({"GET",
+                     QLatin1String("/project/") + encodeSegment(project) + QLatin1String("/clouds"),
+                     {},
+                     false,
+                     true,
+                     listParser<QVector<Cloud>>(&json::parseCloudList)});
+}
+
+ApiCall* AivenClient::listBillingGroups()
+{
+    return d->start({"GET",
+                     QStringLiteral("/billing-group"),
+                     {},
+                     false,
+                     true,
+                     listParser<QVector<BillingGroup>>(&json::parseBillingGroupList)});
+}
+
+ApiCall* AivenClient::listAccounts()
+{
+    return d->start({"GET",
+                     QStringLiteral("/account"),
+                     {},
+                     false,
+                     true,
+                     listParser<QVector<Account>>(&json::parseAccountList)});
+}
+
+ApiCall* AivenClient::getMe()
+{
+    return d->start({"GET",
+                     QStringLiteral("/me"),
+                     {},
+                     false,
+                     true,
+                     listParser<UserInfo>(&json::parseUserInfo)});
+}
+
+ApiCall* AivenClient::login(const QString& email, const QString& password, const QString& otp)
+{
+    QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
+    if (!otp.isEmpty())
+        body.insert(QStringLiteral("otp"), otp);
+    return d->start({"POST", QStringLiteral("/userauth"),
+                     QJsonDocument(body).toJson(QJsonDocument::Compact), true, false,
+                     listParser<LoginResult>(&json::parseLoginResult)});
+}
+
+ApiCall* AivenClient::logout()
+{
+    return d->start(
+        {"POST", QStringLiteral("/me/logout"), QByteArrayLiteral("{}"), true, true, {}});
+}
+
+void AivenClient::abandonAll()
+{
+    const QList<QPointer<ApiCall>> calls = d->inFlight;
+    for (const QPointer<ApiCall>& call : calls) {
+        if (call)
+            call->abandon();
+    }
+    d->inFlight.clear();
+}
+
+} // namespace fjord

@@ -1,0 +1,41 @@
+#include "ApiCall.h"
+
+namespace fjord {
+
+ApiCall::ApiCall(QString method, QString path, QObject* parent)
+    : QObject(parent)
+    , m_method(std::move(method))
+    , m_path(std::move(path))
+{
+}
+
+ApiCall::~ApiCall() = default;
+
+void ApiCall::abandon()
+{
+    if (m_finished)
+        return;
+    // The client aborts the reply and finishes the call itself; the fallback covers a
+    // call that no client drives.
+    Q_EMIT abandonRequested();
+    if (!m_finished)
+        finish(ApiError(ApiError::Kind::Canceled, QStringLiteral("Abandoned by the caller")), 0, {},
+               {});
+}
+
+void ApiCall::finish(const ApiError& error, int httpStatus, const QJsonObject& json,
+                     const QVariant& result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_httpStatus = httpStatus;
+    m_json = json;
+    m_result = result;
+    Q_EMIT finished();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace fjord

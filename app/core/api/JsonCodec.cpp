@@ -1,0 +1,649 @@
+#include "JsonCodec.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QLatin1String>
+#include <QLocale>
+#include <QSet>
+
+#include <cmath>
+
+namespace fjord::json {
+
+namespace {
+
+using L = QLatin1String;
+
+void setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+}
+
+// Money and other decimals arrive as strings but some servers and mocks send numbers;
+// the shortest round-trip form keeps 4.11 as "4.11" instead of "4.1100000000000003".
+QString numberText(const QJsonValue& value)
+{
+    const double d = value.toDouble();
+    if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9.0e15)
+        return QString::number(static_cast<qint64>(d));
+    return QString::number(d, 'f', QLocale::FloatingPointShortest);
+}
+
+// Tolerant text: strings as they are, numbers and booleans as text, anything else empty.
+QString text(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return numberText(value);
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return {};
+    }
+}
+
+std::optional<double> number(const QJsonValue& value)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (std::isfinite(d))
+            return d;
+        return std::nullopt;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const double d = value.toString().trimmed().toDouble(&ok);
+        if (ok && std::isfinite(d))
+            return d;
+    }
+    return std::nullopt;
+}
+
+bool boolean(const QJsonValue& value)
+{
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble())
+        return value.toDouble() != 0.0;
+    if (value.isString())
+        return value.toString().compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
+    return false;
+}
+
+QJsonObject object(const QJsonValue& value)
+{
+    return value.isObject() ? value.toObject() : QJsonObject();
+}
+
+QStringList stringList(const QJsonValue& value)
+{
+    QStringList out;
+    if (!value.isArray())
+        return out;
+    const QJsonArray array = value.toArray();
+    out.reserve(array.size());
+    for (const QJsonValue& item : array) {
+        if (item.isString() || item.isDouble())
+            out.append(text(item));
+    }
+    return out;
+}
+
+// [{"email": "..."}] as the API sends it; plain strings are accepted too because older
+// documentation examples use them.
+QStringList emails(const QJsonValue& value)
+{
+    QStringList out;
+    if (!value.isArray())
+        return out;
+    const QJsonArray array = value.toArray();
+    out.reserve(array.size());
+    for (const QJsonValue& item : array) {
+        QString email;
+        if (item.isObject())
+            email = text(item.toObject().value(L("email")));
+        else if (item.isString())
+            email = item.toString();
+        email = email.trimmed();
+        if (!email.isEmpty())
+            out.append(email);
+    }
+    return out;
+}
+
+QMap<QString, QString> stringMap(const QJsonValue& value)
+{
+    QMap<QString, QString> out;
+    if (!value.isObject())
+        return out;
+    const QJsonObject obj = value.toObject();
+    for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isString() || v.isDouble() || v.isBool())
+            out.insert(it.key(), text(v));
+    }
+    return out;
+}
+
+QJsonObject mapToJson(const QMap<QString, QString>& map)
+{
+    QJsonObject out;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+QJsonValue textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+// A required identifier must be a non-empty string: a row without a usable name is
+// worse than an error because it cannot be opened, edited or deleted.
+std::optional<QString> requiredName(const QJsonObject& obj, L key, QString* error)
+{
+    const QJsonValue v = obj.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        setError(error, QStringLiteral("Required key \"%1\" is missing.").arg(key));
+        return std::nullopt;
+    }
+    if (!v.isString()) {
+        setError(error, QStringLiteral("Key \"%1\" must be a string.").arg(key));
+        return std::nullopt;
+    }
+    QString s = v.toString();
+    if (s.isEmpty()) {
+        setError(error, QStringLiteral("Key \"%1\" is empty.").arg(key));
+        return std::nullopt;
+    }
+    return s;
+}
+
+// Keys the typed value knows; everything else goes to `extra`. Only walked when the
+// object holds more keys than were matched, so the common case costs no extra pass.
+void collectExtra(const QJsonObject& obj, int matched, const QSet<QString>& known,
+                  QJsonObject* extra)
+{
+    if (obj.size() <= matched)
+        return;
+    for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
+        const QString key = it.key();
+        if (!known.contains(key))
+            extra->insert(key, it.value());
+    }
+}
+
+// Looks up known keys and counts the hits for collectExtra.
+class Reader
+{
+public:
+    explicit Reader(const QJsonObject& obj)
+        : m_obj(obj)
+    {
+    }
+    QJsonValue operator()(L key)
+    {
+        QJsonValue v = m_obj.value(key);
+        if (!v.isUndefined())
+            ++m_matched;
+        return v;
+    }
+    int matched() const { return m_matched; }
+
+private:
+    const QJsonObject& m_obj;
+    int m_matched = 0;
+};
+
+QSet<QString> keySet(std::initializer_list<const char*> keys)
+{
+    QSet<QString> set;
+    for (const char* k : keys)
+        set.insert(QString::fromLatin1(k));
+    return set;
+}
+
+const QSet<QString>& projectKeys()
+{
+    static const QSet<QString> keys = keySet({"account_id",
+                                              "account_name",
+                                              "address_lines",
+                                              "available_credits",
+                                              "billing_address",
+                                              "billing_currency",
+                                              "billing_emails",
+                                              "billing_extra_text",
+                                              "billing_group_id",
+                                              "billing_group_name",
+                                              "card_info",
+                                              "city",
+                                              "company",
+                                              "country",
+                                              "country_code",
+                                              "default_cloud",
+                                              "end_of_life_extension",
+                                              "estimated_balance",
+                                              "estimated_balance_local",
+                                              "features",
+                                              "organization_id",
+                                              "payment_method",
+                                              "project_name",
+                                              "state",
+                                              "tags",
+                                              "tech_emails",
+                                              "tenant_id",
+                                              "trial_expiration_time",
+                                              "vat_id",
+                                              "zip_code"});
+    return keys;
+}
+
+const QSet<QString>& cloudKeys()
+{
+    static const QSet<QString> keys =
+        keySet({"cloud_name", "cloud_description", "geo_region", "geo_latitude", "geo_longitude",
+                "provider", "provider_description"});
+    return keys;
+}
+
+const QSet<QString>& billingGroupKeys()
+{
+    static const QSet<QString> keys = keySet(
+        {"billing_group_id", "billing_group_name", "account_id", "account_name", "billing_currency",
+         "payment_method", "estimated_balance_usd", "estimated_balance_local", "billing_emails",
+         "company", "country_code", "vat_id", "create_time"});
+    return keys;
+}
+
+const QSet<QString>& accountKeys()
+{
+    static const QSet<QString> keys =
+        keySet({"account_id", "account_name", "organization_id", "parent_account_id",
+                "root_account_id", "tenant_id", "is_account_owner"});
+    return keys;
+}
+
+const QSet<QString>& userKeys()
+{
+    static const QSet<QString> keys = keySet({"user", "user_id", "real_name", "state", "tenant",
+                                              "projects", "token_validity_begin", "create_time"});
+    return keys;
+}
+
+struct ProviderInfo
+{
+    const char* name;
+    const char* description;
+};
+
+constexpr ProviderInfo kProviders[] = {
+    {"aws", "Amazon Web Services"},      {"azure", "Microsoft Azure"}, {"do", "DigitalOcean"},
+    {"google", "Google Cloud Platform"}, {"upcloud", "UpCloud"},
+};
+
+const ProviderInfo* knownProvider(QStringView name)
+{
+    for (const ProviderInfo& p : kProviders) {
+        if (name == QLatin1String(p.name))
+            return &p;
+    }
+    return nullptr;
+}
+
+// Clouds are named "<provider>-<region>", tenant clouds "<tenant>-<provider>-<region>"
+// (e.g. timescale-aws-us-east-2), so the first known segment wins; otherwise the prefix.
+QString providerFromCloudName(const QString& name)
+{
+    const QList<QStringView> parts = QStringView(name).split(u'-');
+    for (QStringView part : parts) {
+        if (const ProviderInfo* p = knownProvider(part))
+            return QLatin1String(p->name);
+    }
+    return parts.size() > 1 ? parts.first().toString() : QString();
+}
+
+template <typename T, typename F>
+std::optional<QVector<T>> parseArray(const QJsonObject& body, L key, F parseOne, QString* error)
+{
+    const QJsonValue v = body.value(key);
+    if (!v.isArray()) {
+        setError(error, v.isUndefined() ? QStringLiteral("Required key \"%1\" is missing.").arg(key)
+                                        : QStringLiteral("Key \"%1\" must be an array.").arg(key));
+        return std::nullopt;
+    }
+    const QJsonArray array = v.toArray();
+    QVector<T> out;
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        if (!item.isObject()) {
+            setError(error, QStringLiteral("%1[%2] is not an object.").arg(key).arg(i));
+            return std::nullopt;
+        }
+        QString itemError;
+        std::optional<T> parsed = parseOne(item.toObject(), &itemError);
+        if (!parsed) {
+            setError(error, QStringLiteral("%1[%2]: %3").arg(key).arg(i).arg(itemError));
+            return std::nullopt;
+        }
+        out.append(std::move(*parsed));
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<Project> parseProject(const QJsonObject& obj, QString* error)
+{
+    std::optional<QString> name = requiredName(obj, L("project_name"), error);
+    if (!name)
+        return std::nullopt;
+    Project p;
+    Reader r(obj);
+    p.name = *name;
+    r(L("project_name"));
+    p.accountId = text(r(L("account_id")));
+    p.accountName = text(r(L("account_name")));
+    p.organizationId = text(r(L("organization_id")));
+    p.tenantId = text(r(L("tenant_id")));
+    p.addressLines = stringList(r(L("address_lines")));
+    p.availableCredits = text(r(L("available_credits")));
+    p.billingAddress = text(r(L("billing_address")));
+    p.billingCurrency = text(r(L("billing_currency")));
+    p.billingEmails = emails(r(L("billing_emails")));
+    p.billingExtraText = text(r(L("billing_extra_text")));
+    p.billingGroupId = text(r(L("billing_group_id")));
+    p.billingGroupName = text(r(L("billing_group_name")));
+    p.cardInfo = object(r(L("card_info")));
+    p.city = text(r(L("city")));
+    p.company = text(r(L("company")));
+    p.country = text(r(L("country")));
+    p.countryCode = text(r(L("country_code")));
+    p.defaultCloud = text(r(L("default_cloud")));
+    p.endOfLifeExtension = object(r(L("end_of_life_extension")));
+    p.estimatedBalance = text(r(L("estimated_balance")));
+    p.estimatedBalanceLocal = text(r(L("estimated_balance_local")));
+    p.features = object(r(L("features")));
+    p.paymentMethod = text(r(L("payment_method")));
+    p.state = text(r(L("state")));
+    p.tags = stringMap(r(L("tags")));
+    p.techEmails = emails(r(L("tech_emails")));
+    p.trialExpirationTime = text(r(L("trial_expiration_time")));
+    p.vatId = text(r(L("vat_id")));
+    p.zipCode = text(r(L("zip_code")));
+    collectExtra(obj, r.matched(), projectKeys(), &p.extra);
+    return p;
+}
+
+std::optional<ProjectList> parseProjectList(const QJsonObject& body, QString* error)
+{
+    std::optional<QVector<Project>> projects =
+        parseArray<Project>(body, L("projects"), &parseProject, error);
+    if (!projects)
+        return std::nullopt;
+    ProjectList list;
+    list.projects = std::move(*projects);
+
+    const QJsonObject membership = object(body.value(L("project_membership")));
+    list.membership.reserve(membership.size());
+    for (auto it = membership.constBegin(); it != membership.constEnd(); ++it) {
+        const QString role = text(it.value());
+        if (!role.isEmpty())
+            list.membership.insert(it.key(), role);
+    }
+    const QJsonObject memberships = object(body.value(L("project_memberships")));
+    list.memberships.reserve(memberships.size());
+    for (auto it = memberships.constBegin(); it != memberships.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        QStringList roles = v.isArray() ? stringList(v) : QStringList();
+        if (v.isString())
+            roles.append(v.toString());
+        if (!roles.isEmpty())
+            list.memberships.insert(it.key(), roles);
+    }
+    return list;
+}
+
+std::optional<Cloud> parseCloud(const QJsonObject& obj, QString* error)
+{
+    std::optional<QString> name = requiredName(obj, L("cloud_name"), error);
+    if (!name)
+        return std::nullopt;
+    Cloud c;
+    Reader r(obj);
+    c.name = *name;
+    r(L("cloud_name"));
+    c.description = text(r(L("cloud_description")));
+    c.geoRegion = text(r(L("geo_region")));
+    c.provider = text(r(L("provider")));
+    c.providerDescription = text(r(L("provider_description")));
+    c.latitude = number(r(L("geo_latitude")));
+    c.longitude = number(r(L("geo_longitude")));
+    if (c.latitude && (*c.latitude < -90.0 || *c.latitude > 90.0))
+        c.latitude.reset();
+    if (c.longitude && (*c.longitude < -180.0 || *c.longitude > 180.0))
+        c.longitude.reset();
+    if (c.provider.isEmpty())
+        c.provider = providerFromCloudName(c.name);
+    if (c.providerDescription.isEmpty()) {
+        if (const ProviderInfo* p = knownProvider(c.provider))
+            c.providerDescription = QLatin1String(p->description);
+    }
+    collectExtra(obj, r.matched(), cloudKeys(), &c.extra);
+    return c;
+}
+
+std::optional<QVector<Cloud>> parseCloudList(const QJsonObject& body, QString* error)
+{
+    return parseArray<Cloud>(body, L("clouds"), &parseCloud, error);
+}
+
+std::optional<BillingGroup> parseBillingGroup(const QJsonObject& obj, QString* error)
+{
+    std::optional<QString> id = requiredName(obj, L("billing_group_id"), error);
+    if (!id)
+        return std::nullopt;
+    BillingGroup g;
+    Reader r(obj);
+    g.id = *id;
+    r(L("billing_group_id"));
+    g.name = text(r(L("billing_group_name")));
+    g.accountId = text(r(L("account_id")));
+    g.accountName = text(r(L("account_name")));
+    g.billingCurrency = text(r(L("billing_currency")));
+    g.paymentMethod = text(r(L("payment_method")));
+    g.estimatedBalanceUsd = text(r(L("estimated_balance_usd")));
+    g.estimatedBalanceLocal = text(r(L("estimated_balance_local")));
+    g.billingEmails = emails(r(L("billing_emails")));
+    g.company = text(r(L("company")));
+    g.countryCode = text(r(L("country_code")));
+    g.vatId = text(r(L("vat_id")));
+    g.createTime = text(r(L("create_time")));
+    collectExtra(obj, r.matched(), billingGroupKeys(), &g.extra);
+    return g;
+}
+
+std::optional<QVector<BillingGroup>> parseBillingGroupList(const QJsonObject& body, QString* error)
+{
+    return parseArray<BillingGroup>(body, L("billing_groups"), &parseBillingGroup, error);
+}
+
+std::optional<Account> parseAccount(const QJsonObject& obj, QString* error)
+{
+    std::optional<QString> id = requiredName(obj, L("account_id"), error);
+    if (!id)
+        return std::nullopt;
+    Account a;
+    Reader r(obj);
+    a.id = *id;
+    r(L("account_id"));
+    a.name = text(r(L("account_name")));
+    a.organizationId = text(r(L("organization_id")));
+    a.parentAccountId = text(r(L("parent_account_id")));
+    a.rootAccountId = text(r(L("root_account_id")));
+    a.tenantId = text(r(L("tenant_id")));
+    a.isAccountOwner = boolean(r(L("is_account_owner")));
+    collectExtra(obj, r.matched(), accountKeys(), &a.extra);
+    return a;
+}
+
+std::optional<QVector<Account>> parseAccountList(const QJsonObject& body, QString* error)
+{
+    return parseArray<Account>(body, L("accounts"), &parseAccount, error);
+}
+
+std::optional<UserInfo> parseUserInfo(const QJsonObject& body, QString* error)
+{
+    // GET /v1/me wraps the user in {"user": {...}}; the inner "user" key is the email.
+    const QJsonValue wrapped = body.value(L("user"));
+    const QJsonObject obj = wrapped.isObject() ? wrapped.toObject() : body;
+    std::optional<QString> email = requiredName(obj, L("user"), error);
+    if (!email)
+        return std::nullopt;
+    UserInfo u;
+    Reader r(obj);
+    u.email = *email;
+    r(L("user"));
+    u.userId = text(r(L("user_id")));
+    u.realName = text(r(L("real_name")));
+    u.state = text(r(L("state")));
+    u.tenant = text(r(L("tenant")));
+    u.projects = stringList(r(L("projects")));
+    u.tokenValidityBegin = text(r(L("token_validity_begin")));
+    u.createTime = text(r(L("create_time")));
+    collectExtra(obj, r.matched(), userKeys(), &u.extra);
+    return u;
+}
+
+std::optional<LoginResult> parseLoginResult(const QJsonObject& body, QString* error)
+{
+    std::optional<QString> token = requiredName(body, L("token"), error);
+    if (!token)
+        return std::nullopt;
+    LoginResult result;
+    result.token = *token;
+    result.state = text(body.value(L("state")));
+    result.userEmail = text(body.value(L("user_email")));
+    return result;
+}
+
+QJsonArray emailsToJson(const QStringList& list)
+{
+    QJsonArray out;
+    for (const QString& email : list)
+        out.append(QJsonObject{{QStringLiteral("email"), email}});
+    return out;
+}
+
+QJsonObject toJson(const Project& p)
+{
+    QJsonObject o = p.extra;
+    o.insert(L("project_name"), p.name);
+    o.insert(L("account_id"), p.accountId);
+    o.insert(L("account_name"), p.accountName);
+    o.insert(L("organization_id"), p.organizationId);
+    o.insert(L("tenant_id"), p.tenantId);
+    o.insert(L("address_lines"), QJsonArray::fromStringList(p.addressLines));
+    o.insert(L("available_credits"), p.availableCredits);
+    o.insert(L("billing_address"), p.billingAddress);
+    o.insert(L("billing_currency"), p.billingCurrency);
+    o.insert(L("billing_emails"), emailsToJson(p.billingEmails));
+    o.insert(L("billing_extra_text"), textOrNull(p.billingExtraText));
+    o.insert(L("billing_group_id"), p.billingGroupId);
+    o.insert(L("billing_group_name"), p.billingGroupName);
+    o.insert(L("card_info"),
+             p.cardInfo.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.cardInfo));
+    o.insert(L("city"), p.city);
+    o.insert(L("company"), p.company);
+    o.insert(L("country"), p.country);
+    o.insert(L("country_code"), p.countryCode);
+    o.insert(L("default_cloud"), p.defaultCloud);
+    o.insert(L("end_of_life_extension"), p.endOfLifeExtension);
+    o.insert(L("estimated_balance"), p.estimatedBalance);
+    o.insert(L("estimated_balance_local"), p.estimatedBalanceLocal);
+    o.insert(L("features"), p.features);
+    o.insert(L("payment_method"), p.paymentMethod);
+    o.insert(L("state"), p.state);
+    o.insert(L("tags"), mapToJson(p.tags));
+    o.insert(L("tech_emails"), emailsToJson(p.techEmails));
+    o.insert(L("trial_expiration_time"), textOrNull(p.trialExpirationTime));
+    o.insert(L("vat_id"), p.vatId);
+    o.insert(L("zip_code"), p.zipCode);
+    return o;
+}
+
+QJsonObject toJson(const Cloud& c)
+{
+    QJsonObject o = c.extra;
+    o.insert(L("cloud_name"), c.name);
+    o.insert(L("cloud_description"), c.description);
+    o.insert(L("geo_region"), c.geoRegion);
+    if (c.latitude)
+        o.insert(L("geo_latitude"), *c.latitude);
+    if (c.longitude)
+        o.insert(L("geo_longitude"), *c.longitude);
+    if (!c.provider.isEmpty())
+        o.insert(L("provider"), c.provider);
+    if (!c.providerDescription.isEmpty())
+        o.insert(L("provider_description"), c.providerDescription);
+    return o;
+}
+
+QJsonObject toJson(const ProjectCreateRequest& r)
+{
+    QJsonObject o;
+    o.insert(L("project"), r.name);
+    if (!r.accountId.isEmpty())
+        o.insert(L("account_id"), r.accountId);
+    if (!r.billingGroupId.isEmpty())
+        o.insert(L("billing_group_id"), r.billingGroupId);
+    if (!r.cloud.isEmpty())
+        o.insert(L("cloud"), r.cloud);
+    if (!r.copyFromProject.isEmpty())
+        o.insert(L("copy_from_project"), r.copyFromProject);
+    if (r.copyTags)
+        o.insert(L("copy_tags"), *r.copyTags);
+    if (r.useSourceProjectBillingGroup)
+        o.insert(L("use_source_project_billing_group"), *r.useSourceProjectBillingGroup);
+    if (r.tags)
+        o.insert(L("tags"), mapToJson(*r.tags));
+    if (r.techEmails)
+        o.insert(L("tech_emails"), emailsToJson(*r.techEmails));
+    return o;
+}
+
+QJsonObject projectUpdateBody(const Project& before, const Project& after)
+{
+    QJsonObject o;
+    auto textField = [&](L key, const QString& a, const QString& b) {
+        if (a != b)
+            o.insert(key, b);
+    };
+    textField(L("account_id"), before.accountId, after.accountId);
+    textField(L("billing_group_id"), before.billingGroupId, after.billingGroupId);
+    textField(L("cloud"), before.defaultCloud, after.defaultCloud);
+    textField(L("project_name"), before.name, after.name);
+    if (before.tags != after.tags)
+        o.insert(L("tags"), mapToJson(after.tags));
+    if (before.techEmails != after.techEmails)
+        o.insert(L("tech_emails"), emailsToJson(after.techEmails));
+    textField(L("billing_address"), before.billingAddress, after.billingAddress);
+    textField(L("billing_currency"), before.billingCurrency, after.billingCurrency);
+    if (before.billingEmails != after.billingEmails)
+        o.insert(L("billing_emails"), emailsToJson(after.billingEmails));
+    textField(L("billing_extra_text"), before.billingExtraText, after.billingExtraText);
+    textField(L("city"), before.city, after.city);
+    textField(L("company"), before.company, after.company);
+    textField(L("country_code"), before.countryCode, after.countryCode);
+    textField(L("state"), before.state, after.state);
+    textField(L("vat_id"), before.vatId, after.vatId);
+    textField(L("zip_code"), before.zipCode, after.zipCode);
+    if (before.addressLines != after.addressLines)
+        o.insert(L("address_lines"), QJsonArray::fromStringList(after.addressLines));
+    return o;
+}
+
+} // namespace fjord::json
