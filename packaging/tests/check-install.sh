@@ -27,7 +27,7 @@ for size in 16 22 24 32 48 64 128 256 512; do
         file "$root/$png" | grep -q "PNG image data, $size x $size" || fail "$png is not a ${size}px PNG"
     fi
 done
-# ls "$root"/share/fjord/translations/fjord_*.qm >/dev/null 2>&1 || fail "no compiled translations installed"
+ls "$root"/share/fjord/translations/fjord_*.qm >/dev/null 2>&1 || fail "no compiled translations installed"
 
 # The desktop entry must point at what was installed.
 desktop=$root/share/applications/$app_id.desktop

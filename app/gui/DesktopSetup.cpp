@@ -1,0 +1,106 @@
+#include "DesktopSetup.h"
+
+#include "util/Version.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QPointer>
+#include <QTranslator>
+
+namespace fjord {
+
+namespace {
+
+const QLatin1String kTranslationsDir(":/i18n");
+
+// Owned by the application object; kept so that a second call replaces rather than stacks.
+QPointer<QTranslator> s_pluralTranslator;
+QPointer<QTranslator> s_appTranslator;
+QPointer<QTranslator> s_qtTranslator;
+
+void removeTranslator(QPointer<QTranslator>& translator)
+{
+    if (translator) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+} // namespace
+
+QString applicationId()
+{
+    return QStringLiteral("io.github.fjord_desktop.Fjord");
+}
+
+QIcon applicationIcon()
+{
+    const QIcon embedded(QStringLiteral(":/icons/io.github.fjord_desktop.Fjord.svg"));
+    return QIcon::fromTheme(applicationId(), embedded);
+}
+
+bool installTranslations(const QLocale& locale)
+{
+    auto* app = QCoreApplication::instance();
+    removeTranslator(s_pluralTranslator);
+    removeTranslator(s_appTranslator);
+    removeTranslator(s_qtTranslator);
+    if (!app)
+        return false;
+
+    // English plural forms first: translators installed later are asked first, so the
+    // locale's own catalogue wins wherever it has a text.
+    auto* plurals = new QTranslator(app);
+    if (plurals->load(QStringLiteral("fjord_en"), kTranslationsDir)) {
+        QCoreApplication::installTranslator(plurals);
+        s_pluralTranslator = plurals;
+    } else {
+        delete plurals;
+    }
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return s_pluralTranslator != nullptr;
+
+    auto* qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+        s_qtTranslator = qtTranslator;
+    } else {
+        delete qtTranslator;
+    }
+
+    auto* appTranslator = new QTranslator(app);
+    if (appTranslator->load(locale, QStringLiteral("fjord"), QStringLiteral("_"),
+                            kTranslationsDir)
+        && appTranslator->language() != QLatin1String("en_US")) {
+        QCoreApplication::installTranslator(appTranslator);
+        s_appTranslator = appTranslator;
+        return true;
+    }
+    delete appTranslator;
+    return false;
+}
+
+QStringList availableTranslations()
+{
+    QStringList languages;
+    const QStringList files =
+        QDir(kTranslationsDir).entryList({QStringLiteral("fjord_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString& file : files)
+        languages.append(file.mid(6, file.size() - 6 - 3)); // "fjord_" ... ".qm"
+    return languages;
+}
+
+void setupApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Fjord"));
+    QCoreApplication::setApplicationName(QStringLiteral("Fjord"));
+    QCoreApplication::setApplicationVersion(versionString());
+    QGuiApplication::setDesktopFileName(applicationId());
+    QGuiApplication::setWindowIcon(applicationIcon());
+    installTranslations();
+}
+
+} // namespace fjord

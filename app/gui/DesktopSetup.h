@@ -1,0 +1,28 @@
+#pragma once
+
+// Process-wide desktop conventions that main() applies before the first window: names used
+// by QSettings ("Fjord"/"Fjord"), version, desktop file name (Wayland and the taskbar find
+// the icon and .desktop entry through it), window icon, and translations for the locale.
+
+#include <QIcon>
+#include <QLocale>
+#include <QString>
+
+namespace fjord {
+
+// Reverse-DNS id shared by the .desktop file, the AppStream metainfo and the icon name.
+QString applicationId();
+// The app icon from the icon theme when installed, else the embedded SVG.
+QIcon applicationIcon();
+
+// Installs Fjord's translation for `locale` and Qt's own (qtbase) for the same language,
+// over the English plural forms, replacing any installed before. Returns true when Fjord
+// has a catalogue for the locale's language (English counts: its plural forms).
+bool installTranslations(const QLocale& locale = QLocale());
+// The languages Fjord has a translation for (e.g. "fi"), from the embedded catalogues.
+QStringList availableTranslations();
+
+// Everything above, for main(): call right after constructing the QApplication.
+void setupApplication();
+
+} // namespace fjord

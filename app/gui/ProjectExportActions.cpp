@@ -1,0 +1,180 @@
+#include "ProjectExportActions.h"
+
+#include "export/ProjectExport.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace fjord {
+
+namespace {
+
+const QLatin1String kLastDirKey("Export/lastDirectory");
+
+bool writeFile(const QString& fileName, const QByteArray& data, QString* error)
+{
+    // QSaveFile: an interrupted export never leaves half a file behind.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ProjectExportActions::ProjectExportActions(QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_dialogParent(dialogParent)
+    , m_exportCsv(new QAction(tr("Export as &CSV…"), this))
+    , m_exportJson(new QAction(tr("Export as &JSON…"), this))
+    , m_copyCurl(new QAction(tr("Copy as c&url"), this))
+    , m_copyAvn(new QAction(tr("Copy as &avn Command"), this))
+    , m_copyTerraform(new QAction(tr("Copy as &Terraform"), this))
+{
+    m_exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportJson->setObjectName(QStringLiteral("exportJsonAction"));
+    m_copyCurl->setObjectName(QStringLiteral("copyCurlAction"));
+    m_copyAvn->setObjectName(QStringLiteral("copyAvnAction"));
+    m_copyTerraform->setObjectName(QStringLiteral("copyTerraformAction"));
+
+    m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    m_exportCsv->setStatusTip(tr("Save the projects shown in the list as a CSV file"));
+    m_exportJson->setStatusTip(
+        tr("Save the projects shown in the list as JSON, in the API's shape"));
+    m_copyCurl->setStatusTip(
+        tr("Copy the API call that would recreate the selected project (token as a placeholder)"));
+    m_copyAvn->setStatusTip(tr("Copy the avn command that would recreate the selected project"));
+    m_copyTerraform->setStatusTip(
+        tr("Copy an aiven_project Terraform resource for the selected project"));
+
+    connect(m_exportCsv, &QAction::triggered, this, [this] { exportInteractively(Format::Csv); });
+    connect(m_exportJson, &QAction::triggered, this, [this] { exportInteractively(Format::Json); });
+    connect(m_copyCurl, &QAction::triggered, this, [this] {
+        if (const auto project = m_current ? m_current() : std::nullopt)
+            copyText(ProjectExport::curlCommand(*project, m_baseUrl ? m_baseUrl() : QUrl()),
+                     tr("Copied %1 as curl").arg(project->name));
+    });
+    connect(m_copyAvn, &QAction::triggered, this, [this] {
+        if (const auto project = m_current ? m_current() : std::nullopt)
+            copyText(ProjectExport::avnCommand(*project, m_baseUrl ? m_baseUrl() : QUrl()),
+                     tr("Copied %1 as an avn command").arg(project->name));
+    });
+    connect(m_copyTerraform, &QAction::triggered, this, [this] {
+        if (const auto project = m_current ? m_current() : std::nullopt)
+            copyText(ProjectExport::terraformProject(*project),
+                     tr("Copied %1 as Terraform").arg(project->name));
+    });
+    updateEnabled();
+}
+
+void ProjectExportActions::setVisibleProjectsProvider(ProjectsProvider provider)
+{
+    m_projects = std::move(provider);
+    updateEnabled();
+}
+
+void ProjectExportActions::setCurrentProjectProvider(CurrentProjectProvider provider)
+{
+    m_current = std::move(provider);
+    updateEnabled();
+}
+
+void ProjectExportActions::setRolesProvider(RolesProvider provider)
+{
+    m_roles = std::move(provider);
+}
+
+void ProjectExportActions::setApiBaseUrlProvider(BaseUrlProvider provider)
+{
+    m_baseUrl = std::move(provider);
+}
+
+void ProjectExportActions::updateEnabled()
+{
+    const bool hasList = m_projects && !m_projects().isEmpty();
+    const bool hasCurrent = m_current && m_current().has_value();
+    m_exportCsv->setEnabled(hasList);
+    m_exportJson->setEnabled(hasList);
+    for (QAction* action : copyActions())
+        action->setEnabled(hasCurrent);
+}
+
+bool ProjectExportActions::exportCsv(const QString& fileName, QString* error) const
+{
+    return writeFile(fileName,
+                     ProjectExport::toCsv(m_projects ? m_projects() : QVector<Project>(),
+                                          m_roles ? m_roles() : QHash<QString, QString>()),
+                     error);
+}
+
+bool ProjectExportActions::exportJson(const QString& fileName, QString* error) const
+{
+    return writeFile(fileName,
+                     ProjectExport::toJson(m_projects ? m_projects() : QVector<Project>()), error);
+}
+
+QString ProjectExportActions::askSaveFileName(const QString& title, const QString& suggested,
+                                              const QString& filter)
+{
+    if (m_nextSaveFileName) {
+        const QString answer = *m_nextSaveFileName;
+        m_nextSaveFileName.reset();
+        return answer;
+    }
+    QSettings settings;
+    const QString dir =
+        settings
+            .value(kLastDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString fileName =
+        QFileDialog::getSaveFileName(m_dialogParent, title, QDir(dir).filePath(suggested), filter);
+    if (!fileName.isEmpty())
+        settings.setValue(kLastDirKey, QFileInfo(fileName).absolutePath());
+    return fileName;
+}
+
+void ProjectExportActions::exportInteractively(Format format)
+{
+    const bool csv = format == Format::Csv;
+    const QString fileName =
+        csv ? askSaveFileName(tr("Export Projects as CSV"), QStringLiteral("fjord-projects.csv"),
+                              tr("CSV files (*.csv);;All files (*)"))
+            : askSaveFileName(tr("Export Projects as JSON"), QStringLiteral("fjord-projects.json"),
+                              tr("JSON files (*.json);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    const bool ok = csv ? exportCsv(fileName, &error) : exportJson(fileName, &error);
+    if (!ok) {
+        QMessageBox::warning(
+            m_dialogParent, tr("Export Failed"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(fileName), error));
+        return;
+    }
+    const auto count = m_projects ? m_projects().size() : 0;
+    Q_EMIT statusMessage(tr("Exported %n project(s) to %1", nullptr, int(count))
+                             .arg(QDir::toNativeSeparators(fileName)));
+}
+
+void ProjectExportActions::copyText(const QString& text, const QString& what)
+{
+    QGuiApplication::clipboard()->setText(text);
+    Q_EMIT statusMessage(what);
+}
+
+} // namespace fjord

@@ -1,0 +1,406 @@
+// Desktop conventions: the command line (--help, --version, --api-url), translations, the
+// About dialog, the Activity window and the export actions, driven through real widgets.
+// With FJORD_SCREENSHOT_DIR set it also saves screenshots (light and dark palette).
+
+#include "AboutDialog.h"
+#include "ActivityWindow.h"
+#include "CommandLineOptions.h"
+#include "DesktopSetup.h"
+#include "ProjectExportActions.h"
+#include "export/ProjectExport.h"
+#include "export/RequestLogModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace fjord;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+RequestLogEntry logEntry(const QString& method, const QString& path, int status, qint64 ms,
+                         const QString& error = {})
+{
+    RequestLogEntry e;
+    e.started = QDateTime::currentDateTime();
+    e.method = method;
+    e.path = path;
+    e.httpStatus = status;
+    e.durationMs = ms;
+    e.error = error;
+    return e;
+}
+
+Project sampleProject(const QString& name)
+{
+    Project p;
+    p.name = name;
+    p.accountId = QStringLiteral("a225dad8d3c4");
+    p.defaultCloud = QStringLiteral("google-europe-north1");
+    p.billingGroupId = QStringLiteral("588a8e63-fda7-4ff7-9bff-577debfee604");
+    p.tags = {{QStringLiteral("env"), QStringLiteral("prod")}};
+    return p;
+}
+
+} // namespace
+
+class TestDesktop final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void commandLine_data();
+    void commandLine();
+    void versionText();
+    void helpListsOptions();
+    void finnishTranslationLoads();
+    void applicationIconIsEmbedded();
+    void aboutDialog();
+    void activityWindow();
+    void exportActions();
+    void screenshotsDark();
+    void cleanupTestCase();
+};
+
+void TestDesktop::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Fjord"));
+    QCoreApplication::setApplicationName(QStringLiteral("Fjord"));
+    installTranslations(QLocale(QLocale::English));
+}
+
+void TestDesktop::cleanupTestCase()
+{
+    installTranslations(QLocale(QLocale::English));
+}
+
+void TestDesktop::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("apiUrl");
+    using O = CommandLineOptions::Outcome;
+    const QString fjord = QStringLiteral("fjord");
+    QTest::newRow("nothing") << QStringList{fjord} << int(O::Run) << QString();
+    QTest::newRow("help") << QStringList{fjord, QStringLiteral("--help")} << int(O::ShowHelp)
+                          << QString();
+    QTest::newRow("-h") << QStringList{fjord, QStringLiteral("-h")} << int(O::ShowHelp)
+                        << QString();
+    QTest::newRow("version") << QStringList{fjord, QStringLiteral("--version")}
+                             << int(O::ShowVersion) << QString();
+    QTest::newRow("api-url") << QStringList{fjord, QStringLiteral("--api-url"),
+                                            QStringLiteral("http://127.0.0.1:8080")}
+                             << int(O::Run) << QStringLiteral("http://127.0.0.1:8080");
+    QTest::newRow("api-url=") << QStringList{fjord,
+                                             QStringLiteral("--api-url=https://api.aiven.io")}
+                              << int(O::Run) << QStringLiteral("https://api.aiven.io");
+    QTest::newRow("api-url ftp") << QStringList{fjord, QStringLiteral("--api-url"),
+                                                QStringLiteral("ftp://example.com")}
+                                 << int(O::Error) << QString();
+    QTest::newRow("api-url junk") << QStringList{fjord, QStringLiteral("--api-url"),
+                                                 QStringLiteral("not a url")}
+                                  << int(O::Error) << QString();
+    QTest::newRow("api-url missing")
+        << QStringList{fjord, QStringLiteral("--api-url")} << int(O::Error) << QString();
+    QTest::newRow("unknown") << QStringList{fjord, QStringLiteral("--frobnicate")} << int(O::Error)
+                             << QString();
+    QTest::newRow("positional") << QStringList{fjord, QStringLiteral("extra")} << int(O::Error)
+                                << QString();
+    QTest::newRow("sandbox") << QStringList{fjord, QStringLiteral("--sandbox")} << int(O::Run)
+                             << QString();
+    QTest::newRow("sandbox and api-url")
+        << QStringList{fjord, QStringLiteral("--sandbox"), QStringLiteral("--api-url"),
+                       QStringLiteral("https://api.aiven.io")}
+        << int(O::Error) << QString();
+}
+
+void TestDesktop::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, outcome);
+    QFETCH(QString, apiUrl);
+    CommandLineOptions options;
+    QCOMPARE(int(options.parse(arguments)), outcome);
+    if (outcome == int(CommandLineOptions::Outcome::Error))
+        QVERIFY(!options.errorText().isEmpty());
+    QCOMPARE(options.apiUrl().has_value(), !apiUrl.isEmpty());
+    if (!apiUrl.isEmpty())
+        QCOMPARE(options.apiUrl()->toString(), apiUrl);
+    QCOMPARE(options.forceSandbox(), arguments.contains(QStringLiteral("--sandbox")) &&
+                                         outcome == int(CommandLineOptions::Outcome::Run));
+}
+
+void TestDesktop::versionText()
+{
+    QCOMPARE(CommandLineOptions::versionText(), QStringLiteral("Fjord " FJORD_VERSION));
+    CommandLineOptions options;
+    QCOMPARE(options.process({QStringLiteral("fjord"), QStringLiteral("--version")}),
+             std::optional<int>(0));
+    QCOMPARE(options.process({QStringLiteral("fjord"), QStringLiteral("--bogus")}),
+             std::optional<int>(2));
+    QCOMPARE(options.process({QStringLiteral("fjord")}), std::optional<int>());
+}
+
+void TestDesktop::helpListsOptions()
+{
+    CommandLineOptions options;
+    const QString help = options.helpText();
+    for (const char* option : {"--api-url", "--sandbox", "--help", "--version"})
+        QVERIFY2(help.contains(QLatin1String(option)), option);
+    QVERIFY(help.contains(QStringLiteral("AIVEN_AUTH_TOKEN")));
+}
+
+void TestDesktop::finnishTranslationLoads()
+{
+    QCOMPARE(availableTranslations(), (QStringList{QStringLiteral("en"), QStringLiteral("fi")}));
+    QVERIFY(installTranslations(QLocale(QLocale::Finnish, QLocale::Finland)));
+    QCOMPARE(QCoreApplication::translate("fjord::AboutDialog", "About Fjord"),
+             QStringLiteral("Tietoja Fjordista"));
+    {
+        AboutDialog dialog;
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Tietoja Fjordista"));
+    }
+    // Back to English: the source texts, with proper plural forms.
+    QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+    QCOMPARE(QCoreApplication::translate("fjord::ActivityWindow", "%n request(s)", nullptr, 1),
+             QStringLiteral("1 request"));
+    QCOMPARE(QCoreApplication::translate("fjord::ActivityWindow", "%n request(s)", nullptr, 3),
+             QStringLiteral("3 requests"));
+    QCOMPARE(QCoreApplication::translate("fjord::AboutDialog", "About Fjord"),
+             QStringLiteral("About Fjord"));
+}
+
+void TestDesktop::applicationIconIsEmbedded()
+{
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/io.github.fjord_desktop.Fjord.svg")));
+    const QIcon icon = applicationIcon();
+    QVERIFY(!icon.isNull());
+    const QImage image = icon.pixmap(QSize(64, 64)).toImage();
+    QCOMPARE(image.size(), QSize(64, 64));
+    // Not a blank square: the centre is painted.
+    QVERIFY(qAlpha(image.pixel(32, 32)) > 200);
+    QCOMPARE(applicationId(), QStringLiteral("io.github.fjord_desktop.Fjord"));
+}
+
+void TestDesktop::aboutDialog()
+{
+    AboutDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* version = dialog.findChild<QLabel*>(QStringLiteral("versionLabel"));
+    QVERIFY(version);
+    QVERIFY(version->text().contains(QStringLiteral(FJORD_VERSION)));
+    auto* license = dialog.findChild<QPlainTextEdit*>(QStringLiteral("licensePlainTextEdit"));
+    QVERIFY(license);
+    QVERIFY(license->toPlainText().contains(QStringLiteral("GNU GENERAL PUBLIC LICENSE")));
+    QVERIFY(dialog.creditsText().contains(QStringLiteral("Natural Earth")));
+    QVERIFY(dialog.creditsText().contains(QStringLiteral("world-atlas")));
+    QVERIFY(dialog.creditsText().contains(QStringLiteral("/v1/clouds")));
+    for (QWidget* w : dialog.findChildren<QWidget*>()) {
+        if (w->focusPolicy() != Qt::NoFocus && !w->objectName().isEmpty() &&
+            !w->objectName().startsWith(QLatin1String("qt_")) && w->isVisible() &&
+            qobject_cast<QAbstractButton*>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    saveScreenshot(&dialog, QStringLiteral("about-light"));
+
+    auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("aboutTabWidget"));
+    QVERIFY(tabs);
+    auto* buttons = dialog.findChild<QDialogButtonBox*>(QStringLiteral("closeDialogButtonBox"));
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 2000);
+}
+
+void TestDesktop::activityWindow()
+{
+    RequestLogModel model;
+    ActivityWindow window(&model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* copy = window.findChild<QPushButton*>(QStringLiteral("copyPushButton"));
+    auto* clear = window.findChild<QPushButton*>(QStringLiteral("clearPushButton"));
+    auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterLineEdit"));
+    auto* errorsOnly = window.findChild<QCheckBox*>(QStringLiteral("errorsOnlyCheckBox"));
+    auto* summary = window.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("requestTableView"));
+    QVERIFY(copy && clear && filter && errorsOnly && summary && table);
+    QVERIFY(!copy->isEnabled());
+
+    model.append(logEntry(QStringLiteral("GET"), QStringLiteral("/v1/project"), 200, 84));
+    model.append(logEntry(QStringLiteral("GET"), QStringLiteral("/v1/clouds"), 200, 31));
+    model.append(logEntry(QStringLiteral("POST"), QStringLiteral("/v1/project"), 409, 57,
+                          QStringLiteral("A project with this name already exists.")));
+    model.append(logEntry(QStringLiteral("GET"), QStringLiteral("/v1/billing-group"), 0, 30000,
+                          QStringLiteral("The request timed out.")));
+    QCOMPARE(window.visibleRowCount(), 4);
+    QVERIFY(copy->isEnabled());
+    QVERIFY(summary->text().contains(QStringLiteral("4 requests")));
+    QVERIFY(summary->text().contains(QStringLiteral("2 failed")));
+
+    QTest::keyClicks(filter, QStringLiteral("clouds"));
+    QCOMPARE(window.visibleRowCount(), 1);
+    filter->clear();
+    QCOMPARE(window.visibleRowCount(), 4);
+    QTest::mouseClick(errorsOnly, Qt::LeftButton);
+    QCOMPARE(window.visibleRowCount(), 2);
+    QTest::mouseClick(errorsOnly, Qt::LeftButton);
+
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY(copied.contains(QStringLiteral("/v1/billing-group")));
+    QVERIFY(!copied.contains(QStringLiteral("aivenv1")));
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(window.visibleRowCount(), 0);
+}
+
+void TestDesktop::exportActions()
+{
+    QWidget owner;
+    ProjectExportActions actions(&owner);
+    // Without data nothing is enabled.
+    QVERIFY(!actions.exportCsvAction()->isEnabled());
+    QVERIFY(!actions.copyCurlAction()->isEnabled());
+    for (QAction* action : actions.exportActions() + actions.copyActions()) {
+        QVERIFY(!action->objectName().isEmpty());
+        QVERIFY(!action->text().isEmpty());
+    }
+
+    const QVector<Project> projects{sampleProject(QStringLiteral("alpha")),
+                                    sampleProject(QStringLiteral("beta"))};
+    std::optional<Project> current;
+    actions.setVisibleProjectsProvider([&] { return projects; });
+    actions.setCurrentProjectProvider([&] { return current; });
+    actions.setRolesProvider([] {
+        return QHash<QString, QString>{{QStringLiteral("alpha"), QStringLiteral("admin")}};
+    });
+    actions.setApiBaseUrlProvider([] { return QUrl(QStringLiteral("http://127.0.0.1:9")); });
+    QVERIFY(actions.exportCsvAction()->isEnabled());
+    QVERIFY(!actions.copyCurlAction()->isEnabled());
+    current = projects.at(1);
+    actions.updateEnabled();
+    QVERIFY(actions.copyCurlAction()->isEnabled());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csvFile = dir.filePath(QStringLiteral("out.csv"));
+    actions.setNextSaveFileName(csvFile);
+    actions.exportCsvAction()->trigger();
+    QFile csv(csvFile);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    bool ok = false;
+    const auto rows = ProjectExport::parseCsv(csv.readAll(), &ok);
+    QVERIFY(ok);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(1).at(0), QStringLiteral("alpha"));
+    QCOMPARE(rows.at(1).at(1), QStringLiteral("admin"));
+
+    const QString jsonFile = dir.filePath(QStringLiteral("out.json"));
+    actions.setNextSaveFileName(jsonFile);
+    actions.exportJsonAction()->trigger();
+    QVERIFY(QFile::exists(jsonFile));
+
+    // A cancelled dialog writes nothing.
+    actions.setNextSaveFileName(QString());
+    actions.exportJsonAction()->trigger();
+
+    actions.copyCurlAction()->trigger();
+    QCOMPARE(
+        QGuiApplication::clipboard()->text(),
+        ProjectExport::curlCommand(projects.at(1), QUrl(QStringLiteral("http://127.0.0.1:9"))));
+    actions.copyAvnAction()->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+        QStringLiteral("avn --url http://127.0.0.1:9 project create beta")));
+    actions.copyTerraformAction()->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+        QStringLiteral("resource \"aiven_project\" \"beta\" {")));
+}
+
+void TestDesktop::screenshotsDark()
+{
+    if (qEnvironmentVariableIsEmpty("FJORD_SCREENSHOT_DIR"))
+        QSKIP("Set FJORD_SCREENSHOT_DIR to save screenshots");
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    {
+        AboutDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveScreenshot(&dialog, QStringLiteral("about-dark"));
+    }
+    {
+        RequestLogModel model;
+        const QStringList paths{QStringLiteral("/v1/clouds"), QStringLiteral("/v1/project"),
+                                QStringLiteral("/v1/billing-group"), QStringLiteral("/v1/account"),
+                                QStringLiteral("/v1/me")};
+        for (int i = 0; i < paths.size(); ++i)
+            model.append(logEntry(QStringLiteral("GET"), paths.at(i), 200, 20 + i * 13));
+        model.append(logEntry(QStringLiteral("POST"), QStringLiteral("/v1/project"), 409, 61,
+                              QStringLiteral("A project with this name already exists.")));
+        model.append(logEntry(QStringLiteral("POST"), QStringLiteral("/v1/project"), 201, 140));
+        model.append(
+            logEntry(QStringLiteral("PUT"), QStringLiteral("/v1/project/demo-eu"), 200, 95));
+        model.append(logEntry(QStringLiteral("GET"), QStringLiteral("/v1/project"), 0, 30000,
+                              QStringLiteral("The request timed out.")));
+        ActivityWindow window(&model);
+        window.resize(900, 380);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        saveScreenshot(&window, QStringLiteral("activity-dark"));
+    }
+    QApplication::setPalette(original);
+}
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
