@@ -488,6 +488,7 @@ struct SandboxServer::Private
     QList<RecordedRequest> recorded;
     QTimer saveTimer;
     bool dirty = false;
+    mutable QHash<QString, QJsonObject> templates; // billing group id -> new project
 
     void persist()
     {
@@ -831,6 +832,10 @@ void SandboxServer::Private::applyBillingGroup(QJsonObject* project, const QJson
 
 QJsonObject SandboxServer::Private::projectTemplate(const QJsonObject& billingGroup) const
 {
+    // Cached per billing group: building this object is most of the cost of addProject().
+    const QString groupId = billingGroup.value("billing_group_id"_L1).toString();
+    if (const auto cached = templates.constFind(groupId); cached != templates.cend())
+        return *cached;
     const QString accountId = billingGroup.value("account_id"_L1).toString();
     const QJsonObject account = store.account(accountId);
     QJsonObject project{
@@ -866,6 +871,7 @@ QJsonObject SandboxServer::Private::projectTemplate(const QJsonObject& billingGr
         {u"zip_code"_s, QString()},
     };
     applyBillingGroup(&project, billingGroup);
+    templates.insert(groupId, project);
     return project;
 }
 
@@ -1154,6 +1160,7 @@ bool SandboxServer::setDataFile(const QString& fileName, QString* warning)
     d->dirty = false;
     QString problem;
     const bool ok = d->store.load(fileName, &problem);
+    d->templates.clear();
     if (!problem.isEmpty()) {
         qCWarning(lcSandbox, "%s", qPrintable(problem));
         if (warning)
