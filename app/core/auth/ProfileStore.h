@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Profile.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace fjord {
+
+// The saved profiles and which one is current, in QSettings ("profiles/<id>/..."). Never a
+// token: the store has no field for one, and remove() also clears keys a profile left behind.
+class ProfileStore final
+{
+public:
+    // With no settings object the application's default QSettings ("Fjord"/"Fjord") is used.
+    explicit ProfileStore(QSettings* settings = nullptr);
+    ~ProfileStore();
+    Q_DISABLE_COPY_MOVE(ProfileStore)
+
+    QList<Profile> profiles() const; // sorted by name; never contains the environment profile
+    Profile profile(const QString& id) const; // invalid (empty id) when unknown
+    bool contains(const QString& id) const;
+    void save(const Profile& profile); // the environment profile is never saved
+    void remove(const QString& id);
+
+    QString currentId() const;
+    void setCurrentId(const QString& id);
+
+    // True when the user has never configured anything (first start).
+    bool isEmpty() const;
+
+private:
+    QSettings& settings() const;
+
+    std::unique_ptr<QSettings> m_owned;
+    QSettings* m_settings = nullptr;
+};
+
+} // namespace fjord

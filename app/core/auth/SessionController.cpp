@@ -1,0 +1,743 @@
+#include "SessionController.h"
+
+#include "AivenClient.h"
+#include "ApiCall.h"
+#include "ApiUrlPolicy.h"
+#include "CredentialStore.h"
+#include "ProfileNetworkAccessManager.h"
+#include "ProfileStore.h"
+#include "SandboxServer.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAuth, "fjord.auth")
+
+namespace fjord {
+
+namespace {
+
+// A read is started again at most this often after signing in again: a server that keeps
+// answering 401 to a fresh token must not loop.
+constexpr int kMaxReauthRetries = 2;
+
+bool isUnauthorized(const ApiCall* call)
+{
+    return call->httpStatus() == 401 || call->error().httpStatus() == 401;
+}
+
+QString hostLabel(const QUrl& url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
+} // namespace
+
+struct SessionController::PendingRead
+{
+    bool hasContext = false;
+    QPointer<QObject> context;
+    std::function<ApiCall*(AivenClient*)> start;
+    std::function<void(ApiCall*)> done;
+    ApiCall* call = nullptr;
+    quint64 generation = 0;
+    int retries = 0;
+};
+
+StartupOptions StartupOptions::fromEnvironment(const QString& cliApiUrl)
+{
+    StartupOptions options;
+    options.environmentToken = qEnvironmentVariable("AIVEN_AUTH_TOKEN").trimmed();
+    options.apiUrl =
+        cliApiUrl.isEmpty() ? qEnvironmentVariable("AIVEN_WEB_URL").trimmed() : cliApiUrl.trimmed();
+    options.caFile = qEnvironmentVariable("AIVEN_CA_CERT");
+    return options;
+}
+
+SessionController::SessionController(AivenClient* client, ProfileNetworkAccessManager* network,
+                                     ProfileStore* profiles, CredentialStore* credentials,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_network(network)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+{
+    Q_ASSERT(m_client && m_network && m_profiles && m_credentials);
+    connect(m_client, &AivenClient::unauthorized, this, [this](ApiCall*) {
+        beginReauthentication(tr("Your session for %1 has ended or the token was revoked. "
+                                 "Sign in again to continue.")
+                                  .arg(m_profile.name));
+    });
+}
+
+SessionController::~SessionController()
+{
+    // Waiting reads are dropped without callbacks: their contexts are going away with us.
+    for (PendingRead* read : std::as_const(m_pending)) {
+        if (read->call)
+            read->call->deleteLater();
+        delete read;
+    }
+    m_pending.clear();
+}
+
+void SessionController::setSandboxDataFile(const QString& fileName)
+{
+    m_sandboxDataFile = fileName;
+}
+
+// ---- startup ---------------------------------------------------------------------------------
+
+SessionController::StartupAction
+SessionController::startupAction(const StartupOptions& options) const
+{
+    if (!options.environmentToken.isEmpty())
+        return StartupAction::EnvironmentToken;
+    if (!options.apiUrl.isEmpty())
+        return StartupAction::SignIn;
+    const QString current = m_profiles->currentId();
+    if (current == Profile::sandboxId())
+        return StartupAction::Sandbox;
+    if (m_profiles->contains(current) || !m_profiles->isEmpty())
+        return StartupAction::StoredProfile;
+    // Nothing configured at all: a first-time user sees a working app at once.
+    return StartupAction::Sandbox;
+}
+
+Profile SessionController::environmentProfile(const StartupOptions& options, QString* problem) const
+{
+    Profile profile;
+    profile.id = Profile::environmentId();
+    profile.name = tr("AIVEN_AUTH_TOKEN");
+    profile.origin = TokenOrigin::Environment;
+    profile.caFile = options.caFile;
+    const ApiUrlPolicy::Result url = options.apiUrl.isEmpty()
+                                         ? ApiUrlPolicy::check(AivenClient::defaultBaseUrl())
+                                         : ApiUrlPolicy::check(options.apiUrl);
+    if (!url.ok) {
+        *problem = url.problem;
+        return {};
+    }
+    profile.apiUrl = url.url;
+    return profile;
+}
+
+void SessionController::start(const StartupOptions& options)
+{
+    switch (startupAction(options)) {
+    case StartupAction::EnvironmentToken: {
+        QString problem;
+        const Profile profile = environmentProfile(options, &problem);
+        if (!profile.isValid()) {
+            Profile draft;
+            draft.apiUrl = QUrl(options.apiUrl);
+            Q_EMIT signInRequired(draft, problem);
+            return;
+        }
+        m_environmentProfile = profile;
+        m_environmentToken = options.environmentToken;
+        openWithToken(profile, options.environmentToken);
+        return;
+    }
+    case StartupAction::SignIn: {
+        const ApiUrlPolicy::Result url = ApiUrlPolicy::check(options.apiUrl);
+        if (url.ok) {
+            const QList<Profile> saved = m_profiles->profiles();
+            for (const Profile& profile : saved) {
+                if (profile.apiUrl == url.url) {
+                    switchToProfile(profile.id);
+                    return;
+                }
+            }
+        }
+        Profile draft;
+        draft.apiUrl = url.ok ? url.url : QUrl(options.apiUrl);
+        draft.caFile = options.caFile;
+        Q_EMIT signInRequired(draft,
+                              url.ok ? tr("Sign in to %1.").arg(hostLabel(url.url)) : url.problem);
+        return;
+    }
+    case StartupAction::StoredProfile: {
+        QString id = m_profiles->currentId();
+        if (!m_profiles->contains(id))
+            id = m_profiles->profiles().constFirst().id;
+        switchToProfile(id);
+        return;
+    }
+    case StartupAction::Sandbox:
+        signInToSandbox();
+        return;
+    }
+}
+
+// ---- profiles --------------------------------------------------------------------------------
+
+QList<Profile> SessionController::availableProfiles() const
+{
+    QList<Profile> result;
+    if (m_environmentProfile.isValid())
+        result << m_environmentProfile;
+    result << m_profiles->profiles();
+    Profile sandbox = Profile::sandbox();
+    if (m_profile.isSandbox())
+        sandbox.apiUrl = m_profile.apiUrl;
+    result << sandbox;
+    return result;
+}
+
+Profile SessionController::profileById(const QString& id) const
+{
+    if (id == m_profile.id)
+        return m_profile;
+    if (id == Profile::sandboxId())
+        return Profile::sandbox();
+    if (id == Profile::environmentId())
+        return m_environmentProfile;
+    return m_profiles->profile(id);
+}
+
+QUrl SessionController::effectiveApiUrl() const
+{
+    if (m_profile.apiUrl.isEmpty())
+        return AivenClient::defaultBaseUrl();
+    return m_profile.apiUrl;
+}
+
+QString SessionController::windowTitle() const
+{
+    const QString dash = u" \u2014 "_s;
+    if (!m_profile.isValid() || m_state == State::SignedOut)
+        return u"Fjord"_s;
+    const QString who = m_user.email.isEmpty() ? m_profile.userEmail : m_user.email;
+    QString title = u"Fjord"_s;
+    if (m_profile.isSandbox())
+        title += dash + tr("Local sandbox");
+    else if (!who.isEmpty())
+        title += dash + who;
+    return title + dash + effectiveApiUrl().toDisplayString();
+}
+
+QString SessionController::statusText() const
+{
+    const QString url = effectiveApiUrl().toDisplayString();
+    const QString who = m_user.email.isEmpty() ? m_profile.userEmail : m_user.email;
+    switch (m_state) {
+    case State::SignedOut:
+        return tr("Not signed in");
+    case State::NeedsSignIn:
+        return tr("Sign in again to %1 to continue").arg(url);
+    case State::SignedIn:
+        break;
+    }
+    if (m_profile.isSandbox())
+        return tr("Local sandbox at %1 (signed in as %2)").arg(url, who);
+    if (who.isEmpty())
+        return tr("Connected to %1").arg(url);
+    return tr("Signed in as %1 at %2").arg(who, url);
+}
+
+// ---- sign-in ---------------------------------------------------------------------------------
+
+bool SessionController::prepare(Profile& profile)
+{
+    if (!profile.isSandbox()) {
+        const ApiUrlPolicy::Result url = ApiUrlPolicy::check(
+            profile.apiUrl.isEmpty() ? AivenClient::defaultBaseUrl() : profile.apiUrl);
+        if (!url.ok) {
+            fail(SignInFailure::Reason::InvalidUrl, url.problem);
+            return false;
+        }
+        profile.apiUrl = url.url;
+    }
+    QString problem;
+    const auto configuration = sslConfigurationWithCaFile(profile.caFile, &problem);
+    if (!configuration) {
+        fail(SignInFailure::Reason::CaFile, problem);
+        return false;
+    }
+    if (profile.caFile.isEmpty())
+        m_network->clearSslConfigurationFor(profile.apiUrl);
+    else
+        m_network->setSslConfigurationFor(profile.apiUrl, *configuration);
+    return true;
+}
+
+AivenClient* SessionController::newProbe(const Profile& profile)
+{
+    cancelSignIn();
+    m_network->clearLastTlsFailure();
+    m_probe = new AivenClient(m_network, this);
+    m_probe->setBaseUrl(profile.apiUrl);
+    m_probe->setTimeoutMs(m_client->timeoutMs());
+    return m_probe;
+}
+
+void SessionController::finishProbe()
+{
+    if (m_probe) {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+    }
+}
+
+void SessionController::cancelSignIn()
+{
+    if (!m_probe)
+        return;
+    AivenClient* probe = m_probe;
+    m_probe = nullptr; // the abandoned calls' handlers see this and stay quiet
+    probe->abandonAll();
+    probe->deleteLater();
+}
+
+void SessionController::fail(SignInFailure::Reason reason, const QString& message,
+                             const ApiError& error)
+{
+    finishProbe();
+    SignInFailure failure;
+    failure.reason = reason;
+    failure.message = message;
+    failure.error = error;
+    if (reason == SignInFailure::Reason::Tls)
+        failure.tls = m_network->lastTlsFailure();
+    qCDebug(lcAuth) << "sign-in failed:" << int(reason) << "status" << error.httpStatus();
+    Q_EMIT signInFailed(failure);
+}
+
+void SessionController::failFromCall(ApiCall* call, bool passwordLogin)
+{
+    const ApiError& error = call->error();
+    if (error.kind() == ApiError::Kind::Tls) {
+        const TlsFailure tls = m_network->lastTlsFailure();
+        fail(SignInFailure::Reason::Tls, tls.isEmpty() ? error.userMessage() : tls.summary(),
+             error);
+        return;
+    }
+    const int status = call->httpStatus() ? call->httpStatus() : error.httpStatus();
+    if (status == 401 || status == 403) {
+        QString message;
+        if (passwordLogin)
+            message = error.serverMessage().contains("two-factor"_L1, Qt::CaseInsensitive)
+                          ? tr("The one-time code was not accepted. Try again.")
+                          : tr("The email address or password is not correct.");
+        else
+            message = tr("The API did not accept this token. It may have expired or been "
+                         "revoked.");
+        fail(SignInFailure::Reason::WrongCredentials, message, error);
+        return;
+    }
+    fail(SignInFailure::Reason::Network, error.userMessage(), error);
+}
+
+void SessionController::signInWithToken(const Profile& draft, const QString& token)
+{
+    Profile profile = draft;
+    const QString trimmed = token.trimmed();
+    if (trimmed.isEmpty()) {
+        fail(SignInFailure::Reason::WrongCredentials, tr("Enter an API token."));
+        return;
+    }
+    if (!prepare(profile))
+        return;
+    qCDebug(lcAuth) << "validating a token for" << profile.apiUrl.toDisplayString();
+    AivenClient* probe = newProbe(profile);
+    probe->setToken(trimmed);
+    ApiCall* call = probe->getMe();
+    connect(call, &ApiCall::finished, this, [this, probe, call, profile, trimmed] {
+        if (m_probe != probe)
+            return;
+        if (!call->isSuccess()) {
+            failFromCall(call, false);
+            return;
+        }
+        complete(profile, trimmed, call->value<UserInfo>());
+    });
+}
+
+void SessionController::signInWithPassword(const Profile& draft, const QString& email,
+                                           const QString& password, const QString& otp)
+{
+    Profile profile = draft;
+    profile.origin = TokenOrigin::Login;
+    if (email.trimmed().isEmpty() || password.isEmpty()) {
+        fail(SignInFailure::Reason::WrongCredentials, tr("Enter your email address and password."));
+        return;
+    }
+    if (!prepare(profile))
+        return;
+    qCDebug(lcAuth) << "logging in at" << profile.apiUrl.toDisplayString()
+                    << "with one-time code:" << !otp.isEmpty();
+    AivenClient* probe = newProbe(profile);
+    ApiCall* login = probe->login(email.trimmed(), password, otp.trimmed());
+    connect(login, &ApiCall::finished, this, [this, probe, login, profile, otp] {
+        if (m_probe != probe)
+            return;
+        if (login->httpStatus() == 510 || login->error().httpStatus() == 510) {
+            fail(SignInFailure::Reason::OtpRequired,
+                 otp.isEmpty() ? tr("Enter the one-time code from your authenticator app.")
+                               : tr("The one-time code was not accepted. Try again."),
+                 login->error());
+            return;
+        }
+        if (!login->isSuccess()) {
+            failFromCall(login, true);
+            return;
+        }
+        const QString token = login->value<LoginResult>().token;
+        if (token.isEmpty()) {
+            fail(SignInFailure::Reason::Network, tr("The API's answer did not contain a token."));
+            return;
+        }
+        probe->setToken(token);
+        ApiCall* me = probe->getMe();
+        connect(me, &ApiCall::finished, this, [this, probe, me, profile, token] {
+            if (m_probe != probe)
+                return;
+            if (!me->isSuccess()) {
+                // The fresh token is useless to us; do not leave it behind on the server.
+                revoke(profile, token);
+                failFromCall(me, false);
+                return;
+            }
+            complete(profile, token, me->value<UserInfo>());
+        });
+    });
+}
+
+bool SessionController::startSandbox(QString* problem)
+{
+    if (!m_sandbox) {
+        m_sandbox = new SandboxServer(this);
+        QString warning;
+        if (!m_sandboxDataFile.isEmpty())
+            m_sandbox->setDataFile(m_sandboxDataFile, &warning);
+        if (!warning.isEmpty())
+            qCWarning(lcAuth).noquote() << "sandbox data:" << warning;
+    }
+    if (m_sandbox->isRunning())
+        return true;
+    return m_sandbox->start(0, problem);
+}
+
+void SessionController::signInToSandbox()
+{
+    QString problem;
+    if (!startSandbox(&problem)) {
+        fail(SignInFailure::Reason::Sandbox,
+             tr("The local sandbox could not start: %1").arg(problem));
+        return;
+    }
+    Profile profile = Profile::sandbox();
+    profile.apiUrl = m_sandbox->baseUrl();
+    signInWithToken(profile, SandboxServer::defaultToken());
+}
+
+void SessionController::complete(Profile profile, const QString& token, const UserInfo& user)
+{
+    finishProbe();
+    if (!user.email.isEmpty())
+        profile.userEmail = user.email;
+    if (!profile.isSandbox() && !profile.isEnvironment()) {
+        if (profile.id.isEmpty()) {
+            // Signing in again to the same account must not pile up duplicate profiles.
+            const QList<Profile> saved = m_profiles->profiles();
+            for (const Profile& existing : saved) {
+                if (existing.apiUrl == profile.apiUrl &&
+                    existing.userEmail.compare(profile.userEmail, Qt::CaseInsensitive) == 0) {
+                    profile.id = existing.id;
+                    if (profile.name.isEmpty())
+                        profile.name = existing.name;
+                    break;
+                }
+            }
+        }
+        if (profile.id.isEmpty())
+            profile.id = Profile::newId();
+        if (profile.name.isEmpty())
+            profile.name = profile.userEmail.isEmpty()
+                               ? hostLabel(profile.apiUrl)
+                               : tr("%1 at %2").arg(profile.userEmail, hostLabel(profile.apiUrl));
+    }
+    // A login token this profile had before is replaced: revoke it rather than orphan it.
+    if (profile.id == m_profile.id && m_profile.revokesOnSignOut() && !m_token.isEmpty() &&
+        m_token != token)
+        revoke(m_profile, m_token);
+
+    const bool reauthentication = m_state == State::NeedsSignIn && profile.id == m_profile.id;
+    apply(profile, token);
+    m_user = user;
+    m_state = State::SignedIn;
+    if (profile.isEnvironment()) {
+        m_environmentProfile = profile;
+        m_environmentToken = token;
+    } else {
+        m_profiles->save(profile);
+        m_profiles->setCurrentId(profile.id);
+        if (!profile.isSandbox())
+            storeToken(profile, token);
+    }
+    qCDebug(lcAuth) << "signed in to profile" << profile.id << "origin"
+                    << tokenOriginKey(profile.origin);
+    Q_EMIT profilesChanged();
+    Q_EMIT signInSucceeded(profile, user);
+    Q_EMIT sessionChanged();
+    if (reauthentication) {
+        retryPendingReads();
+        Q_EMIT reauthenticated();
+    }
+}
+
+void SessionController::storeToken(const Profile& profile, const QString& token)
+{
+    m_credentials->store(profile.id, token, profile.storage, this,
+                         [this](const CredentialStore::Outcome& outcome) {
+                             qCDebug(lcAuth) << "token kept in location" << int(outcome.location);
+                             if (outcome.location == CredentialStore::Location::Session)
+                                 Q_EMIT tokenStorageProblem(outcome.problem);
+                         });
+}
+
+bool SessionController::keepTokenInPlainFile(QString* problem)
+{
+    if (!m_profile.isValid() || m_profile.isSandbox() || m_profile.isEnvironment() ||
+        m_token.isEmpty())
+        return false;
+    if (!m_credentials->keepInPlainFile(m_profile.id, m_token, problem))
+        return false;
+    m_profile.storage = TokenStorage::PlainFile;
+    m_profiles->save(m_profile);
+    return true;
+}
+
+void SessionController::apply(const Profile& profile, const QString& token)
+{
+    if (profile.id != m_profile.id) {
+        ++m_generation;
+        // The old profile's answers must never reach the new profile's views.
+        m_client->abandonAll();
+        dropPendingReads();
+    }
+    m_client->setBaseUrl(profile.apiUrl.isEmpty() ? AivenClient::defaultBaseUrl() : profile.apiUrl);
+    m_client->setToken(token);
+    m_profile = profile;
+    m_token = token;
+}
+
+void SessionController::openWithToken(Profile profile, const QString& token)
+{
+    if (!prepare(profile))
+        return;
+    apply(profile, token);
+    m_user = {};
+    m_user.email = profile.userEmail;
+    m_state = State::SignedIn;
+    if (!profile.isEnvironment() && !profile.isSandbox())
+        m_profiles->setCurrentId(profile.id);
+    Q_EMIT sessionChanged();
+    fetchCurrentUser();
+}
+
+void SessionController::fetchCurrentUser()
+{
+    const quint64 generation = m_generation;
+    submitRead(
+        this, [](AivenClient* client) { return client->getMe(); },
+        [this, generation](ApiCall* call) {
+            if (generation != m_generation)
+                return;
+            if (call->isSuccess()) {
+                m_user = call->value<UserInfo>();
+                if (!m_user.email.isEmpty() && m_user.email != m_profile.userEmail) {
+                    m_profile.userEmail = m_user.email;
+                    if (!m_profile.isEnvironment() && !m_profile.isSandbox())
+                        m_profiles->save(m_profile);
+                }
+                Q_EMIT sessionChanged();
+            } else if (call->error().kind() == ApiError::Kind::Tls) {
+                Q_EMIT tlsProblem(m_network->lastTlsFailure());
+            }
+        });
+}
+
+void SessionController::switchToProfile(const QString& id)
+{
+    if (id == m_profile.id && m_state == State::SignedIn)
+        return;
+    if (id == Profile::sandboxId()) {
+        signInToSandbox();
+        return;
+    }
+    if (id == Profile::environmentId()) {
+        if (m_environmentProfile.isValid() && !m_environmentToken.isEmpty())
+            openWithToken(m_environmentProfile, m_environmentToken);
+        return;
+    }
+    const Profile profile = m_profiles->profile(id);
+    if (!profile.isValid())
+        return;
+    m_credentials->load(
+        id, profile.storage, this, [this, profile](const CredentialStore::Outcome& outcome) {
+            if (outcome.token.isEmpty()) {
+                const QString reason = outcome.problem.isEmpty()
+                                           ? tr("Sign in to %1.").arg(profile.name)
+                                           : tr("The keychain is not available (%1). Sign in "
+                                                "to %2 again.")
+                                                 .arg(outcome.problem, profile.name);
+                Q_EMIT signInRequired(profile, reason);
+                return;
+            }
+            openWithToken(profile, outcome.token);
+        });
+}
+
+// ---- sign-out --------------------------------------------------------------------------------
+
+void SessionController::revoke(const Profile& profile, const QString& token)
+{
+    auto* client = new AivenClient(m_network, this);
+    client->setBaseUrl(profile.apiUrl);
+    client->setToken(token);
+    ApiCall* call = client->logout();
+    connect(call, &ApiCall::finished, client, [client, call] {
+        qCDebug(lcAuth) << "token revoked:" << call->isSuccess();
+        client->deleteLater();
+    });
+}
+
+void SessionController::signOut()
+{
+    if (m_state == State::SignedOut)
+        return;
+    cancelSignIn();
+    const Profile profile = m_profile;
+    const QString token = m_token;
+    ++m_generation;
+    m_client->abandonAll();
+    dropPendingReads();
+    m_client->setToken({});
+    // Only a token Fjord made is Fjord's to revoke (unlike avn, which revokes pasted ones).
+    if (profile.revokesOnSignOut() && !token.isEmpty())
+        revoke(profile, token);
+    if (!profile.isSandbox() && !profile.isEnvironment())
+        m_credentials->forget(profile.id);
+    if (profile.isEnvironment()) {
+        m_environmentProfile = {};
+        m_environmentToken.clear();
+    }
+    m_token.clear();
+    m_user = {};
+    m_state = State::SignedOut;
+    qCDebug(lcAuth) << "signed out of profile" << profile.id;
+    Q_EMIT signedOut();
+    Q_EMIT sessionChanged();
+    Q_EMIT profilesChanged();
+}
+
+void SessionController::removeProfile(const QString& id)
+{
+    if (id == Profile::sandboxId())
+        return;
+    if (id == m_profile.id && m_state != State::SignedOut)
+        signOut();
+    if (id == Profile::environmentId()) {
+        m_environmentProfile = {};
+        m_environmentToken.clear();
+    } else {
+        m_credentials->forget(id);
+        m_profiles->remove(id);
+    }
+    Q_EMIT profilesChanged();
+}
+
+// ---- 401 and reads ---------------------------------------------------------------------------
+
+void SessionController::beginReauthentication(const QString& reason)
+{
+    if (m_state != State::SignedIn)
+        return;
+    m_state = State::NeedsSignIn;
+    qCDebug(lcAuth) << "the API rejected the token of profile" << m_profile.id;
+    Q_EMIT sessionChanged();
+    Q_EMIT signInRequired(m_profile, reason);
+}
+
+void SessionController::cancelReauthentication()
+{
+    if (m_state != State::NeedsSignIn)
+        return;
+    // The window stays as it is; the user can sign in later from the profile menu.
+    m_state = State::SignedIn;
+    dropPendingReads();
+    Q_EMIT sessionChanged();
+}
+
+void SessionController::submitRead(QObject* context, std::function<ApiCall*(AivenClient*)> start,
+                                   std::function<void(ApiCall*)> done)
+{
+    auto* read = new PendingRead;
+    read->hasContext = context != nullptr;
+    read->context = context;
+    read->start = std::move(start);
+    read->done = std::move(done);
+    launchRead(read);
+}
+
+void SessionController::launchRead(PendingRead* read)
+{
+    read->generation = m_generation;
+    read->call = read->start(m_client);
+    if (!read->call) {
+        delete read;
+        return;
+    }
+    read->call->setAutoDelete(false);
+    connect(read->call, &ApiCall::finished, this, [this, read] { finishRead(read); });
+}
+
+void SessionController::finishRead(PendingRead* read)
+{
+    const bool contextGone = read->hasContext && !read->context;
+    if (!contextGone && isUnauthorized(read->call) && read->generation == m_generation &&
+        read->retries < kMaxReauthRetries &&
+        (m_state == State::SignedIn || m_state == State::NeedsSignIn)) {
+        m_pending.append(read);
+        beginReauthentication(tr("Your session for %1 has ended or the token was revoked. "
+                                 "Sign in again to continue.")
+                                  .arg(m_profile.name));
+        return;
+    }
+    if (!contextGone && read->done)
+        read->done(read->call);
+    read->call->deleteLater();
+    delete read;
+}
+
+void SessionController::retryPendingReads()
+{
+    const QList<PendingRead*> pending = std::exchange(m_pending, {});
+    for (PendingRead* read : pending) {
+        read->call->deleteLater();
+        read->call = nullptr;
+        if (read->hasContext && !read->context) {
+            delete read;
+            continue;
+        }
+        ++read->retries;
+        launchRead(read);
+    }
+}
+
+void SessionController::dropPendingReads()
+{
+    const QList<PendingRead*> pending = std::exchange(m_pending, {});
+    for (PendingRead* read : pending) {
+        if (!(read->hasContext && !read->context) && read->done)
+            read->done(read->call);
+        read->call->deleteLater();
+        delete read;
+    }
+}
+
+} // namespace fjord

@@ -1,0 +1,190 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Profile.h"
+#include "TlsDetails.h"
+#include "Types.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+namespace fjord {
+
+class AivenClient;
+class ApiCall;
+class CredentialStore;
+class ProfileNetworkAccessManager;
+class ProfileStore;
+class SandboxServer;
+
+// Why a sign-in attempt did not succeed, in a form the dialog can act on.
+struct SignInFailure
+{
+    enum class Reason {
+        InvalidUrl,       // ApiUrlPolicy refused the URL
+        CaFile,           // the profile's CA file is unusable
+        OtpRequired,      // the API answered 510: ask for the one-time code and try again
+        WrongCredentials, // token, password or code not accepted
+        Tls,              // certificate problem; see `tls`
+        Network,          // anything else on the way (connection, timeout, server error)
+        Sandbox,          // the embedded sandbox could not start
+    };
+    Reason reason = Reason::Network;
+    QString message; // a sentence for the user; never contains a credential
+    ApiError error;
+    TlsFailure tls;
+};
+
+// What to do when Fjord starts (issue 2 + 5): AIVEN_AUTH_TOKEN wins, then the stored
+// profile's token, then sign-in; with nothing configured at all, the embedded sandbox.
+struct StartupOptions
+{
+    QString environmentToken; // AIVEN_AUTH_TOKEN
+    QString apiUrl;           // --api-url, else AIVEN_WEB_URL
+    QString caFile;           // AIVEN_CA_CERT, for the environment profile
+
+    // Reads AIVEN_AUTH_TOKEN and AIVEN_WEB_URL; a non-empty cliApiUrl overrides the latter.
+    static StartupOptions fromEnvironment(const QString& cliApiUrl = {});
+};
+
+// Applies one profile at a time to the app's AivenClient (base URL, token, TLS), validates
+// tokens with GET /v1/me, signs in and out, and brings a session back after a 401.
+class SessionController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionController)
+
+public:
+    enum class State {
+        SignedOut,
+        SignedIn,
+        NeedsSignIn, // a 401 interrupted the session; reads wait for signInRequired's answer
+    };
+    enum class StartupAction { EnvironmentToken, StoredProfile, Sandbox, SignIn };
+
+    // `network` must be the manager `client` was built on (it applies CA files).
+    SessionController(AivenClient* client, ProfileNetworkAccessManager* network,
+                      ProfileStore* profiles, CredentialStore* credentials,
+                      QObject* parent = nullptr);
+    ~SessionController() override;
+
+    AivenClient* client() const { return m_client; }
+    ProfileStore* profileStore() const { return m_profiles; }
+    CredentialStore* credentialStore() const { return m_credentials; }
+
+    // Data file of the embedded sandbox; empty (the default) keeps its state in memory.
+    void setSandboxDataFile(const QString& fileName);
+    SandboxServer* sandboxServer() const { return m_sandbox; } // null until first used
+
+    StartupAction startupAction(const StartupOptions& options) const;
+    void start(const StartupOptions& options);
+
+    State state() const { return m_state; }
+    Profile currentProfile() const { return m_profile; }
+    UserInfo currentUser() const { return m_user; }
+    bool isSignedIn() const { return m_state == State::SignedIn; }
+    // Saved profiles, the sandbox, and the environment profile while it is in use.
+    QList<Profile> availableProfiles() const;
+    Profile profileById(const QString& id) const;
+
+    // "Fjord - ada@example.com - https://api.aiven.io" and the status-bar sentence.
+    QString windowTitle() const;
+    QString statusText() const;
+    QUrl effectiveApiUrl() const;
+
+    // Sign-in paths. Each validates on a separate client first, so a failed attempt leaves
+    // the current session as it was; exactly one of signInSucceeded / signInFailed follows.
+    // A draft with an empty id creates (or reuses, same URL and email) a saved profile; a
+    // draft with the id of an existing profile signs in to that profile again.
+    void signInWithToken(const Profile& draft, const QString& token);
+    void signInWithPassword(const Profile& draft, const QString& email, const QString& password,
+                            const QString& otp = {});
+    void signInToSandbox();
+    void cancelSignIn(); // abandons a running attempt (no signal follows)
+    bool isSigningIn() const { return m_probe != nullptr; }
+
+    // Opens a saved profile with its stored token; without one, asks via signInRequired.
+    void switchToProfile(const QString& id);
+    // Revokes the token if Fjord created it by logging in, else only forgets it.
+    void signOut();
+    void removeProfile(const QString& id);
+
+    // The user gave up on signing in again after a 401: waiting reads get their error.
+    void cancelReauthentication();
+
+    // The user's explicit choice after a keychain failure: keep the current profile's token
+    // in a plain file (mode 0600) from now on.
+    bool keepTokenInPlainFile(QString* problem = nullptr);
+
+    // Starts a read through `start` and hands the finished call to `done` (while `context`
+    // lives). When it ends in 401, the read waits for the user to sign in again and is then
+    // started once more; `done` sees only the final call. After a profile switch, reads
+    // of the old profile end as canceled.
+    void submitRead(QObject* context, std::function<ApiCall*(AivenClient*)> start,
+                    std::function<void(ApiCall*)> done);
+
+Q_SIGNALS:
+    void signInSucceeded(const fjord::Profile& profile, const fjord::UserInfo& user);
+    void signInFailed(const fjord::SignInFailure& failure);
+    // The session's profile, user or state changed: update the title, reload data.
+    void sessionChanged();
+    // Ask the user to sign in to `profile` (its token is missing or was rejected).
+    void signInRequired(const fjord::Profile& profile, const QString& reason);
+    // Signing in again after a 401 worked and the waiting reads were started again.
+    void reauthenticated();
+    void signedOut();
+    void profilesChanged();
+    // The keychain could not take the token: it is kept for this session only. The UI
+    // should say so and may offer keepTokenInPlainFile().
+    void tokenStorageProblem(const QString& problem);
+    // A TLS problem on the session's client (not during sign-in, which reports it itself).
+    void tlsProblem(const fjord::TlsFailure& failure);
+
+private:
+    struct PendingRead;
+
+    bool prepare(Profile& profile);
+    AivenClient* newProbe(const Profile& profile);
+    void finishProbe();
+    void openWithToken(Profile profile, const QString& token);
+    void launchRead(PendingRead* read);
+    void finishRead(PendingRead* read);
+    void fail(SignInFailure::Reason reason, const QString& message, const ApiError& error = {});
+    void failFromCall(ApiCall* call, bool passwordLogin);
+    void complete(Profile profile, const QString& token, const UserInfo& user);
+    void apply(const Profile& profile, const QString& token);
+    void beginReauthentication(const QString& reason);
+    void retryPendingReads();
+    void dropPendingReads();
+    void storeToken(const Profile& profile, const QString& token);
+    void fetchCurrentUser();
+    bool startSandbox(QString* problem);
+    Profile environmentProfile(const StartupOptions& options, QString* problem) const;
+    void revoke(const Profile& profile, const QString& token);
+
+    AivenClient* m_client;
+    ProfileNetworkAccessManager* m_network;
+    ProfileStore* m_profiles;
+    CredentialStore* m_credentials;
+    SandboxServer* m_sandbox = nullptr;
+    QString m_sandboxDataFile;
+
+    State m_state = State::SignedOut;
+    Profile m_profile;
+    QString m_token; // held only to revoke or re-apply; never logged
+    UserInfo m_user;
+    Profile m_environmentProfile;
+    QString m_environmentToken;
+    quint64 m_generation = 0; // bumped on every profile change
+
+    AivenClient* m_probe = nullptr; // the client of the sign-in attempt in progress
+    QList<PendingRead*> m_pending;
+};
+
+} // namespace fjord
+
+Q_DECLARE_METATYPE(fjord::SignInFailure)
