@@ -1,0 +1,496 @@
+#include "ProjectListModel.h"
+
+#include "api/AivenClient.h"
+#include "api/ApiCall.h"
+#include "models/CloudCatalog.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace fjord {
+
+namespace {
+
+double moneyValue(const QString& text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    return ok ? value : 0.0;
+}
+
+} // namespace
+
+ProjectListModel::ProjectListModel(AivenClient* client, CloudCatalog* clouds, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+    setCloudCatalog(clouds);
+}
+
+ProjectListModel::~ProjectListModel()
+{
+    abandonCall();
+}
+
+void ProjectListModel::setClient(AivenClient* client)
+{
+    reset();
+    m_client = client;
+}
+
+AivenClient* ProjectListModel::client() const
+{
+    return m_client;
+}
+
+void ProjectListModel::setCloudCatalog(CloudCatalog* clouds)
+{
+    if (m_clouds == clouds)
+        return;
+    if (m_clouds)
+        disconnect(m_clouds, nullptr, this, nullptr);
+    m_clouds = clouds;
+    if (m_clouds)
+        connect(m_clouds, &CloudCatalog::cloudsChanged, this,
+                &ProjectListModel::updateCloudDescriptions);
+    updateCloudDescriptions();
+}
+
+void ProjectListModel::refresh()
+{
+    if (!m_client) {
+        setError(tr("Not connected to any Aiven API."), {});
+        return;
+    }
+    // Every refresh gets a new generation; a reply tagged with an older one is stale.
+    const quint64 generation = ++m_generation;
+    const bool wasLoading = isLoading();
+    ApiCall* call = m_client->listProjects();
+    m_call = call;
+    connect(call, &ApiCall::finished, this,
+            [this, call, generation] { finishRefresh(call, generation); });
+    if (m_state != State::Loaded || m_projects.isEmpty())
+        setState(State::Loading);
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
+}
+
+void ProjectListModel::reset()
+{
+    ++m_generation;
+    abandonCall();
+    const bool wasEmpty = m_projects.isEmpty();
+    beginResetModel();
+    m_projects.clear();
+    m_rowByName.clear();
+    endResetModel();
+    m_lastRefreshed = {};
+    if (!m_errorMessage.isEmpty()) {
+        m_errorMessage.clear();
+        m_errorDetails.clear();
+        Q_EMIT errorChanged({});
+    }
+    setState(State::NotLoaded);
+    emitEmptyIfChanged(wasEmpty);
+}
+
+void ProjectListModel::abandonCall()
+{
+    if (!m_call)
+        return;
+    ApiCall* call = m_call;
+    m_call = nullptr;
+    call->abandon();
+    Q_EMIT loadingChanged(false);
+}
+
+void ProjectListModel::finishRefresh(ApiCall* call, quint64 generation)
+{
+    if (generation != m_generation)
+        return; // a newer refresh, a reset or a profile switch happened meanwhile
+    m_call = nullptr;
+    Q_EMIT loadingChanged(false);
+    if (call->error().kind() == ApiError::Kind::Canceled)
+        return;
+    if (!call->isSuccess()) {
+        setError(call->error().userMessage(), call->error().details());
+        setState(State::Error);
+        Q_EMIT refreshFailed(m_errorMessage);
+        return;
+    }
+    setProjectList(call->value<ProjectList>());
+}
+
+void ProjectListModel::setProjectList(const ProjectList& list)
+{
+    const bool wasEmpty = m_projects.isEmpty();
+
+    QVector<Row> incoming;
+    incoming.reserve(list.projects.size());
+    QHash<QString, int> incomingRow;
+    incomingRow.reserve(list.projects.size());
+    for (const Project& project : list.projects) {
+        Row row;
+        row.project = project;
+        row.role = list.membership.value(project.name);
+        if (row.role.isEmpty())
+            row.role = list.memberships.value(project.name).join(QStringLiteral(", "));
+        fillDerived(row);
+        const auto existing = incomingRow.constFind(project.name);
+        if (existing != incomingRow.constEnd()) {
+            incoming[existing.value()] = row; // a duplicate name: the later entry wins
+            continue;
+        }
+        incomingRow.insert(project.name, incoming.size());
+        incoming.append(row);
+    }
+
+    if (m_projects.isEmpty() || incoming.isEmpty()) {
+        beginResetModel();
+        m_projects = std::move(incoming);
+        rebuildIndex();
+        endResetModel();
+    } else {
+        // Merge in place: remove rows that went away, update the ones that stayed, append
+        // new ones. Views keep their selection and scroll position that way.
+        for (int row = m_projects.size() - 1; row >= 0;) {
+            if (incomingRow.contains(m_projects.at(row).project.name)) {
+                --row;
+                continue;
+            }
+            int first = row;
+            while (first > 0 && !incomingRow.contains(m_projects.at(first - 1).project.name))
+                --first;
+            beginRemoveRows({}, first, row);
+            m_projects.remove(first, row - first + 1);
+            endRemoveRows();
+            row = first - 1;
+        }
+        QSet<QString> kept;
+        kept.reserve(m_projects.size());
+        int firstChanged = -1;
+        int lastChanged = -1;
+        for (int row = 0; row < m_projects.size(); ++row) {
+            Row& current = m_projects[row];
+            const Row& fresh = incoming.at(incomingRow.value(current.project.name));
+            kept.insert(current.project.name);
+            if (current.project == fresh.project && current.role == fresh.role)
+                continue;
+            current = fresh;
+            if (firstChanged < 0)
+                firstChanged = row;
+            lastChanged = row;
+        }
+        if (firstChanged >= 0)
+            Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+        QVector<Row> added;
+        for (const Row& row : std::as_const(incoming)) {
+            if (!kept.contains(row.project.name))
+                added.append(row);
+        }
+        if (!added.isEmpty()) {
+            const int first = m_projects.size();
+            beginInsertRows({}, first, first + added.size() - 1);
+            m_projects.append(added);
+            endInsertRows();
+        }
+        rebuildIndex();
+    }
+
+    m_lastRefreshed = QDateTime::currentDateTime();
+    if (!m_errorMessage.isEmpty()) {
+        m_errorMessage.clear();
+        m_errorDetails.clear();
+        Q_EMIT errorChanged({});
+    }
+    setState(State::Loaded);
+    emitEmptyIfChanged(wasEmpty);
+    Q_EMIT refreshed();
+}
+
+void ProjectListModel::upsertProject(const Project& project, const QString& role)
+{
+    const bool wasEmpty = m_projects.isEmpty();
+    const int existing = rowOfProject(project.name);
+    if (existing >= 0) {
+        Row& row = m_projects[existing];
+        row.project = project;
+        if (!role.isEmpty())
+            row.role = role;
+        fillDerived(row);
+        Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        return;
+    }
+    Row row;
+    row.project = project;
+    // A project the user just created is theirs to administer.
+    row.role = role.isEmpty() ? QStringLiteral("admin") : role;
+    fillDerived(row);
+    const int at = m_projects.size();
+    beginInsertRows({}, at, at);
+    m_projects.append(row);
+    m_rowByName.insert(project.name, at);
+    endInsertRows();
+    if (m_state != State::Loaded)
+        setState(State::Loaded);
+    emitEmptyIfChanged(wasEmpty);
+}
+
+void ProjectListModel::removeProject(const QString& name)
+{
+    const int row = rowOfProject(name);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_projects.remove(row);
+    rebuildIndex();
+    endRemoveRows();
+    emitEmptyIfChanged(false);
+}
+
+QStringList ProjectListModel::projectNames() const
+{
+    QStringList names;
+    names.reserve(m_projects.size());
+    for (const Row& row : m_projects)
+        names.append(row.project.name);
+    return names;
+}
+
+void ProjectListModel::fillDerived(Row& row) const
+{
+    const Project& p = row.project;
+    row.cloudDescription = m_clouds ? m_clouds->describe(p.defaultCloud) : p.defaultCloud;
+    row.balance =
+        moneyValue(p.estimatedBalance.isEmpty() ? p.estimatedBalanceLocal : p.estimatedBalance);
+    QString haystack = p.name % u'\n' % p.defaultCloud % u'\n' % row.cloudDescription % u'\n' %
+                       p.accountName % u'\n' % p.accountId;
+    for (auto it = p.tags.constBegin(); it != p.tags.constEnd(); ++it)
+        haystack += u'\n' % it.key() % u'=' % it.value();
+    row.haystack = haystack.toLower();
+}
+
+void ProjectListModel::rebuildIndex()
+{
+    m_rowByName.clear();
+    m_rowByName.reserve(m_projects.size());
+    for (int i = 0; i < m_projects.size(); ++i)
+        m_rowByName.insert(m_projects.at(i).project.name, i);
+}
+
+void ProjectListModel::updateCloudDescriptions()
+{
+    if (m_projects.isEmpty())
+        return;
+    for (Row& row : m_projects)
+        fillDerived(row);
+    Q_EMIT dataChanged(index(0, 0), index(m_projects.size() - 1, ColumnCount - 1));
+}
+
+void ProjectListModel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ProjectListModel::setError(const QString& message, const QString& details)
+{
+    m_errorDetails = details;
+    if (m_errorMessage == message)
+        return;
+    m_errorMessage = message;
+    Q_EMIT errorChanged(message);
+}
+
+void ProjectListModel::emitEmptyIfChanged(bool wasEmpty)
+{
+    if (wasEmpty != m_projects.isEmpty())
+        Q_EMIT emptyChanged(m_projects.isEmpty());
+}
+
+QString ProjectListModel::formatBalance(const Project& project)
+{
+    const bool hasLocal = !project.estimatedBalanceLocal.isEmpty();
+    const QString amount = hasLocal ? project.estimatedBalanceLocal : project.estimatedBalance;
+    if (amount.isEmpty())
+        return {};
+    QString currency = hasLocal ? project.billingCurrency : QString();
+    if (currency.isEmpty())
+        currency = QStringLiteral("USD");
+    bool ok = false;
+    const double value = amount.toDouble(&ok);
+    if (!ok)
+        return amount % u' ' % currency;
+    // Whole-number currencies (JPY) keep no decimals; the others show two.
+    const int decimals = currency == QLatin1String("JPY") ? 0 : 2;
+    return QLocale().toString(value, 'f', decimals) % u' ' % currency;
+}
+
+QString ProjectListModel::formatTags(const QMap<QString, QString>& tags)
+{
+    QStringList parts;
+    parts.reserve(tags.size());
+    for (auto it = tags.constBegin(); it != tags.constEnd(); ++it)
+        parts.append(it.value().isEmpty() ? it.key() : it.key() % u'=' % it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ProjectListModel::describePaymentMethod(const QString& method)
+{
+    if (method == QLatin1String("card"))
+        return tr("Card");
+    if (method == QLatin1String("no_payment_expected"))
+        return tr("No payment expected");
+    if (method == QLatin1String("email"))
+        return tr("Invoice by email");
+    if (method == QLatin1String("marketplace"))
+        return tr("Marketplace");
+    if (method == QLatin1String("partner"))
+        return tr("Partner");
+    if (method == QLatin1String("none"))
+        return tr("None");
+    QString text = method;
+    text.replace(u'_', u' ');
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+int ProjectListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_projects.size());
+}
+
+int ProjectListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProjectListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_projects.at(index.row());
+    const Project& p = row.project;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return p.name;
+        case RoleColumn:
+            return row.role;
+        case AccountColumn:
+            return p.accountName.isEmpty() ? p.accountId : p.accountName;
+        case CloudColumn:
+            return row.cloudDescription;
+        case BillingGroupColumn:
+            return p.billingGroupName;
+        case BalanceColumn:
+            return formatBalance(p);
+        case PaymentMethodColumn:
+            return describePaymentMethod(p.paymentMethod);
+        case TagsColumn:
+            return formatTags(p.tags);
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case AccountColumn:
+            return p.accountId.isEmpty() ? QVariant()
+                                         : QVariant(tr("Account ID: %1").arg(p.accountId));
+        case CloudColumn:
+            return p.defaultCloud;
+        case BillingGroupColumn:
+            return p.billingGroupId.isEmpty()
+                       ? QVariant()
+                       : QVariant(tr("Billing group ID: %1").arg(p.billingGroupId));
+        case BalanceColumn:
+            return p.estimatedBalance.isEmpty()
+                       ? QVariant()
+                       : QVariant(tr("Estimated balance: %1 USD").arg(p.estimatedBalance));
+        case TagsColumn:
+            return formatTags(p.tags);
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == BalanceColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case BalanceColumn:
+            return row.balance;
+        case CloudColumn:
+            return row.cloudDescription.toLower();
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    case FilterTextRole:
+        return row.haystack;
+    case ProjectNameRole:
+        return p.name;
+    }
+    return {};
+}
+
+bool ProjectListModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Row& l = m_projects.at(leftRow);
+    const Row& r = m_projects.at(rightRow);
+    const auto text = [](const QString& a, const QString& b) {
+        const int c = a.compare(b, Qt::CaseInsensitive);
+        return c < 0;
+    };
+    switch (column) {
+    case NameColumn:
+        return text(l.project.name, r.project.name);
+    case RoleColumn:
+        return text(l.role, r.role);
+    case AccountColumn:
+        return text(l.project.accountName.isEmpty() ? l.project.accountId : l.project.accountName,
+                    r.project.accountName.isEmpty() ? r.project.accountId : r.project.accountName);
+    case CloudColumn:
+        return text(l.cloudDescription, r.cloudDescription);
+    case BillingGroupColumn:
+        return text(l.project.billingGroupName, r.project.billingGroupName);
+    case BalanceColumn:
+        return l.balance < r.balance;
+    case PaymentMethodColumn:
+        return text(describePaymentMethod(l.project.paymentMethod),
+                    describePaymentMethod(r.project.paymentMethod));
+    case TagsColumn:
+        return text(formatTags(l.project.tags), formatTags(r.project.tags));
+    }
+    return false;
+}
+
+QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Your role");
+    case AccountColumn:
+        return tr("Account");
+    case CloudColumn:
+        return tr("Default cloud");
+    case BillingGroupColumn:
+        return tr("Billing group");
+    case BalanceColumn:
+        return tr("Estimated balance");
+    case PaymentMethodColumn:
+        return tr("Payment method");
+    case TagsColumn:
+        return tr("Tags");
+    }
+    return {};
+}
+
+} // namespace fjord

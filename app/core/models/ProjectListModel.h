@@ -1,0 +1,143 @@
+#pragma once
+
+#include "api/Types.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <QVector>
+
+namespace fjord {
+
+class AivenClient;
+class ApiCall;
+class CloudCatalog;
+
+// The projects of the signed-in user, one row each, fed by AivenClient::listProjects().
+// A refresh merges the answer into the rows in place (so views keep selection and scroll),
+// and a reply that arrives after a newer refresh, reset() or setClient() is dropped.
+class ProjectListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectListModel)
+    Q_PROPERTY(fjord::ProjectListModel::State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(bool empty READ isEmpty NOTIFY emptyChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+    Q_PROPERTY(QDateTime lastRefreshed READ lastRefreshed NOTIFY refreshed)
+
+public:
+    enum Column {
+        NameColumn,
+        RoleColumn,
+        AccountColumn,
+        CloudColumn,
+        BillingGroupColumn,
+        BalanceColumn,
+        PaymentMethodColumn,
+        TagsColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        // Qt::UserRole: the raw value sorting uses (money as double, text as lowercase).
+        SortRole = Qt::UserRole,
+        FilterTextRole,  // QString: lowercase name, cloud code and description, account, tags
+        ProjectNameRole, // QString: the project's name, whatever the column
+    };
+    Q_ENUM(Role)
+
+    // NotLoaded: nothing asked yet; Loading: first answer pending (rows may still be shown
+    // during a later refresh, see isLoading()); Loaded: the last refresh succeeded;
+    // Error: the last refresh failed (older rows, if any, are kept).
+    enum class State { NotLoaded, Loading, Loaded, Error };
+    Q_ENUM(State)
+
+    explicit ProjectListModel(AivenClient* client, CloudCatalog* clouds = nullptr,
+                              QObject* parent = nullptr);
+    ~ProjectListModel() override;
+
+    // Switching profile: forgets every row and any reply still on its way.
+    void setClient(AivenClient* client);
+    AivenClient* client() const;
+    void setCloudCatalog(CloudCatalog* clouds);
+
+    State state() const { return m_state; }
+    bool isLoading() const { return !m_call.isNull(); }
+    bool isEmpty() const { return m_projects.isEmpty(); }
+    QString errorMessage() const { return m_errorMessage; }
+    QString errorDetails() const { return m_errorDetails; }
+    QDateTime lastRefreshed() const { return m_lastRefreshed; }
+
+    // Applies a list as if it had just been received (also used by tests and benchmarks).
+    void setProjectList(const ProjectList& list);
+    // After a dialog saved or deleted a project: changes one row, no reload.
+    void upsertProject(const Project& project, const QString& role = {});
+    void removeProject(const QString& name);
+
+    const Project& projectAt(int row) const { return m_projects.at(row).project; }
+    QString roleAt(int row) const { return m_projects.at(row).role; }
+    int rowOfProject(const QString& name) const { return m_rowByName.value(name, -1); }
+    QStringList projectNames() const;
+    const QString& filterTextAt(int row) const { return m_projects.at(row).haystack; }
+    // Orders two rows by a column the way SortRole does, without building QVariants.
+    bool lessThan(int leftRow, int rightRow, int column) const;
+
+    // Text shown for money: "12.50 EUR" (local currency) or "4.11 USD".
+    static QString formatBalance(const Project& project);
+    static QString formatTags(const QMap<QString, QString>& tags);
+    static QString describePaymentMethod(const QString& method);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+public Q_SLOTS:
+    void refresh();
+    // Forgets every row and drops any reply still on its way.
+    void reset();
+
+Q_SIGNALS:
+    void stateChanged(fjord::ProjectListModel::State state);
+    void loadingChanged(bool loading);
+    void emptyChanged(bool empty);
+    void errorChanged(const QString& message);
+    void refreshed(); // a refresh succeeded and its rows are in
+    void refreshFailed(const QString& message);
+
+private:
+    struct Row
+    {
+        Project project;
+        QString role;
+        QString cloudDescription;
+        QString haystack;
+        double balance = 0.0;
+    };
+
+    void fillDerived(Row& row) const;
+    void rebuildIndex();
+    void updateCloudDescriptions();
+    void setState(State state);
+    void setError(const QString& message, const QString& details);
+    void finishRefresh(ApiCall* call, quint64 generation);
+    void abandonCall();
+    void emitEmptyIfChanged(bool wasEmpty);
+
+    QPointer<AivenClient> m_client;
+    QPointer<CloudCatalog> m_clouds;
+    QPointer<ApiCall> m_call;
+    quint64 m_generation = 0;
+    QVector<Row> m_projects;
+    QHash<QString, int> m_rowByName;
+    State m_state = State::NotLoaded;
+    QString m_errorMessage;
+    QString m_errorDetails;
+    QDateTime m_lastRefreshed;
+};
+
+} // namespace fjord

@@ -1,0 +1,185 @@
+#include "models/ProjectFilterProxyModel.h"
+#include "models/ProjectListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace fjord;
+
+namespace {
+
+Project makeProject(const QString& name, const QString& cloud, const QString& account,
+                    const QMap<QString, QString>& tags = {})
+{
+    Project p;
+    p.name = name;
+    p.defaultCloud = cloud;
+    p.accountName = account;
+    p.accountId = QStringLiteral("acc-") + account.toLower();
+    p.estimatedBalance = QStringLiteral("1.00");
+    p.tags = tags;
+    return p;
+}
+
+} // namespace
+
+class TestProjectFilterProxyModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void emptyFilterShowsAll();
+    void filters_data();
+    void filters();
+    void followsSourceChanges();
+    void genericSourceModel();
+    void manyRowsStayFast();
+
+private:
+    QStringList visibleNames() const;
+
+    ProjectListModel* m_model = nullptr;
+    ProjectFilterProxyModel* m_proxy = nullptr;
+    QAbstractItemModelTester* m_tester = nullptr;
+};
+
+void TestProjectFilterProxyModel::init()
+{
+    m_model = new ProjectListModel(nullptr, nullptr, this);
+    m_proxy = new ProjectFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->sort(ProjectListModel::NameColumn);
+    m_tester = new QAbstractItemModelTester(
+        m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    ProjectList list;
+    list.projects = {
+        makeProject(QStringLiteral("billing-prod"), QStringLiteral("aws-eu-west-1"),
+                    QStringLiteral("Acme"), {{QStringLiteral("env"), QStringLiteral("prod")}}),
+        makeProject(QStringLiteral("billing-dev"), QStringLiteral("google-europe-north1"),
+                    QStringLiteral("Acme"), {{QStringLiteral("env"), QStringLiteral("dev")}}),
+        makeProject(QStringLiteral("analytics"), QStringLiteral("azure-germany-north"),
+                    QStringLiteral("Globex"), {{QStringLiteral("Team"), QStringLiteral("Data")}}),
+    };
+    m_model->setProjectList(list);
+}
+
+void TestProjectFilterProxyModel::cleanup()
+{
+    delete m_tester;
+    delete m_proxy;
+    delete m_model;
+}
+
+QStringList TestProjectFilterProxyModel::visibleNames() const
+{
+    QStringList names;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        names.append(m_proxy->index(row, ProjectListModel::NameColumn).data().toString());
+    return names;
+}
+
+void TestProjectFilterProxyModel::emptyFilterShowsAll()
+{
+    QCOMPARE(m_proxy->rowCount(), 3);
+    QSignalSpy changed(m_proxy, &ProjectFilterProxyModel::filterTextChanged);
+    m_proxy->setFilterText(QStringLiteral("   "));
+    QCOMPARE(m_proxy->rowCount(), 3);
+    QCOMPARE(changed.count(), 1);
+    m_proxy->setFilterText(QStringLiteral("   "));
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestProjectFilterProxyModel::filters_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("name") << QStringLiteral("billing")
+                          << QStringList{QStringLiteral("billing-dev"),
+                                         QStringLiteral("billing-prod")};
+    QTest::newRow("name ignores case")
+        << QStringLiteral("ANALYTICS") << QStringList{QStringLiteral("analytics")};
+    QTest::newRow("cloud code") << QStringLiteral("aws-eu")
+                                << QStringList{QStringLiteral("billing-prod")};
+    QTest::newRow("account name") << QStringLiteral("globex")
+                                  << QStringList{QStringLiteral("analytics")};
+    QTest::newRow("account id") << QStringLiteral("acc-acme")
+                                << QStringList{QStringLiteral("billing-dev"),
+                                               QStringLiteral("billing-prod")};
+    QTest::newRow("tag value") << QStringLiteral("prod")
+                               << QStringList{QStringLiteral("billing-prod")};
+    QTest::newRow("tag key=value")
+        << QStringLiteral("team=data") << QStringList{QStringLiteral("analytics")};
+    QTest::newRow("all words must match")
+        << QStringLiteral("acme dev") << QStringList{QStringLiteral("billing-dev")};
+    QTest::newRow("words in any order")
+        << QStringLiteral("north billing") << QStringList{QStringLiteral("billing-dev")};
+    QTest::newRow("no match") << QStringLiteral("zzz") << QStringList{};
+}
+
+void TestProjectFilterProxyModel::filters()
+{
+    QFETCH(QString, filter);
+    QFETCH(QStringList, expected);
+    m_proxy->setFilterText(filter);
+    QCOMPARE(visibleNames(), expected);
+    m_proxy->setFilterText({});
+    QCOMPARE(m_proxy->rowCount(), 3);
+}
+
+void TestProjectFilterProxyModel::followsSourceChanges()
+{
+    m_proxy->setFilterText(QStringLiteral("env=prod"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    m_model->upsertProject(makeProject(QStringLiteral("prod-two"), QStringLiteral("do-ams"),
+                                       QStringLiteral("Acme"),
+                                       {{QStringLiteral("env"), QStringLiteral("prod")}}));
+    QCOMPARE(visibleNames(),
+             QStringList({QStringLiteral("billing-prod"), QStringLiteral("prod-two")}));
+    // An edit that drops the matching tag hides the row.
+    m_model->upsertProject(makeProject(QStringLiteral("billing-prod"),
+                                       QStringLiteral("aws-eu-west-1"), QStringLiteral("Acme")));
+    QCOMPARE(visibleNames(), QStringList({QStringLiteral("prod-two")}));
+    m_model->removeProject(QStringLiteral("prod-two"));
+    QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TestProjectFilterProxyModel::genericSourceModel()
+{
+    // Any model that offers FilterTextRole can be filtered (the fast path is an optimisation).
+    QStandardItemModel plain;
+    for (const char* text : {"One Alpha", "Two Beta"}) {
+        auto* item = new QStandardItem(QString::fromLatin1(text));
+        item->setData(QString::fromLatin1(text), ProjectListModel::FilterTextRole);
+        plain.appendRow(item);
+    }
+    ProjectFilterProxyModel proxy;
+    proxy.setSourceModel(&plain);
+    proxy.setFilterText(QStringLiteral("beta"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Two Beta"));
+}
+
+void TestProjectFilterProxyModel::manyRowsStayFast()
+{
+    ProjectList list;
+    for (int i = 0; i < 10000; ++i)
+        list.projects.append(makeProject(QStringLiteral("proj-%1").arg(i),
+                                         QStringLiteral("aws-eu-west-1"), QStringLiteral("Acme")));
+    m_model->setProjectList(list);
+    delete m_tester; // the tester's full checks on 10,000 rows would dominate
+    m_tester = nullptr;
+    const QString typed = QStringLiteral("proj-12");
+    for (int i = 1; i <= typed.size(); ++i)
+        m_proxy->setFilterText(typed.left(i));
+    // proj-12, proj-120..129, proj-1200..1299
+    QCOMPARE(m_proxy->rowCount(), 1 + 10 + 100);
+    QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("proj-12"));
+}
+
+QTEST_MAIN(TestProjectFilterProxyModel)
+#include "tst_projectfilterproxymodel.moc"

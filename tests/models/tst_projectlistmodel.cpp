@@ -1,0 +1,399 @@
+#include "SandboxServer.h"
+#include "api/AivenClient.h"
+#include "models/CloudCatalog.h"
+#include "models/ProjectFilterProxyModel.h"
+#include "models/ProjectListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fjord;
+
+namespace {
+
+Project makeProject(const QString& name, const QString& balance = QStringLiteral("0.00"),
+                    const QString& cloud = QStringLiteral("google-europe-north1"))
+{
+    Project p;
+    p.name = name;
+    p.accountId = QStringLiteral("a225dad8d3c4");
+    p.accountName = QStringLiteral("Acme");
+    p.billingGroupId = QStringLiteral("588a8e63-fda7-4ff7-9bff-577debfee604");
+    p.billingGroupName = QStringLiteral("Billing");
+    p.defaultCloud = cloud;
+    p.estimatedBalance = balance;
+    p.estimatedBalanceLocal = balance;
+    p.billingCurrency = QStringLiteral("USD");
+    p.paymentMethod = QStringLiteral("card");
+    return p;
+}
+
+ProjectList makeList(const QVector<Project>& projects)
+{
+    ProjectList list;
+    list.projects = projects;
+    for (const Project& p : projects)
+        list.membership.insert(p.name, QStringLiteral("admin"));
+    return list;
+}
+
+QJsonObject projectJson(const QString& name, const QString& balance = QStringLiteral("1.00"))
+{
+    return QJsonObject{
+        {QStringLiteral("project_name"), name},
+        {QStringLiteral("account_id"), QStringLiteral("a225dad8d3c4")},
+        {QStringLiteral("account_name"), QStringLiteral("Acme")},
+        {QStringLiteral("billing_address"), QString()},
+        {QStringLiteral("billing_emails"), QJsonArray()},
+        {QStringLiteral("billing_group_id"),
+         QStringLiteral("588a8e63-fda7-4ff7-9bff-577debfee604")},
+        {QStringLiteral("billing_group_name"), QStringLiteral("Billing")},
+        {QStringLiteral("country"), QString()},
+        {QStringLiteral("country_code"), QString()},
+        {QStringLiteral("default_cloud"), QStringLiteral("google-europe-north1")},
+        {QStringLiteral("estimated_balance"), balance},
+        {QStringLiteral("organization_id"), QStringLiteral("org1234")},
+        {QStringLiteral("payment_method"), QStringLiteral("card")},
+        {QStringLiteral("vat_id"), QString()},
+    };
+}
+
+} // namespace
+
+class TestProjectListModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void columnsAndRoles();
+    void sortsMoneyAsNumbers();
+    void cloudDescriptionFromCatalog();
+    void mergeKeepsPersistentIndexes();
+    void upsertAndRemove();
+    void refreshLoadsFromSandbox();
+    void refreshFailureKeepsRows();
+    void staleReplyIsIgnored();
+    void resetDropsReplyInFlight();
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<AivenClient> m_client;
+};
+
+void TestProjectListModel::init()
+{
+    m_server = std::make_unique<SandboxServer>();
+    m_server->setDataFile({});
+    QString error;
+    QVERIFY2(m_server->start(0, &error), qPrintable(error));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<AivenClient>(m_network.get());
+    m_client->setBaseUrl(m_server->baseUrl());
+    m_client->setToken(m_server->acceptedToken());
+    m_client->setTimeoutMs(10000);
+}
+
+void TestProjectListModel::cleanup()
+{
+    m_client.reset();
+    m_network.reset();
+    m_server.reset();
+}
+
+void TestProjectListModel::columnsAndRoles()
+{
+    ProjectListModel model(nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.columnCount(), int(ProjectListModel::ColumnCount));
+    QVERIFY(model.isEmpty());
+
+    Project p = makeProject(QStringLiteral("alpha"), QStringLiteral("1234.5"));
+    p.billingCurrency = QStringLiteral("EUR");
+    p.estimatedBalance = QStringLiteral("1300.00");
+    p.estimatedBalanceLocal = QStringLiteral("1234.5");
+    p.tags.insert(QStringLiteral("env"), QStringLiteral("prod"));
+    ProjectList list = makeList({p});
+    list.membership.insert(QStringLiteral("alpha"), QStringLiteral("developer"));
+    QSignalSpy refreshed(&model, &ProjectListModel::refreshed);
+    QSignalSpy empty(&model, &ProjectListModel::emptyChanged);
+    model.setProjectList(list);
+    QCOMPARE(refreshed.count(), 1);
+    QCOMPARE(empty.count(), 1);
+    QCOMPARE(model.state(), ProjectListModel::State::Loaded);
+    QVERIFY(model.lastRefreshed().isValid());
+
+    const auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return model.data(model.index(0, column), role);
+    };
+    QCOMPARE(cell(ProjectListModel::NameColumn).toString(), QStringLiteral("alpha"));
+    QCOMPARE(cell(ProjectListModel::RoleColumn).toString(), QStringLiteral("developer"));
+    QCOMPARE(cell(ProjectListModel::AccountColumn).toString(), QStringLiteral("Acme"));
+    QCOMPARE(cell(ProjectListModel::BillingGroupColumn).toString(), QStringLiteral("Billing"));
+    QVERIFY(cell(ProjectListModel::BalanceColumn).toString().endsWith(QStringLiteral(" EUR")));
+    QCOMPARE(cell(ProjectListModel::BalanceColumn, ProjectListModel::SortRole).toDouble(), 1300.0);
+    QCOMPARE(cell(ProjectListModel::PaymentMethodColumn).toString(), QStringLiteral("Card"));
+    QCOMPARE(cell(ProjectListModel::TagsColumn).toString(), QStringLiteral("env=prod"));
+    QCOMPARE(cell(ProjectListModel::TagsColumn, ProjectListModel::ProjectNameRole).toString(),
+             QStringLiteral("alpha"));
+    const QString haystack = cell(0, ProjectListModel::FilterTextRole).toString();
+    QVERIFY(haystack.contains(QStringLiteral("alpha")));
+    QVERIFY(haystack.contains(QStringLiteral("env=prod")));
+    QVERIFY(haystack.contains(QStringLiteral("acme")));
+    QCOMPARE(model.projectAt(0).name, QStringLiteral("alpha"));
+    QCOMPARE(model.rowOfProject(QStringLiteral("alpha")), 0);
+    QCOMPARE(model.rowOfProject(QStringLiteral("nope")), -1);
+    QCOMPARE(model.headerData(ProjectListModel::CloudColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Default cloud"));
+}
+
+void TestProjectListModel::sortsMoneyAsNumbers()
+{
+    ProjectListModel model(nullptr);
+    ProjectFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setProjectList(makeList({makeProject(QStringLiteral("a"), QStringLiteral("100.00")),
+                                   makeProject(QStringLiteral("b"), QStringLiteral("9.50")),
+                                   makeProject(QStringLiteral("c"), QStringLiteral("25")),
+                                   makeProject(QStringLiteral("d"), QStringLiteral("-3.2"))}));
+    const auto order = [&] {
+        QStringList names;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            names.append(proxy.index(row, 0).data().toString());
+        return names.join(u',');
+    };
+    proxy.sort(ProjectListModel::BalanceColumn, Qt::AscendingOrder);
+    QCOMPARE(order(), QStringLiteral("d,b,c,a"));
+    proxy.sort(ProjectListModel::BalanceColumn, Qt::DescendingOrder);
+    QCOMPARE(order(), QStringLiteral("a,c,b,d"));
+    proxy.sort(ProjectListModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(order(), QStringLiteral("d,c,b,a"));
+
+    // The generic path (QVariant sort values) agrees with the fast one.
+    QSortFilterProxyModel plain;
+    plain.setSourceModel(&model);
+    plain.setSortRole(ProjectListModel::SortRole);
+    plain.sort(ProjectListModel::BalanceColumn, Qt::AscendingOrder);
+    QCOMPARE(plain.index(0, 0).data().toString(), QStringLiteral("d"));
+    QCOMPARE(plain.index(3, 0).data().toString(), QStringLiteral("a"));
+}
+
+void TestProjectListModel::cloudDescriptionFromCatalog()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cache = dir.filePath(QStringLiteral("clouds.json"));
+    QFile file(cache);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QJsonObject cloud{{QStringLiteral("cloud_name"), QStringLiteral("google-europe-north1")},
+                            {QStringLiteral("cloud_description"),
+                             QStringLiteral("Europe, Finland - Google Cloud: Finland")},
+                            {QStringLiteral("geo_region"), QStringLiteral("europe")}};
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("clouds"), QJsonArray{cloud}}}).toJson());
+    file.close();
+
+    CloudCatalog clouds(nullptr);
+    clouds.setCacheFile(cache);
+    ProjectListModel model(nullptr, &clouds);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setProjectList(makeList({makeProject(QStringLiteral("alpha")),
+                                   makeProject(QStringLiteral("beta"), QStringLiteral("1"),
+                                               QStringLiteral("aws-unknown-1"))}));
+    QCOMPARE(model.index(0, ProjectListModel::CloudColumn).data().toString(),
+             QStringLiteral("google-europe-north1"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(clouds.loadCache());
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(model.index(0, ProjectListModel::CloudColumn).data().toString(),
+             QStringLiteral("Europe, Finland - Google Cloud: Finland"));
+    QCOMPARE(model.index(0, ProjectListModel::CloudColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("google-europe-north1"));
+    QVERIFY(model.filterTextAt(0).contains(QStringLiteral("finland")));
+    QVERIFY(model.filterTextAt(0).contains(QStringLiteral("google-europe-north1")));
+    // An unknown cloud shows its code rather than nothing.
+    QCOMPARE(model.index(1, ProjectListModel::CloudColumn).data().toString(),
+             QStringLiteral("aws-unknown-1"));
+}
+
+void TestProjectListModel::mergeKeepsPersistentIndexes()
+{
+    ProjectListModel model(nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setProjectList(
+        makeList({makeProject(QStringLiteral("a")), makeProject(QStringLiteral("b")),
+                  makeProject(QStringLiteral("c")), makeProject(QStringLiteral("d"))}));
+    const QPersistentModelIndex c(model.index(2, 0));
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    Project changed = makeProject(QStringLiteral("c"), QStringLiteral("42.00"));
+    model.setProjectList(
+        makeList({makeProject(QStringLiteral("a")), changed, makeProject(QStringLiteral("e"))}));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(c.isValid());
+    QCOMPARE(c.data().toString(), QStringLiteral("c"));
+    QCOMPARE(model.projectAt(c.row()).estimatedBalance, QStringLiteral("42.00"));
+    QCOMPARE(model.rowOfProject(QStringLiteral("e")), 2);
+    QCOMPARE(model.rowOfProject(QStringLiteral("b")), -1);
+    QCOMPARE(model.projectNames(),
+             QStringList({QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("e")}));
+}
+
+void TestProjectListModel::upsertAndRemove()
+{
+    ProjectListModel model(nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setProjectList(makeList({makeProject(QStringLiteral("a"))}));
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.upsertProject(makeProject(QStringLiteral("new-one"), QStringLiteral("3")));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.roleAt(1), QStringLiteral("admin"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    Project edited = makeProject(QStringLiteral("a"), QStringLiteral("7"));
+    edited.tags.insert(QStringLiteral("team"), QStringLiteral("core"));
+    model.upsertProject(edited);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.filterTextAt(0).contains(QStringLiteral("team=core")));
+
+    QSignalSpy emptied(&model, &ProjectListModel::emptyChanged);
+    model.removeProject(QStringLiteral("a"));
+    QCOMPARE(model.rowOfProject(QStringLiteral("new-one")), 0);
+    model.removeProject(QStringLiteral("not-there"));
+    model.removeProject(QStringLiteral("new-one"));
+    QVERIFY(model.isEmpty());
+    QCOMPARE(emptied.count(), 1);
+}
+
+void TestProjectListModel::refreshLoadsFromSandbox()
+{
+    m_server->addProject(projectJson(QStringLiteral("zz-extra")), QStringLiteral("operator"));
+    ProjectListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loading(&model, &ProjectListModel::loadingChanged);
+    QSignalSpy refreshed(&model, &ProjectListModel::refreshed);
+    model.refresh();
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.state(), ProjectListModel::State::Loading);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!model.isLoading());
+    QCOMPARE(loading.count(), 2);
+    QCOMPARE(model.state(), ProjectListModel::State::Loaded);
+    QCOMPARE(model.rowCount(), m_server->projectCount());
+    const int row = model.rowOfProject(QStringLiteral("zz-extra"));
+    QVERIFY(row >= 0);
+    QCOMPARE(model.roleAt(row), QStringLiteral("operator"));
+}
+
+void TestProjectListModel::refreshFailureKeepsRows()
+{
+    ProjectListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy refreshed(&model, &ProjectListModel::refreshed);
+    model.refresh();
+    QVERIFY(refreshed.wait(10000));
+    const int rows = model.rowCount();
+    QVERIFY(rows > 0);
+
+    SandboxServer::Fault fault;
+    fault.status = 500;
+    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    QSignalSpy failed(&model, &ProjectListModel::refreshFailed);
+    QSignalSpy error(&model, &ProjectListModel::errorChanged);
+    model.refresh();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(model.state(), ProjectListModel::State::Error);
+    QVERIFY(!model.errorMessage().isEmpty());
+    QCOMPARE(error.count(), 1);
+    QCOMPARE(model.rowCount(), rows);
+
+    m_server->clearFaults();
+    model.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(model.state(), ProjectListModel::State::Loaded);
+    QVERIFY(model.errorMessage().isEmpty());
+}
+
+void TestProjectListModel::staleReplyIsIgnored()
+{
+    // The first reply is held back and carries a project that exists nowhere else; the second
+    // refresh answers at once. When the first finally arrives it must change nothing.
+    const QJsonObject staleBody{
+        {QStringLiteral("projects"), QJsonArray{projectJson(QStringLiteral("stale-project"))}},
+        {QStringLiteral("project_membership"),
+         QJsonObject{{QStringLiteral("stale-project"), QStringLiteral("admin")}}},
+        {QStringLiteral("project_memberships"),
+         QJsonObject{{QStringLiteral("stale-project"), QJsonArray{QStringLiteral("admin")}}}}};
+    SandboxServer::Fault fault;
+    fault.delayMs = 800;
+    fault.status = 200;
+    fault.body = QJsonDocument(staleBody).toJson(QJsonDocument::Compact);
+    fault.times = 1;
+    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+
+    ProjectListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy refreshed(&model, &ProjectListModel::refreshed);
+    QSignalSpy logged(m_client.get(), &AivenClient::requestLogged);
+    QSignalSpy served(m_server.get(), &SandboxServer::requestServed);
+
+    model.refresh(); // delayed, stale
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->recordedRequests().size() >= 1, 5000);
+    model.refresh(); // answers first
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 10000);
+    QCOMPARE(model.rowCount(), m_server->projectCount());
+    QCOMPARE(model.rowOfProject(QStringLiteral("stale-project")), -1);
+
+    // Now the held-back answer arrives at the client.
+    QTRY_COMPARE_WITH_TIMEOUT(logged.count(), 2, 10000);
+    QTest::qWait(50);
+    QCOMPARE(refreshed.count(), 1);
+    QCOMPARE(model.rowOfProject(QStringLiteral("stale-project")), -1);
+    QCOMPARE(model.rowCount(), m_server->projectCount());
+    QCOMPARE(model.state(), ProjectListModel::State::Loaded);
+    QVERIFY(!model.isLoading());
+}
+
+void TestProjectListModel::resetDropsReplyInFlight()
+{
+    SandboxServer::Fault fault;
+    fault.delayMs = 500;
+    fault.times = 1;
+    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+
+    ProjectListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy refreshed(&model, &ProjectListModel::refreshed);
+    model.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->recordedRequests().size() >= 1, 5000);
+    model.reset(); // e.g. the user switched profile
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.state(), ProjectListModel::State::NotLoaded);
+    QTest::qWait(900);
+    QCOMPARE(refreshed.count(), 0);
+    QCOMPARE(model.rowCount(), 0);
+
+    // A switch to another client forgets the rows of the previous one.
+    model.setClient(m_client.get());
+    model.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(model.rowCount() > 0);
+    model.setClient(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestProjectListModel)
+#include "tst_projectlistmodel.moc"
