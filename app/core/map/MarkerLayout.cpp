@@ -36,7 +36,11 @@ void MarkerLayout::layout(const MapViewport& viewport)
 
     // Greedy clustering in marker order: cheap for a few hundred markers and stable, so
     // clusters do not jump around while panning.
-    const double r2 = kClusterRadius * kClusterRadius;
+    // Once clusters fan out, near neighbours (London's regions sit a few km apart) join the
+    // fan instead of landing on top of it.
+    const bool fan = viewport.zoom() >= kFanZoom - 1e-9;
+    const double radius = fan ? kClusterRadius * 1.8 : kClusterRadius;
+    const double r2 = radius * radius;
     QVector<Item> clusters;
     QVector<bool> taken(m_markers.size(), false);
     for (int i = 0; i < m_markers.size(); ++i) {
@@ -60,7 +64,6 @@ void MarkerLayout::layout(const MapViewport& viewport)
         clusters.append(item);
     }
 
-    const bool fan = viewport.zoom() >= kFanZoom - 1e-9;
     for (const Item& cluster : qAsConst(clusters)) {
         if (!fan || !cluster.isCluster()) {
             for (int m : cluster.members)

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QSplitter;
+class QToolButton;
+class QTreeView;
+
+namespace fjord {
+
+class CloudCatalog;
+class CloudFilterProxyModel;
+class CloudListModel;
+class WorldMapView;
+
+// The map beside a searchable list of the cloud regions, with provider and geo-region
+// filters and a "nearest first" order from the user's location. The map and the list share
+// one selection. This is the "Regions" tab and the body of RegionPickerDialog.
+class RegionBrowserWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegionBrowserWidget)
+
+public:
+    explicit RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent = nullptr);
+    ~RegionBrowserWidget() override;
+
+    // cloud_name -> the user's projects that use it as default cloud (the "Default for" column).
+    void setDefaultCloudProjects(const QHash<QString, QStringList>& projectsByCloud);
+
+    QString selectedCloudName() const;
+    void setSelectedCloudName(const QString& cloudName, bool centerMap = false);
+    void setUserLocation(const std::optional<QPointF>& location, const QString& label = {});
+
+    WorldMapView* mapView() const { return m_map; }
+    QTreeView* listView() const { return m_list; }
+    CloudListModel* model() const { return m_model; }
+    CloudFilterProxyModel* proxy() const { return m_proxy; }
+
+Q_SIGNALS:
+    void cloudSelected(const QString& cloudName);
+    void cloudActivated(const QString& cloudName);
+
+private:
+    void reloadClouds();
+    void filtersChanged();
+    void listCurrentChanged(const QModelIndex& current);
+    void selectInList(const QString& cloudName);
+    void updateCount();
+
+    QPointer<CloudCatalog> m_catalog;
+    CloudListModel* m_model = nullptr;
+    CloudFilterProxyModel* m_proxy = nullptr;
+    WorldMapView* m_map = nullptr;
+    QTreeView* m_list = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_region = nullptr;
+    QComboBox* m_order = nullptr;
+    QComboBox* m_location = nullptr;
+    QToolButton* m_pickLocation = nullptr;
+    QList<QToolButton*> m_providerButtons;
+    QLabel* m_count = nullptr;
+    QSplitter* m_splitter = nullptr;
+    bool m_syncing = false;
+};
+
+} // namespace fjord

@@ -1,0 +1,1038 @@
+#include "WorldMapView.h"
+
+#include "map/EqualEarthProjection.h"
+#include "map/ProviderStyle.h"
+#include "map/WorldGeometry.h"
+#include "models/CloudListModel.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVariantAnimation>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace fjord {
+
+namespace {
+
+// Above this zoom the 1:50m data is worth its cost; below it 1:110m looks cleaner.
+constexpr double kHighDetailZoom = 2.0;
+constexpr double kWheelStep = 1.0015; // per eighth of a degree
+constexpr double kKeyZoomStep = 1.6;
+constexpr int kDragThreshold = 4;
+
+QColor mix(const QColor& a, const QColor& b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+// Appends a projected ring to a path in device pixels, dropping points that land within
+// half a pixel of the previous one: at low zoom most of the 1:50m points collapse.
+void appendRing(QPainterPath& path, const QPolygonF& ring, const QTransform& t, bool close)
+{
+    const int n = int(ring.size());
+    if (n < 2)
+        return;
+    QPointF last = t.map(ring.at(0));
+    path.moveTo(last);
+    for (int i = 1; i < n; ++i) {
+        const QPointF p = t.map(ring.at(i));
+        if (std::abs(p.x() - last.x()) + std::abs(p.y() - last.y()) < 0.5 && i != n - 1)
+            continue;
+        path.lineTo(p);
+        last = p;
+    }
+    if (close)
+        path.closeSubpath();
+}
+
+} // namespace
+
+struct WorldMapView::Colors
+{
+    QColor background; // outside the world
+    QColor sea;
+    QColor graticule;
+    QColor land;
+    QColor coast;
+    QColor border;
+    QColor markerOutline;
+    QColor clusterFill;
+    QColor clusterText;
+    QColor highlight;
+    QColor text;
+    QColor panel;
+    quint64 key() const
+    {
+        return (quint64(sea.rgb()) << 32) ^ land.rgb() ^ (quint64(background.rgb()) << 8);
+    }
+};
+
+WorldMapView::Colors WorldMapView::colors() const
+{
+    const QPalette& pal = palette();
+    const QColor window = pal.color(QPalette::Window);
+    const bool dark = window.lightness() < 128;
+    Colors c;
+    c.background = window;
+    c.highlight = pal.color(QPalette::Highlight);
+    c.text = pal.color(QPalette::WindowText);
+    if (dark) {
+        c.sea = QColor(0x1C, 0x27, 0x33);
+        c.land = QColor(0x3A, 0x43, 0x4D);
+        c.coast = QColor(0x56, 0x61, 0x6C);
+        c.border = QColor(0x4E, 0x58, 0x63);
+        c.markerOutline = QColor(0x14, 0x18, 0x1D);
+        c.clusterFill = QColor(0xE6, 0xE9, 0xEC);
+        c.clusterText = QColor(0x1E, 0x24, 0x2A);
+        c.panel = QColor(0x22, 0x28, 0x2F, 225);
+    } else {
+        c.sea = QColor(0xDC, 0xE7, 0xF1);
+        c.land = QColor(0xF5, 0xF2, 0xEC);
+        c.coast = QColor(0xA9, 0xB2, 0xBB);
+        c.border = QColor(0xC8, 0xC6, 0xC2);
+        c.markerOutline = QColor(0xFF, 0xFF, 0xFF);
+        c.clusterFill = QColor(0x33, 0x3D, 0x48);
+        c.clusterText = QColor(0xFF, 0xFF, 0xFF);
+        c.panel = QColor(0xFF, 0xFF, 0xFF, 230);
+    }
+    c.graticule = mix(c.sea, c.coast, 0.18);
+    return c;
+}
+
+WorldMapView::WorldMapView(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(u"worldMapView"_s);
+    setAccessibleName(tr("World map of cloud regions"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_AcceptTouchEvents, false);
+    setCursor(Qt::OpenHandCursor);
+
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(70);
+    connect(&m_renderTimer, &QTimer::timeout, this, [this] {
+        renderBaseMap();
+        update();
+    });
+
+    m_animation = new QVariantAnimation(this);
+    m_animation->setDuration(220);
+    m_animation->setEasingCurve(QEasingCurve::OutCubic);
+
+    auto makeButton = [this](const QString& name, const QString& text, const QString& tip) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setAccessibleName(tip);
+        button->setFocusPolicy(Qt::NoFocus); // the keys +, - and 0 do the same
+        button->setAutoRaise(false);
+        button->setFixedSize(28, 28);
+        button->setCursor(Qt::ArrowCursor);
+        return button;
+    };
+    m_zoomInButton = makeButton(u"zoomInToolButton"_s, u"+"_s, tr("Zoom in (+)"));
+    m_zoomOutButton =
+        makeButton(u"zoomOutToolButton"_s, QString(QChar(0x2212)), tr("Zoom out (-)"));
+    m_fitButton =
+        makeButton(u"fitAllToolButton"_s, QString(QChar(0x2922)), tr("Show the whole world (0)"));
+    connect(m_zoomInButton, &QToolButton::clicked, this, &WorldMapView::zoomIn);
+    connect(m_zoomOutButton, &QToolButton::clicked, this, &WorldMapView::zoomOut);
+    connect(m_fitButton, &QToolButton::clicked, this, &WorldMapView::fitAll);
+
+    updateAccessibleDescription();
+}
+
+WorldMapView::~WorldMapView() = default;
+
+QSize WorldMapView::sizeHint() const
+{
+    return {760, 400};
+}
+
+QSize WorldMapView::minimumSizeHint() const
+{
+    return {240, 140};
+}
+
+void WorldMapView::setClouds(const QVector<Cloud>& clouds)
+{
+    m_clouds.clear();
+    for (const Cloud& cloud : clouds) {
+        if (cloud.hasLocation())
+            m_clouds.append(cloud);
+    }
+    rebuildMarkers();
+}
+
+void WorldMapView::setVisibleClouds(const std::optional<QSet<QString>>& cloudNames)
+{
+    m_visible = cloudNames;
+    rebuildMarkers();
+}
+
+void WorldMapView::rebuildMarkers()
+{
+    m_markerClouds.clear();
+    QVector<QPointF> points;
+    for (int i = 0; i < m_clouds.size(); ++i) {
+        const Cloud& cloud = m_clouds.at(i);
+        if (m_visible && !m_visible->contains(cloud.name) && cloud.name != m_selected)
+            continue;
+        m_markerClouds.append(i);
+        points.append(EqualEarthProjection::forward(*cloud.longitude, *cloud.latitude));
+    }
+    m_layout.setMarkers(points);
+    m_tabOrder.clear();
+    for (int m = 0; m < m_markerClouds.size(); ++m)
+        m_tabOrder.append(m);
+    // West to east, then north to south: the order a reader scans a map.
+    std::sort(m_tabOrder.begin(), m_tabOrder.end(), [this](int a, int b) {
+        const Cloud& ca = m_clouds.at(m_markerClouds.at(a));
+        const Cloud& cb = m_clouds.at(m_markerClouds.at(b));
+        if (*ca.longitude != *cb.longitude)
+            return *ca.longitude < *cb.longitude;
+        if (*ca.latitude != *cb.latitude)
+            return *ca.latitude > *cb.latitude;
+        return ca.name < cb.name;
+    });
+    m_hoverItem = -1;
+    m_layoutDirty = true;
+    updateAccessibleDescription();
+    update();
+}
+
+void WorldMapView::ensureLayout()
+{
+    if (!m_layoutDirty)
+        return;
+    m_layout.layout(m_viewport);
+    m_layoutDirty = false;
+}
+
+int WorldMapView::markerOfCloud(const QString& cloudName) const
+{
+    for (int m = 0; m < m_markerClouds.size(); ++m) {
+        if (m_clouds.at(m_markerClouds.at(m)).name == cloudName)
+            return m;
+    }
+    return -1;
+}
+
+void WorldMapView::setSelectedCloud(const QString& cloudName)
+{
+    selectCloud(cloudName, false);
+}
+
+void WorldMapView::selectCloud(const QString& cloudName, bool byUser)
+{
+    const bool known = std::any_of(m_clouds.cbegin(), m_clouds.cend(),
+                                   [&](const Cloud& c) { return c.name == cloudName; });
+    const QString name = known ? cloudName : QString();
+    if (name == m_selected)
+        return;
+    const bool wasHidden = m_visible && !m_visible->contains(m_selected);
+    m_selected = name;
+    if (wasHidden || (m_visible && !m_visible->contains(name)))
+        rebuildMarkers();
+    updateAccessibleDescription();
+    update();
+    if (byUser)
+        Q_EMIT cloudSelected(m_selected);
+}
+
+void WorldMapView::centerOnCloud(const QString& cloudName, double zoom)
+{
+    for (const Cloud& cloud : qAsConst(m_clouds)) {
+        if (cloud.name != cloudName)
+            continue;
+        if (zoom > 0)
+            m_viewport.setZoom(std::max(m_viewport.zoom(), zoom));
+        m_viewport.centerOnGeo(*cloud.longitude, *cloud.latitude);
+        viewportTouched();
+        return;
+    }
+}
+
+void WorldMapView::setUserLocation(const std::optional<QPointF>& location)
+{
+    m_userLocation = location;
+    update();
+}
+
+void WorldMapView::setLocationPickingEnabled(bool enabled)
+{
+    m_pickingLocation = enabled;
+    setCursor(enabled ? Qt::CrossCursor : Qt::OpenHandCursor);
+}
+
+void WorldMapView::fitAll()
+{
+    animateTo(MapViewport::kMinZoom, QPointF());
+}
+
+void WorldMapView::zoomIn()
+{
+    m_animation->stop();
+    m_viewport.zoomAt(QPointF(width() / 2.0, height() / 2.0), kKeyZoomStep);
+    viewportTouched();
+}
+
+void WorldMapView::zoomOut()
+{
+    m_animation->stop();
+    m_viewport.zoomAt(QPointF(width() / 2.0, height() / 2.0), 1 / kKeyZoomStep);
+    viewportTouched();
+}
+
+void WorldMapView::animateTo(double zoom, const QPointF& projectedCenter)
+{
+    m_animation->stop();
+    m_animation->disconnect(this);
+    const double startZoom = m_viewport.zoom();
+    const QPointF startCenter = m_viewport.center();
+    MapViewport target = m_viewport;
+    target.setZoom(zoom);
+    target.centerOn(projectedCenter);
+    const double endZoom = target.zoom();
+    const QPointF endCenter = target.center();
+    if (!isVisible() || QApplication::testAttribute(Qt::AA_Use96Dpi)) {
+        m_viewport = target;
+        viewportTouched();
+        return;
+    }
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [=](const QVariant& value) {
+        const double t = value.toDouble();
+        // Zoom geometrically so that the motion feels even.
+        m_viewport.setZoom(startZoom * std::pow(endZoom / startZoom, t));
+        m_viewport.centerOn(startCenter + (endCenter - startCenter) * t);
+        viewportTouched();
+    });
+    m_animation->start();
+}
+
+void WorldMapView::viewportTouched()
+{
+    m_layoutDirty = true;
+    m_hoverItem = -1;
+    const bool high = m_viewport.zoom() >= kHighDetailZoom;
+    if (!baseMapIsCurrent()) {
+        // 1:110m renders in a few ms; 1:50m is drawn from the scaled old image first and
+        // re-rendered once the motion pauses.
+        if (!high || m_base.isNull())
+            renderBaseMap();
+        else
+            m_renderTimer.start();
+    }
+    update();
+    Q_EMIT viewportChanged();
+}
+
+bool WorldMapView::baseMapIsCurrent() const
+{
+    return !m_base.isNull() && m_baseViewport == m_viewport && m_baseDpr == devicePixelRatioF() &&
+           m_baseHighDetail == (m_viewport.zoom() >= kHighDetailZoom) &&
+           m_baseColorsKey == colors().key();
+}
+
+void WorldMapView::invalidateBaseMap()
+{
+    m_base = QImage();
+}
+
+double WorldMapView::renderBaseMap()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Colors c = colors();
+    const qreal dpr = devicePixelRatioF();
+    const bool high = m_viewport.zoom() >= kHighDetailZoom;
+    const WorldGeometry& world = high ? WorldGeometry::highDetail() : WorldGeometry::lowDetail();
+
+    const QSize pixels(qCeil(width() * dpr), qCeil(height() * dpr));
+    if (m_base.size() != pixels)
+        m_base = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    m_base.setDevicePixelRatio(1);
+    m_base.fill(c.background);
+
+    QPainter p(&m_base);
+    p.setRenderHint(QPainter::Antialiasing);
+    // Work in device pixels: the transform is applied to the points once, by us.
+    const QTransform t = m_viewport.transform() * QTransform::fromScale(dpr, dpr);
+    const QRectF visible = m_viewport.visibleProjectedRect();
+
+    const QPainterPath outline = t.map(EqualEarthProjection::outline());
+    p.fillPath(outline, c.sea);
+
+    // A quiet graticule every 30 degrees gives the sea some structure.
+    QPainterPath graticule;
+    for (int lon = -150; lon <= 150; lon += 30) {
+        QPolygonF line;
+        for (int lat = -90; lat <= 90; lat += 3)
+            line.append(EqualEarthProjection::forward(lon, lat));
+        appendRing(graticule, line, t, false);
+    }
+    for (int lat = -60; lat <= 60; lat += 30) {
+        QPolygonF line;
+        for (int lon = -180; lon <= 180; lon += 10)
+            line.append(EqualEarthProjection::forward(lon, lat));
+        appendRing(graticule, line, t, false);
+    }
+    p.setPen(QPen(c.graticule, 0.8 * dpr));
+    p.drawPath(graticule);
+
+    QPainterPath land;
+    land.setFillRule(Qt::OddEvenFill);
+    for (const auto& ring : world.land()) {
+        if (ring.projectedBounds.intersects(visible))
+            appendRing(land, ring.projected, t, true);
+    }
+    p.fillPath(land, c.land);
+
+    QPainterPath borders;
+    for (const auto& line : world.borders()) {
+        if (line.projectedBounds.intersects(visible))
+            appendRing(borders, line.projected, t, false);
+    }
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(c.border, (high ? 0.8 : 0.6) * dpr));
+    p.drawPath(borders);
+    p.setPen(QPen(c.coast, 0.7 * dpr));
+    p.drawPath(land);
+    p.setPen(QPen(mix(c.sea, c.coast, 0.6), 1.0 * dpr));
+    p.drawPath(outline);
+    p.end();
+
+    m_base.setDevicePixelRatio(dpr);
+    m_baseViewport = m_viewport;
+    m_baseDpr = dpr;
+    m_baseHighDetail = high;
+    m_baseColorsKey = c.key();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+void WorldMapView::paintEvent(QPaintEvent*)
+{
+    const Colors c = colors();
+    if (m_base.isNull() || (!baseMapIsCurrent() && !m_renderTimer.isActive()))
+        renderBaseMap();
+    ensureLayout();
+
+    QPainter p(this);
+    if (baseMapIsCurrent()) {
+        p.drawImage(QPointF(0, 0), m_base);
+    } else {
+        // Preview: the old image moved and scaled to where it belongs now.
+        p.fillRect(rect(), c.background);
+        const double s = m_viewport.scale() / m_baseViewport.scale();
+        const QPointF origin = m_viewport.toScreen(m_baseViewport.fromScreen(QPointF(0, 0)));
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(QRectF(origin, QSizeF(m_baseViewport.size()) * s), m_base);
+    }
+    p.setRenderHint(QPainter::Antialiasing);
+    drawMarkers(p, c);
+    drawSelection(p, c);
+    drawLegend(p, c);
+    drawOverlayText(p, c);
+    if (hasFocus()) {
+        p.setPen(QPen(c.highlight, 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void WorldMapView::drawMarkers(QPainter& p, const Colors& c)
+{
+    const auto& items = m_layout.items();
+    // Leader lines first, so that fanned markers sit on top of them.
+    p.setPen(QPen(mix(c.text, c.sea, 0.45), 1));
+    for (const auto& item : items) {
+        if (item.fanned)
+            p.drawLine(item.anchor, item.position);
+    }
+    for (const auto& item : items) {
+        if (item.fanned) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(mix(c.text, c.sea, 0.3));
+            p.drawEllipse(item.anchor, 2.5, 2.5);
+        }
+    }
+    for (int i = 0; i < items.size(); ++i) {
+        const auto& item = items.at(i);
+        const bool hovered = i == m_hoverItem;
+        const double r = item.radius() + (hovered ? 1.5 : 0);
+        if (!item.isCluster()) {
+            const Cloud& cloud = m_clouds.at(m_markerClouds.at(item.members.first()));
+            p.setPen(QPen(c.markerOutline, 1.6));
+            p.setBrush(ProviderStyle::color(cloud.provider));
+            p.drawEllipse(item.position, r, r);
+            continue;
+        }
+        // A cluster: a count in a disc, ringed by its providers' shares.
+        QHash<QString, int> perProvider;
+        for (int m : item.members)
+            ++perProvider[m_clouds.at(m_markerClouds.at(m)).provider];
+        p.setPen(QPen(c.markerOutline, 1.6));
+        p.setBrush(c.clusterFill);
+        p.drawEllipse(item.position, r + 3, r + 3);
+        const QRectF ringRect(item.position - QPointF(r + 1.2, r + 1.2),
+                              QSizeF(2 * r + 2.4, 2 * r + 2.4));
+        int start = 90 * 16;
+        int done = 0;
+        const int total = int(item.members.size());
+        QStringList order = ProviderStyle::knownProviders();
+        for (auto it = perProvider.cbegin(); it != perProvider.cend(); ++it) {
+            if (!order.contains(it.key()))
+                order.append(it.key());
+        }
+        for (const QString& provider : qAsConst(order)) {
+            const int count = perProvider.value(provider);
+            if (count == 0)
+                continue;
+            const int end = 90 * 16 - int(std::lround(5760.0 * (done + count) / total));
+            p.setPen(QPen(ProviderStyle::color(provider), 3.2, Qt::SolidLine, Qt::FlatCap));
+            p.drawArc(ringRect, start, end - start);
+            start = end;
+            done += count;
+        }
+        QFont f = font();
+        f.setBold(true);
+        f.setPixelSize(int(std::max(9.0, r * 1.05)));
+        p.setFont(f);
+        p.setPen(c.clusterText);
+        p.drawText(QRectF(item.position - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter,
+                   QString::number(total));
+    }
+
+    if (m_userLocation) {
+        const QPointF at = m_viewport.geoToScreen(m_userLocation->x(), m_userLocation->y());
+        p.setPen(QPen(c.markerOutline, 2));
+        p.setBrush(QColor(0xD9, 0x30, 0x25));
+        QPainterPath pin;
+        pin.moveTo(at);
+        pin.arcTo(QRectF(at.x() - 6, at.y() - 20, 12, 12), 210, -240);
+        pin.closeSubpath();
+        p.drawPath(pin);
+        p.setBrush(c.markerOutline);
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(at - QPointF(0, 14), 2.2, 2.2);
+    }
+}
+
+void WorldMapView::drawSelection(QPainter& p, const Colors& c)
+{
+    const int marker = markerOfCloud(m_selected);
+    if (marker < 0)
+        return;
+    const int itemIndex = m_layout.itemForMarker(marker);
+    if (itemIndex < 0)
+        return;
+    const auto& item = m_layout.items().at(itemIndex);
+    const Cloud& cloud = m_clouds.at(m_markerClouds.at(marker));
+    const double r = item.radius() + (item.isCluster() ? 3 : 0);
+    QColor halo = c.highlight;
+    halo.setAlpha(70);
+    p.setPen(Qt::NoPen);
+    p.setBrush(halo);
+    p.drawEllipse(item.position, r + 7, r + 7);
+    p.setPen(QPen(c.highlight, 2.5));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(item.position, r + 3.5, r + 3.5);
+    if (!item.isCluster()) {
+        p.setPen(QPen(c.markerOutline, 1.6));
+        p.setBrush(ProviderStyle::color(cloud.provider));
+        p.drawEllipse(item.position, r + 1, r + 1);
+    }
+
+    // A label names the selection, also when it hides inside a cluster.
+    const QString title = CloudListModel::locationLabel(cloud);
+    const QString subtitle =
+        ProviderStyle::displayName(cloud.provider) + u"  \u00B7  "_s + cloud.name;
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF fmBold(bold);
+    const QFontMetricsF fm(font());
+    const double w = std::max(fmBold.horizontalAdvance(title), fm.horizontalAdvance(subtitle)) + 20;
+    const double h = fmBold.height() + fm.height() + 10;
+    QPointF topLeft = item.position + QPointF(r + 10, -h / 2);
+    if (topLeft.x() + w > width() - 4)
+        topLeft.setX(item.position.x() - r - 10 - w);
+    topLeft.setY(qBound(4.0, topLeft.y(), height() - h - 4.0));
+    const QRectF box(topLeft, QSizeF(w, h));
+    p.setPen(QPen(mix(c.panel, c.text, 0.25), 1));
+    p.setBrush(c.panel);
+    p.drawRoundedRect(box, 6, 6);
+    p.setPen(ProviderStyle::color(cloud.provider));
+    p.setBrush(ProviderStyle::color(cloud.provider));
+    p.drawRoundedRect(QRectF(box.topLeft() + QPointF(0, 0), QSizeF(4, h)), 2, 2);
+    p.setPen(c.text);
+    p.setFont(bold);
+    p.drawText(QRectF(box.left() + 11, box.top() + 5, w - 14, fmBold.height()), Qt::AlignLeft,
+               title);
+    p.setFont(font());
+    p.setPen(mix(c.text, c.panel, 0.35));
+    p.drawText(QRectF(box.left() + 11, box.top() + 5 + fmBold.height(), w - 14, fm.height()),
+               Qt::AlignLeft, subtitle);
+}
+
+void WorldMapView::drawLegend(QPainter& p, const Colors& c)
+{
+    QStringList present;
+    for (const QString& provider : ProviderStyle::knownProviders()) {
+        for (int m : qAsConst(m_markerClouds)) {
+            if (m_clouds.at(m).provider == provider) {
+                present.append(provider);
+                break;
+            }
+        }
+    }
+    if (present.isEmpty())
+        return;
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.92);
+    const QFontMetricsF fm(f);
+    const double rowH = fm.height() + 4;
+    double w = 0;
+    for (const QString& provider : qAsConst(present))
+        w = std::max(w, fm.horizontalAdvance(ProviderStyle::displayName(provider)));
+    w += 34;
+    const double h = rowH * present.size() + 10;
+    const QRectF box(10, height() - h - 10, w, h);
+    p.setPen(QPen(mix(c.panel, c.text, 0.18), 1));
+    p.setBrush(c.panel);
+    p.drawRoundedRect(box, 6, 6);
+    p.setFont(f);
+    for (int i = 0; i < present.size(); ++i) {
+        const double y = box.top() + 5 + i * rowH;
+        p.setPen(QPen(c.markerOutline, 1.2));
+        p.setBrush(ProviderStyle::color(present.at(i)));
+        p.drawEllipse(QPointF(box.left() + 14, y + rowH / 2), 5, 5);
+        p.setPen(c.text);
+        p.drawText(QRectF(box.left() + 26, y, w - 28, rowH), Qt::AlignVCenter | Qt::AlignLeft,
+                   ProviderStyle::displayName(present.at(i)));
+    }
+}
+
+void WorldMapView::drawOverlayText(QPainter& p, const Colors& c)
+{
+    QString text = m_hoveredCountry;
+    if (m_pickingLocation)
+        text = tr("Click the map to set your location");
+    if (text.isEmpty())
+        return;
+    QFont f = font();
+    f.setBold(true);
+    p.setFont(f);
+    const QFontMetricsF fm(f);
+    const double w = fm.horizontalAdvance(text) + 20;
+    const QRectF box((width() - w) / 2, 10, w, fm.height() + 8);
+    p.setPen(QPen(mix(c.panel, c.text, 0.18), 1));
+    p.setBrush(c.panel);
+    p.drawRoundedRect(box, 6, 6);
+    p.setPen(c.text);
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
+void WorldMapView::resizeEvent(QResizeEvent*)
+{
+    m_viewport.setSize(size());
+    const int x = width() - 28 - 10;
+    m_zoomInButton->move(x, 10);
+    m_zoomOutButton->move(x, 10 + 30);
+    m_fitButton->move(x, 10 + 64);
+    m_layoutDirty = true;
+    m_renderTimer.stop();
+    m_base = QImage();
+}
+
+void WorldMapView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Decode the 1:50m data in the background so that the first zoom does not wait.
+    static bool warmed = false;
+    if (!warmed) {
+        warmed = true;
+        QThreadPool::globalInstance()->start([] { WorldGeometry::highDetail(); });
+    }
+}
+
+void WorldMapView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        update(); // colors().key() changes, so the base map re-renders
+    QWidget::changeEvent(event);
+}
+
+bool WorldMapView::event(QEvent* event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            m_viewport.zoomAt(gesture->position(), 1 + gesture->value());
+            viewportTouched();
+            return true;
+        }
+        if (gesture->gestureType() == Qt::SmartZoomNativeGesture) {
+            m_viewport.zoomAt(gesture->position(), 2);
+            viewportTouched();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void WorldMapView::wheelEvent(QWheelEvent* event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        event->ignore();
+        return;
+    }
+    m_animation->stop();
+    m_viewport.zoomAt(event->position(), std::pow(kWheelStep, delta));
+    viewportTouched();
+    event->accept();
+}
+
+void WorldMapView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_animation->stop();
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPos = m_lastDragPos = event->position();
+    setFocus(Qt::MouseFocusReason);
+}
+
+void WorldMapView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_pressed) {
+        if (!m_dragging && (event->position() - m_pressPos).manhattanLength() >= kDragThreshold) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+            QToolTip::hideText();
+        }
+        if (m_dragging) {
+            m_viewport.panBy(event->position() - m_lastDragPos);
+            m_lastDragPos = event->position();
+            viewportTouched();
+        }
+        return;
+    }
+    updateHover(event->position(), event->globalPosition().toPoint());
+}
+
+void WorldMapView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        setCursor(m_pickingLocation ? Qt::CrossCursor : Qt::OpenHandCursor);
+        return;
+    }
+    clickAt(event->position());
+}
+
+void WorldMapView::clickAt(const QPointF& point)
+{
+    if (m_pickingLocation) {
+        if (const auto geo = m_viewport.screenToGeo(point)) {
+            setLocationPickingEnabled(false);
+            Q_EMIT userLocationPicked(*geo);
+        }
+        update();
+        return;
+    }
+    ensureLayout();
+    const int itemIndex = m_layout.itemAt(point);
+    if (itemIndex < 0)
+        return;
+    const auto& item = m_layout.items().at(itemIndex);
+    if (item.isCluster()) {
+        // A cluster opens up: zoom until its members come apart (or fan out).
+        const double zoom = m_layout.zoomToSplit(itemIndex, m_viewport);
+        animateTo(zoom, m_viewport.fromScreen(item.position));
+        // Keep a selected member selected; otherwise pick the first so keys work at once.
+        return;
+    }
+    selectCloud(m_clouds.at(m_markerClouds.at(item.members.first())).name, true);
+}
+
+void WorldMapView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    ensureLayout();
+    const int itemIndex = m_layout.itemAt(event->position());
+    if (itemIndex >= 0 && !m_layout.items().at(itemIndex).isCluster()) {
+        const QString name =
+            m_clouds.at(m_markerClouds.at(m_layout.items().at(itemIndex).members.first())).name;
+        selectCloud(name, true);
+        Q_EMIT cloudActivated(name);
+        return;
+    }
+    if (itemIndex >= 0)
+        return; // the first click already opened the cluster
+    m_animation->stop();
+    const bool out = event->modifiers() & Qt::ShiftModifier;
+    m_viewport.zoomAt(event->position(), out ? 0.5 : 2.0);
+    viewportTouched();
+}
+
+void WorldMapView::leaveEvent(QEvent*)
+{
+    if (m_hoverItem >= 0 || !m_hoveredCountry.isEmpty()) {
+        m_hoverItem = -1;
+        m_hoveredCountry.clear();
+        update();
+    }
+}
+
+void WorldMapView::updateHover(const QPointF& point, const QPoint& globalPos)
+{
+    ensureLayout();
+    const int item = m_layout.itemAt(point);
+    const QString country = item >= 0 ? QString() : countryAt(point);
+    if (item != m_hoverItem || country != m_hoveredCountry) {
+        m_hoverItem = item;
+        m_hoveredCountry = country;
+        update();
+        if (item >= 0)
+            QToolTip::showText(globalPos, tooltipForItem(item), this);
+        else
+            QToolTip::hideText();
+    }
+    setCursor(item >= 0 ? Qt::PointingHandCursor
+                        : (m_pickingLocation ? Qt::CrossCursor : Qt::OpenHandCursor));
+}
+
+QString WorldMapView::tooltipForItem(int itemIndex) const
+{
+    const auto& item = m_layout.items().at(itemIndex);
+    auto line = [this](int marker) {
+        const Cloud& cloud = m_clouds.at(m_markerClouds.at(marker));
+        return cloud;
+    };
+    if (!item.isCluster()) {
+        const Cloud cloud = line(item.members.first());
+        return u"<b>%1</b><br>%2<br>%3 \u00B7 %4"_s.arg(
+            cloud.description.toHtmlEscaped(), cloud.name.toHtmlEscaped(),
+            ProviderStyle::displayName(cloud.provider).toHtmlEscaped(),
+            ProviderStyle::geoRegionLabel(cloud.geoRegion).toHtmlEscaped());
+    }
+    QString text = tr("<b>%n regions</b> (click to zoom in)", nullptr, int(item.members.size()));
+    const int shown = std::min(int(item.members.size()), 10);
+    for (int i = 0; i < shown; ++i) {
+        const Cloud cloud = line(item.members.at(i));
+        text += u"<br>"_s + CloudListModel::locationLabel(cloud).toHtmlEscaped() + u" \u00B7 "_s +
+                ProviderStyle::displayName(cloud.provider).toHtmlEscaped();
+    }
+    if (item.members.size() > shown)
+        text += u"<br>"_s + tr("and %n more", nullptr, int(item.members.size()) - shown);
+    return text;
+}
+
+QString WorldMapView::countryAt(const QPointF& point) const
+{
+    const auto geo = m_viewport.screenToGeo(point);
+    if (!geo)
+        return {};
+    const WorldGeometry& world = m_viewport.zoom() >= kHighDetailZoom ? WorldGeometry::highDetail()
+                                                                      : WorldGeometry::lowDetail();
+    return world.countryAt(*geo);
+}
+
+std::optional<QPointF> WorldMapView::markerPosition(const QString& cloudName)
+{
+    ensureLayout();
+    const int marker = markerOfCloud(cloudName);
+    if (marker < 0)
+        return std::nullopt;
+    return m_layout.markerPosition(marker);
+}
+
+QStringList WorldMapView::cloudsAt(const QPointF& point)
+{
+    ensureLayout();
+    QStringList names;
+    const int item = m_layout.itemAt(point);
+    if (item < 0)
+        return names;
+    for (int m : m_layout.items().at(item).members)
+        names.append(m_clouds.at(m_markerClouds.at(m)).name);
+    return names;
+}
+
+void WorldMapView::keyPressEvent(QKeyEvent* event)
+{
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const double panStep = std::max(40.0, std::min(width(), height()) / 5.0);
+    auto pan = [&](QPointF delta) {
+        m_animation->stop();
+        m_viewport.panBy(delta);
+        viewportTouched();
+    };
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomOut();
+        return;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        fitAll();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!m_selected.isEmpty()) {
+            Q_EMIT cloudActivated(m_selected);
+            return;
+        }
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        // Arrows move between markers once one is selected; Shift+arrows (or arrows with
+        // nothing selected) pan the map.
+        const int key = event->key();
+        if (shift || m_selected.isEmpty()) {
+            const QPointF delta(key == Qt::Key_Left    ? panStep
+                                : key == Qt::Key_Right ? -panStep
+                                                       : 0,
+                                key == Qt::Key_Up     ? panStep
+                                : key == Qt::Key_Down ? -panStep
+                                                      : 0);
+            pan(delta);
+        } else {
+            using D = MarkerLayout::Direction;
+            moveSelection(key == Qt::Key_Left    ? D::Left
+                          : key == Qt::Key_Right ? D::Right
+                          : key == Qt::Key_Up    ? D::Up
+                                                 : D::Down);
+        }
+        return;
+    }
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool WorldMapView::focusNextPrevChild(bool next)
+{
+    // Tab walks the markers west to east; past the last one focus moves on as usual.
+    if (hasFocus() && !m_tabOrder.isEmpty()) {
+        const int marker = markerOfCloud(m_selected);
+        const int pos = int(m_tabOrder.indexOf(marker));
+        const int target =
+            marker < 0 ? (next ? 0 : int(m_tabOrder.size()) - 1) : pos + (next ? 1 : -1);
+        if (target >= 0 && target < m_tabOrder.size()) {
+            selectCloud(m_clouds.at(m_markerClouds.at(m_tabOrder.at(target))).name, true);
+            ensureSelectionVisible();
+            return true;
+        }
+    }
+    return QWidget::focusNextPrevChild(next);
+}
+
+void WorldMapView::stepSelection(bool forward)
+{
+    focusNextPrevChild(forward);
+}
+
+void WorldMapView::moveSelection(MarkerLayout::Direction direction)
+{
+    ensureLayout();
+    const int from = markerOfCloud(m_selected);
+    // Positions as laid out, so fanned markers are walked in the order they are seen;
+    // stacked ones fall back to the marker order.
+    QVector<QPointF> positions;
+    positions.reserve(m_markerClouds.size());
+    for (int m = 0; m < m_markerClouds.size(); ++m)
+        positions.append(m_layout.markerPosition(m));
+    const int to = MarkerLayout::neighbour(positions, from, direction);
+    if (to < 0)
+        return;
+    selectCloud(m_clouds.at(m_markerClouds.at(to)).name, true);
+    ensureSelectionVisible();
+}
+
+void WorldMapView::ensureSelectionVisible()
+{
+    const auto pos = markerPosition(m_selected);
+    if (!pos)
+        return;
+    const QRectF inner = QRectF(rect()).adjusted(40, 40, -40, -40);
+    if (inner.contains(*pos))
+        return;
+    for (const Cloud& cloud : qAsConst(m_clouds)) {
+        if (cloud.name == m_selected) {
+            animateTo(m_viewport.zoom(),
+                      EqualEarthProjection::forward(*cloud.longitude, *cloud.latitude));
+            return;
+        }
+    }
+}
+
+void WorldMapView::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void WorldMapView::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+void WorldMapView::updateAccessibleDescription()
+{
+    QString text = tr("%n region(s) shown.", nullptr, int(m_markerClouds.size()));
+    for (const Cloud& cloud : qAsConst(m_clouds)) {
+        if (cloud.name == m_selected) {
+            text += u' ' + tr("Selected: %1 (%2).").arg(cloud.description, cloud.name);
+            break;
+        }
+    }
+    text += u' ' + tr("Tab or arrow keys move between regions, Enter chooses, plus and minus zoom, "
+                      "Shift with arrow keys pans, 0 shows the whole world.");
+    setAccessibleDescription(text);
+    if (QAccessible::isActive()) {
+        QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+} // namespace fjord

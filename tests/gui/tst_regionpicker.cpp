@@ -1,0 +1,201 @@
+// RegionPickerDialog and the region browser inside it: opens on the current cloud, returns
+// the region clicked on the map or picked with the keyboard, keeps map and list in sync.
+
+#include "RegionBrowserWidget.h"
+#include "RegionPickerDialog.h"
+#include "TestSupport.h"
+#include "WorldMapView.h"
+#include "models/CloudCatalog.h"
+#include "models/CloudFilterProxyModel.h"
+#include "models/CloudListModel.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace fjord;
+using namespace Qt::StringLiterals;
+
+class TestRegionPicker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensOnCurrentCloud();
+    void returnsClickedRegion();
+    void keyboardPicking();
+    void listAndMapInSync();
+    void filters();
+    void cancelKeepsNothing();
+
+private:
+    CloudCatalog* m_catalog = nullptr;
+};
+
+void TestRegionPicker::init()
+{
+    m_catalog = new CloudCatalog(nullptr);
+    m_catalog->setCacheFile(test::sourceDir() + u"/resources/sandbox/clouds.json"_s);
+    QVERIFY(m_catalog->loadCache());
+}
+
+void TestRegionPicker::cleanup()
+{
+    delete m_catalog;
+    m_catalog = nullptr;
+}
+
+void TestRegionPicker::opensOnCurrentCloud()
+{
+    RegionPickerDialog dialog(m_catalog, u"google-europe-north1"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    WorldMapView* map = dialog.findChild<WorldMapView*>(u"worldMapView"_s);
+    QVERIFY(map);
+    QCOMPARE(dialog.selectedCloudName(), u"google-europe-north1"_s);
+    QCOMPARE(map->selectedCloud(), u"google-europe-north1"_s);
+    // Centred: the region is in the middle of the map.
+    QTRY_VERIFY(map->viewport().zoom() > 1.5);
+    const QPointF centre(map->width() / 2.0, map->height() / 2.0);
+    QVERIFY(QLineF(*map->markerPosition(u"google-europe-north1"_s), centre).length() < 60);
+    auto* list = dialog.findChild<QTreeView*>(u"cloudTreeView"_s);
+    QCOMPARE(list->currentIndex().data(CloudListModel::CloudNameRole).toString(),
+             u"google-europe-north1"_s);
+    QVERIFY(dialog.findChild<QPushButton*>(u"choosePushButton"_s)->isEnabled());
+    const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        dialog.grab().save(dir + u"/picker.png"_s);
+}
+
+void TestRegionPicker::returnsClickedRegion()
+{
+    RegionPickerDialog dialog(m_catalog, u"aws-eu-west-1"_s);
+    QString clicked;
+    QTimer::singleShot(0, &dialog, [&] {
+        WorldMapView* map = dialog.findChild<WorldMapView*>(u"worldMapView"_s);
+        map->fitAll();
+        // Any region that has a marker of its own at this zoom.
+        for (const Cloud& cloud : m_catalog->clouds()) {
+            const auto pos = map->markerPosition(cloud.name);
+            if (pos && map->rect().contains(pos->toPoint()) &&
+                map->cloudsAt(*pos) == QStringList{cloud.name} &&
+                cloud.name != u"aws-eu-west-1"_s) {
+                clicked = cloud.name;
+                QTest::mouseClick(map, Qt::LeftButton, {}, pos->toPoint());
+                break;
+            }
+        }
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"choosePushButton"_s), Qt::LeftButton);
+    });
+    QCOMPARE(dialog.exec(), int(QDialog::Accepted));
+    QVERIFY(!clicked.isEmpty());
+    QCOMPARE(dialog.selectedCloudName(), clicked);
+}
+
+void TestRegionPicker::keyboardPicking()
+{
+    RegionPickerDialog dialog(m_catalog, u"google-europe-north1"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    WorldMapView* map = dialog.findChild<WorldMapView*>(u"worldMapView"_s);
+    map->setFocus();
+    QTest::keyClick(map, Qt::Key_Tab);
+    const QString afterTab = map->selectedCloud();
+    QVERIFY(afterTab != u"google-europe-north1"_s);
+    QTest::keyClick(map, Qt::Key_Down);
+    const QString chosen = map->selectedCloud();
+    QVERIFY(!chosen.isEmpty());
+    QCOMPARE(dialog.selectedCloudName(), chosen);
+    QTest::keyClick(map, Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.selectedCloudName(), chosen);
+
+    // From the list: type to search, then Enter on the row.
+    RegionPickerDialog second(m_catalog, QString());
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QVERIFY(!second.findChild<QPushButton*>(u"choosePushButton"_s)->isEnabled());
+    auto* search = second.findChild<QLineEdit*>(u"searchLineEdit"_s);
+    QTest::keyClicks(search, u"upcloud helsinki"_s);
+    auto* list = second.findChild<QTreeView*>(u"cloudTreeView"_s);
+    QCOMPARE(list->model()->rowCount(), 1);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(second.selectedCloudName(), u"upcloud-fi-hel1"_s);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!second.isVisible());
+    QCOMPARE(second.result(), int(QDialog::Accepted));
+    QCOMPARE(second.selectedCloudName(), u"upcloud-fi-hel1"_s);
+}
+
+void TestRegionPicker::listAndMapInSync()
+{
+    RegionBrowserWidget browser(m_catalog);
+    browser.resize(1200, 600);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    QSignalSpy selected(&browser, &RegionBrowserWidget::cloudSelected);
+    const int row = browser.model()->rowOfCloud(u"azure-japan-east"_s);
+    QVERIFY(row >= 0);
+    browser.listView()->setCurrentIndex(
+        browser.proxy()->mapFromSource(browser.model()->index(row, 0)));
+    QCOMPARE(browser.mapView()->selectedCloud(), u"azure-japan-east"_s);
+    QCOMPARE(selected.last().first().toString(), u"azure-japan-east"_s);
+
+    browser.mapView()->centerOnCloud(u"aws-sa-east-1"_s, 8);
+    const auto pos = browser.mapView()->markerPosition(u"aws-sa-east-1"_s);
+    QTest::mouseClick(browser.mapView(), Qt::LeftButton, {}, pos->toPoint());
+    QCOMPARE(browser.listView()->currentIndex().data(CloudListModel::CloudNameRole).toString(),
+             u"aws-sa-east-1"_s);
+
+    QHash<QString, QStringList> projects{{u"aws-sa-east-1"_s, {u"shop-prod"_s}}};
+    browser.setDefaultCloudProjects(projects);
+    QCOMPARE(browser.listView()
+                 ->currentIndex()
+                 .siblingAtColumn(CloudListModel::ProjectsColumn)
+                 .data()
+                 .toString(),
+             u"shop-prod"_s);
+}
+
+void TestRegionPicker::filters()
+{
+    RegionBrowserWidget browser(m_catalog);
+    browser.resize(1200, 600);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    auto* search = browser.findChild<QLineEdit*>(u"searchLineEdit"_s);
+    QTest::keyClicks(search, u"frankfurt"_s);
+    QVERIFY(browser.proxy()->rowCount() >= 4);
+    for (const QString& name : browser.proxy()->visibleCloudNames())
+        QVERIFY(browser.mapView()->markerPosition(name));
+    // Hidden from the list means hidden from the map.
+    QVERIFY(!browser.mapView()->markerPosition(u"aws-us-east-1"_s));
+    search->clear();
+    QCOMPARE(browser.proxy()->rowCount(), 129);
+
+    auto* google = browser.findChild<QToolButton*>(u"googleProviderToolButton"_s);
+    QVERIFY(google);
+    google->click();
+    QCOMPARE(browser.proxy()->rowCount(), 129 - 42);
+    google->click();
+    QCOMPARE(browser.proxy()->rowCount(), 129);
+}
+
+void TestRegionPicker::cancelKeepsNothing()
+{
+    RegionPickerDialog dialog(m_catalog, u"aws-eu-west-1"_s);
+    QTimer::singleShot(0, &dialog, [&] {
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"cancelPushButton"_s), Qt::LeftButton);
+    });
+    QCOMPARE(dialog.exec(), int(QDialog::Rejected));
+}
+
+QTEST_MAIN(TestRegionPicker)
+#include "tst_regionpicker.moc"
