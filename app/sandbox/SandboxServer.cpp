@@ -605,6 +605,9 @@ void SandboxServer::Private::respond(const Incoming& in, QTcpSocket* socket,
     };
 
     if (f.dropConnection) {
+        // No byte of an answer. Note: QNetworkAccessManager then silently sends the request
+        // again (up to twice per connection, even a POST), so a client may never see a single
+        // drop; truncateBody gives an error that always reaches the client.
         closeLater(true);
         Q_EMIT q->requestServed(in.method, in.path, 0);
         return;

@@ -33,7 +33,7 @@ public:
         int delayMs = 0;             // answer late (the server stays responsive meanwhile)
         int status = 0;              // override the status (0 = keep); body becomes an error body
         QByteArray body;             // override the body verbatim (with `status`)
-        bool dropConnection = false; // close the socket without answering
+        bool dropConnection = false; // close without answering (QNAM may resend!)
         bool truncateBody = false;   // send half of the body, then close
         bool malformedBody = false;  // send a body that is not JSON
         int retryAfterSeconds = -1;  // with status 429: Retry-After header

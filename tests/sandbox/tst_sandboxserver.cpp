@@ -187,6 +187,7 @@ private Q_SLOTS:
     void faultStatusOverride();
     void faultBodyOverride();
     void faultDropConnection();
+    void faultDropOnce();
     void faultTruncatedBody();
     void faultMalformedBody();
     void fault429WithRetryAfter();
@@ -882,6 +883,24 @@ void TestSandboxServer::faultDropConnection()
     QCOMPARE(answer.status, 0);
     QVERIFY(answer.error != QNetworkReply::NoError);
     QCOMPARE(send(m_network, sandbox.apiUrl(u"/clouds"_s), "GET").status, 200);
+}
+
+void TestSandboxServer::faultDropOnce()
+{
+    // Documents a Qt behaviour that client tests must allow for: when the connection closes
+    // before any byte of the answer, QNetworkAccessManager sends the request again by itself,
+    // so one dropped connection is invisible to the client (the server sees two requests).
+    SandboxFixture sandbox;
+    QNetworkAccessManager fresh;
+    SandboxServer::Fault fault;
+    fault.dropConnection = true;
+    fault.times = 1;
+    sandbox.server().setFault(u"GET"_s, u"/v1/project"_s, fault);
+    sandbox.server().clearRecordedRequests();
+    const Answer answer =
+        send(fresh, sandbox.apiUrl(u"/project"_s), "GET", sandbox.authorization());
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(sandbox.server().recordedRequests().size(), 2);
 }
 
 void TestSandboxServer::faultTruncatedBody()
