@@ -81,6 +81,8 @@ ActivityWindow::ActivityWindow(RequestLogModel* model, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->requestTableView->setModel(m_proxy);
     m_ui->requestTableView->sortByColumn(RequestLogModel::TimeColumn, Qt::AscendingOrder);
+    // A log reads best dense: rows as tall as the text, not as tall as a button.
+    m_ui->requestTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     QHeaderView* header = m_ui->requestTableView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(RequestLogModel::TimeColumn, 110);
