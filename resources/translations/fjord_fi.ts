@@ -106,147 +106,147 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <name>MainWindow</name>
     <message>
         <source>Fjord</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjord</translation>
     </message>
     <message>
         <source>Main areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääalueet</translation>
     </message>
     <message>
         <source>&amp;Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektit</translation>
     </message>
     <message>
         <source>Filter projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata projekteja</translation>
     </message>
     <message>
         <source>Show only projects whose name, cloud, account or tags contain these words (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä vain projektit, joiden nimessä, pilvessä, tilissä tai tunnisteissa on nämä sanat (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter by name, cloud, account or tag (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata nimen, pilven, tilin tai tunnisteen mukaan (Ctrl+F)</translation>
     </message>
     <message>
         <source>Retry loading projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritä ladata projektit uudelleen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yritä uudelleen</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektit</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladataan</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sarakkeet</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätyökalupalkki</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi projekti…</translation>
     </message>
     <message>
         <source>Create a project (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo projekti (Ctrl+N)</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Edit Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa projektia…</translation>
     </message>
     <message>
         <source>Edit the selected project (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa valittua projektia (F2)</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>&amp;Delete Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista projekti…</translation>
     </message>
     <message>
         <source>Delete the selected project (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valittu projekti (Delete)</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>&amp;Filter Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suodata projekteja</translation>
     </message>
     <message>
         <source>Filter the project list (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata projektilistaa (Ctrl+F)</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Päi&amp;vitä</translation>
     </message>
     <message>
         <source>Reload the project list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa projektilista uudelleen (F5)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Show &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä &amp;tiedot</translation>
     </message>
     <message>
         <source>Move the focus to the selected project&apos;s details (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä kohdistus valitun projektin tietoihin (Enter listassa)</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -257,19 +257,19 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <name>ProjectDeleteDialog</name>
     <message>
         <source>Delete Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista projekti</translation>
     </message>
     <message>
         <source>Delete project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko projekti?</translation>
     </message>
     <message>
         <source>Type the project name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista kirjoittamalla projektin nimi:</translation>
     </message>
     <message>
         <source>Type the project name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista kirjoittamalla projektin nimi</translation>
     </message>
     <message>
         <source>Status</source>
@@ -277,549 +277,549 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Valintaikkunan painikkeet</translation>
     </message>
 </context>
 <context>
     <name>ProjectDetailsWidget</name>
     <message>
         <source>Select a project to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse projekti nähdäksesi sen tiedot.</translation>
     </message>
     <message>
         <source>Project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin tiedot</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Yleiset</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Copy Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi nimi</translation>
     </message>
     <message>
         <source>Copy Name to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi nimi leikepöydälle</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi</translation>
     </message>
     <message>
         <source>Your role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolisi:</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolisi</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tili:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tili</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilin tunnus:</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilin tunnus</translation>
     </message>
     <message>
         <source>Copy Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi tilin tunnus</translation>
     </message>
     <message>
         <source>Copy Account ID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi tilin tunnus leikepöydälle</translation>
     </message>
     <message>
         <source>Organization ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaation tunnus:</translation>
     </message>
     <message>
         <source>Organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaation tunnus</translation>
     </message>
     <message>
         <source>Copy Organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi organisaation tunnus</translation>
     </message>
     <message>
         <source>Copy Organization ID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi organisaation tunnus leikepöydälle</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuokralainen:</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuokralainen</translation>
     </message>
     <message>
         <source>Default cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletuspilvi:</translation>
     </message>
     <message>
         <source>Default cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletuspilvi</translation>
     </message>
     <message>
         <source>Trial expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokeilu päättyy:</translation>
     </message>
     <message>
         <source>Trial expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokeilu päättyy</translation>
     </message>
     <message>
         <source>Features:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ominaisuudet:</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Ominaisuudet</translation>
     </message>
     <message>
         <source>End-of-life extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elinkaaren jatkot:</translation>
     </message>
     <message>
         <source>End-of-life extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Elinkaaren jatkot</translation>
     </message>
     <message>
         <source>Other fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut kentät:</translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut kentät</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutus</translation>
     </message>
     <message>
         <source>Billing group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusryhmä:</translation>
     </message>
     <message>
         <source>Billing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusryhmä</translation>
     </message>
     <message>
         <source>Billing group ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusryhmän tunnus:</translation>
     </message>
     <message>
         <source>Billing group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusryhmän tunnus</translation>
     </message>
     <message>
         <source>Copy Billing group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi laskutusryhmän tunnus</translation>
     </message>
     <message>
         <source>Copy Billing group ID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi laskutusryhmän tunnus leikepöydälle</translation>
     </message>
     <message>
         <source>Payment method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksutapa:</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksutapa</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortti:</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortti</translation>
     </message>
     <message>
         <source>Billing currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusvaluutta:</translation>
     </message>
     <message>
         <source>Billing currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusvaluutta</translation>
     </message>
     <message>
         <source>Estimated balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu saldo:</translation>
     </message>
     <message>
         <source>Estimated balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu saldo</translation>
     </message>
     <message>
         <source>Estimated balance (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu saldo (USD):</translation>
     </message>
     <message>
         <source>Estimated balance (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu saldo (USD)</translation>
     </message>
     <message>
         <source>Available credits (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytettävissä olevat hyvitykset (USD):</translation>
     </message>
     <message>
         <source>Available credits (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytettävissä olevat hyvitykset (USD)</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys:</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <source>Billing address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusosoite:</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusosoite</translation>
     </message>
     <message>
         <source>Address lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoiterivit:</translation>
     </message>
     <message>
         <source>Address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoiterivit</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaupunki:</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaupunki</translation>
     </message>
     <message>
         <source>ZIP code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero:</translation>
     </message>
     <message>
         <source>ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Osavaltio:</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Osavaltio</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>VAT ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ALV-tunnus:</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ALV-tunnus</translation>
     </message>
     <message>
         <source>Invoice extra text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskun lisäteksti:</translation>
     </message>
     <message>
         <source>Invoice extra text</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskun lisäteksti</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystiedot</translation>
     </message>
     <message>
         <source>Billing emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutuksen sähköpostit:</translation>
     </message>
     <message>
         <source>Billing email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutuksen sähköpostiosoitteet</translation>
     </message>
     <message>
         <source>Technical emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekniset sähköpostit:</translation>
     </message>
     <message>
         <source>Technical contact email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknisten yhteyshenkilöiden sähköpostiosoitteet</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteet</translation>
     </message>
     <message>
         <source>No tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tunnisteita.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Avain</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditDialog</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti</translation>
     </message>
     <message>
         <source>Project settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin asetusten osiot</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Yleiset</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin nimi</translation>
     </message>
     <message>
         <source>e.g. analytics-staging</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. analytics-staging</translation>
     </message>
     <message>
         <source>Project name: rule or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin nimi: sääntö tai virhe</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tili:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tili</translation>
     </message>
     <message>
         <source>Account: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Tili: virhe</translation>
     </message>
     <message>
         <source>&amp;Billing group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laskutusryhmä:</translation>
     </message>
     <message>
         <source>Billing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusryhmä</translation>
     </message>
     <message>
         <source>Billing group: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusryhmä: virhe</translation>
     </message>
     <message>
         <source>Default &amp;cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletus&amp;pilvi:</translation>
     </message>
     <message>
         <source>Default cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletuspilvi</translation>
     </message>
     <message>
         <source>Pick on &amp;Map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse &amp;kartalta...</translation>
     </message>
     <message>
         <source>Pick the default cloud on a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse oletuspilvi kartalta</translation>
     </message>
     <message>
         <source>Default cloud: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletuspilvi: virhe</translation>
     </message>
     <message>
         <source>Co&amp;py settings from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;pioi asetukset projektista:</translation>
     </message>
     <message>
         <source>Copy settings from project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi asetukset projektista</translation>
     </message>
     <message>
         <source>Copy &amp;tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi &amp;tunnisteet</translation>
     </message>
     <message>
         <source>Copy tags from the source project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi tunnisteet lähdeprojektista</translation>
     </message>
     <message>
         <source>Use its billing &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä sen laskutus&amp;ryhmää</translation>
     </message>
     <message>
         <source>Use the billing group of the source project</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä lähdeprojektin laskutusryhmää</translation>
     </message>
     <message>
         <source>Copy settings from: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi asetukset projektista: virhe</translation>
     </message>
     <message>
         <source>Tags and Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteet ja yhteystiedot</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tunnisteet:</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteet</translation>
     </message>
     <message>
         <source>T&amp;echnical emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ekniset sähköpostit:</translation>
     </message>
     <message>
         <source>Technical emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekniset sähköpostit</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutus</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yritys:</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <source>Billing a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutus&amp;osoite:</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusosoite</translation>
     </message>
     <message>
         <source>Street and number, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Katu ja numero, kukin omalle rivilleen</translation>
     </message>
     <message>
         <source>Billing address: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusosoite: virhe</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaupunki:</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaupunki</translation>
     </message>
     <message>
         <source>&amp;ZIP code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posti&amp;numero:</translation>
     </message>
     <message>
         <source>ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero</translation>
     </message>
     <message>
         <source>St&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa&amp;valtio:</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Osavaltio tai alue</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maa:</translation>
     </message>
     <message>
         <source>Billing country</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusmaa</translation>
     </message>
     <message>
         <source>Billing country: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusmaa: virhe</translation>
     </message>
     <message>
         <source>&amp;VAT ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ALV-tunnus:</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ALV-tunnus</translation>
     </message>
     <message>
         <source>VAT ID: error</source>
-        <translation type="unfinished"></translation>
+        <translation>ALV-tunnus: virhe</translation>
     </message>
     <message>
         <source>Currenc&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;aluutta:</translation>
     </message>
     <message>
         <source>Billing currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusvaluutta</translation>
     </message>
     <message>
         <source>Billing currency: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusvaluutta: virhe</translation>
     </message>
     <message>
         <source>Billing e&amp;mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutuksen säh&amp;köpostit:</translation>
     </message>
     <message>
         <source>Billing emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutuksen sähköpostit</translation>
     </message>
     <message>
         <source>Review the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista muutokset</translation>
     </message>
     <message>
         <source>Changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetettävät muutokset</translation>
     </message>
     <message>
         <source>Status</source>
@@ -827,268 +827,268 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Valintaikkunan painikkeet</translation>
     </message>
 </context>
 <context>
     <name>ProjectForm</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei mitään)</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lisää %1</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poista %1</translation>
     </message>
     <message>
         <source>reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>järjestä uudelleen</translation>
     </message>
     <message>
         <source>add %1=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>lisää %1=%2</translation>
     </message>
     <message>
         <source>change %1: %2%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>muuta %1: %2%3%4</translation>
     </message>
     <message>
         <source>A project cannot copy its settings from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti ei voi kopioida asetuksia itseltään.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tili</translation>
     </message>
     <message>
         <source>Billing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusryhmä</translation>
     </message>
     <message>
         <source>Default cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletuspilvi</translation>
     </message>
     <message>
         <source>Copy settings from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi asetukset projektista</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteet</translation>
     </message>
     <message>
         <source>Technical emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekniset sähköpostit</translation>
     </message>
     <message>
         <source>Billing emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutuksen sähköpostit</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusosoite</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaupunki</translation>
     </message>
     <message>
         <source>ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Osavaltio</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ALV-tunnus</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuutta</translation>
     </message>
 </context>
 <context>
     <name>ProjectValidation</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>välilyönti</translation>
     </message>
     <message>
         <source>3 to 63 characters: lowercase letters, digits and hyphens, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>3–63 merkkiä: pieniä kirjaimia, numeroita ja yhdysmerkkejä, alkaen kirjaimella.</translation>
     </message>
     <message>
         <source>Enter a name for the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna projektille nimi.</translation>
     </message>
     <message>
         <source>Use lowercase letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä vain pieniä kirjaimia.</translation>
     </message>
     <message>
         <source>Start the name with a letter (a to z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita nimi kirjaimella (a–z).</translation>
     </message>
     <message>
         <source>Underscores are not allowed: use a hyphen instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alaviivat eivät ole sallittuja: käytä yhdysmerkkiä.</translation>
     </message>
     <message>
         <source>%1 is not allowed: use lowercase letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole sallittu: käytä pieniä kirjaimia, numeroita ja yhdysmerkkejä.</translation>
     </message>
     <message>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä vähintään %1 merkkiä.</translation>
     </message>
     <message>
         <source>Use at most %1 characters (this name has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä enintään %1 merkkiä (tässä nimessä on %2).</translation>
     </message>
     <message>
         <source>You already have a project with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinulla on jo tämänniminen projekti.</translation>
     </message>
     <message>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna sähköpostiosoite.</translation>
     </message>
     <message>
         <source>An email address can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiosoitteessa voi olla enintään %1 merkkiä.</translation>
     </message>
     <message>
         <source>An email address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiosoitteessa ei voi olla välilyöntejä.</translation>
     </message>
     <message>
         <source>An email address needs an @, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiosoitteessa tarvitaan @-merkki, kuten nimi@example.com.</translation>
     </message>
     <message>
         <source>Add the part before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää @-merkkiä edeltävä osa.</translation>
     </message>
     <message>
         <source>An email address can have only one @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiosoitteessa voi olla vain yksi @-merkki.</translation>
     </message>
     <message>
         <source>The part before the @ can have at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>@-merkkiä edeltävässä osassa voi olla enintään 64 merkkiä.</translation>
     </message>
     <message>
         <source>The part before the @ cannot start or end with a dot, or have two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>@-merkkiä edeltävä osa ei voi alkaa tai päättyä pisteeseen, eikä siinä voi olla kahta pistettä peräkkäin.</translation>
     </message>
     <message>
         <source>Add the domain after the @, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää verkkotunnus @-merkin jälkeen, kuten nimi@example.com.</translation>
     </message>
     <message>
         <source>“%1” is not a valid domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole kelvollinen verkkotunnus.</translation>
     </message>
     <message>
         <source>At most %1 addresses are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enintään %1 osoitetta on sallittu.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on listassa kahdesti.</translation>
     </message>
     <message>
         <source>Enter a tag key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna tunnisteen avain.</translation>
     </message>
     <message>
         <source>A tag key can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteen avaimessa voi olla enintään %1 merkkiä.</translation>
     </message>
     <message>
         <source>A tag key must start with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteen avaimen on alettava kirjaimella.</translation>
     </message>
     <message>
         <source>%1 is not allowed in a tag key: use letters, digits, _ and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole sallittu tunnisteen avaimessa: käytä kirjaimia, numeroita, _ ja -.</translation>
     </message>
     <message>
         <source>A tag value can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteen arvossa voi olla enintään %1 merkkiä.</translation>
     </message>
     <message>
         <source>The key “%1” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainta ”%1” on käytetty kahdesti.</translation>
     </message>
     <message>
         <source>A project can have at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektilla voi olla enintään %1 tunnistetta.</translation>
     </message>
     <message>
         <source>“%1” is not a known two-letter country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole tunnettu kaksikirjaiminen maakoodi.</translation>
     </message>
     <message>
         <source>%1 is not a billing currency Aiven accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole Aivenin hyväksymä laskutusvaluutta.</translation>
     </message>
 </context>
 <context>
     <name>fjord</name>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohde: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöntäjä: %1</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimet: %1</translation>
     </message>
     <message>
         <source>Valid: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa: %1–%2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-tiedostoa %1 ei voi lukea.</translation>
     </message>
     <message>
         <source>The CA file %1 contains no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-tiedostossa %1 ei ole PEM-varmennetta.</translation>
     </message>
 </context>
 <context>
@@ -1229,188 +1229,188 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <name>fjord::ApiError</name>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>palvelin</translation>
     </message>
     <message>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö peruttiin.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ei vastannut ajoissa. Tarkista yhteys ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen vastaus oli liian suuri vastaanotettavaksi.</translation>
     </message>
     <message>
         <source>The server sent an answer Fjord does not understand. Check the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin lähetti vastauksen, jota Fjord ei ymmärrä. Tarkista rajapinnan osoite.</translation>
     </message>
     <message>
         <source>Could not establish a secure connection to %1. Check the API URL and the system certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suojattua yhteyttä kohteeseen %1 ei voitu muodostaa. Tarkista rajapinnan osoite ja järjestelmän varmenteet.</translation>
     </message>
     <message>
         <source>Could not find %1. Check the API URL and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohdetta %1 ei löytynyt. Tarkista rajapinnan osoite ja verkkoyhteys.</translation>
     </message>
     <message>
         <source>The connection to %1 was closed before the answer arrived. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys kohteeseen %1 katkesi ennen vastausta. Yritä uudelleen.</translation>
     </message>
     <message>
         <source>Could not connect to %1. Check your network connection and the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohteeseen %1 ei saatu yhteyttä. Tarkista verkkoyhteys ja rajapinnan osoite.</translation>
     </message>
     <message>
         <source>The server rejected the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin hylkäsi pyynnön virheellisenä.</translation>
     </message>
     <message>
         <source>The server rejected the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin hylkäsi pyynnön: %1</translation>
     </message>
     <message>
         <source>Your session has expired or the token is not valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istuntosi on vanhentunut tai tunniste ei kelpaa. Kirjaudu uudelleen.</translation>
     </message>
     <message>
         <source>The project cannot be deleted while it has an open balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektia ei voi poistaa, kun sillä on avoin saldo.</translation>
     </message>
     <message>
         <source>The project cannot be deleted while it has unused credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektia ei voi poistaa, kun sillä on käyttämättömiä hyvityksiä.</translation>
     </message>
     <message>
         <source>You are not a member of this project. A new project can take a moment to become available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ole tämän projektin jäsen. Uuden projektin käyttöönotto voi kestää hetken.</translation>
     </message>
     <message>
         <source>Sign-in failed. Check your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuminen epäonnistui. Tarkista sähköpostiosoite ja salasana.</translation>
     </message>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä käyttäjätili on poistettu käytöstä.</translation>
     </message>
     <message>
         <source>You do not have permission to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinulla ei ole oikeutta tähän.</translation>
     </message>
     <message>
         <source>The project does not exist. It may have been deleted or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektia ei ole. Se on ehkä poistettu tai nimetty uudelleen.</translation>
     </message>
     <message>
         <source>The requested item was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydettyä kohdetta ei löytynyt.</translation>
     </message>
     <message>
         <source>A project with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämänniminen projekti on jo olemassa.</translation>
     </message>
     <message>
         <source>The request conflicts with the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö on ristiriidassa nykyisen tilan kanssa.</translation>
     </message>
     <message>
         <source>The request conflicts with the current state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö on ristiriidassa nykyisen tilan kanssa: %1</translation>
     </message>
     <message>
         <source>Too many requests. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian monta pyyntöä. Yritä uudelleen %1 sekunnin kuluttua.</translation>
     </message>
     <message>
         <source>Too many requests. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian monta pyyntöä. Odota hetki ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>A two-factor authentication code is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarvitaan kaksivaiheisen tunnistautumisen koodi.</translation>
     </message>
     <message>
         <source>The Aiven API had an internal error. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aivenin rajapinnassa tapahtui sisäinen virhe. Yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
         <source>The Aiven API is temporarily unavailable (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aivenin rajapinta ei ole tilapäisesti käytettävissä (HTTP %1). Yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
         <source>The request failed (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö epäonnistui (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The request failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö epäonnistui (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>fjord::ApiUrlPolicy</name>
     <message>
         <source>Enter the API URL, for example https://api.aiven.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna rajapinnan osoite, esimerkiksi https://api.aiven.io.</translation>
     </message>
     <message>
         <source>This is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole kelvollinen osoite.</translation>
     </message>
     <message>
         <source>The API URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajapinnan osoitteessa ei saa olla käyttäjänimeä tai salasanaa.</translation>
     </message>
     <message>
         <source>The API URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajapinnan osoitteen on alettava https://.</translation>
     </message>
     <message>
         <source>The API URL must use HTTPS. Plain HTTP is only allowed for this computer (localhost, 127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajapinnan osoitteen on käytettävä HTTPS:ää. Pelkkä HTTP on sallittu vain tälle tietokoneelle (localhost, 127.0.0.1 tai ::1).</translation>
     </message>
 </context>
 <context>
     <name>fjord::AvnCredentials</name>
     <message>
         <source>avn&apos;s credentials file was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>avn:n tunnistetiedostoa ei löytynyt.</translation>
     </message>
     <message>
         <source>avn&apos;s credentials file is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>avn:n tunnistetiedosto ei ole tavallinen tiedosto.</translation>
     </message>
     <message>
         <source>avn&apos;s credentials file is too large to be a credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>avn:n tunnistetiedosto on liian suuri ollakseen tunnistetiedosto.</translation>
     </message>
     <message>
         <source>avn&apos;s credentials file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avn:n tunnistetiedostoa ei voitu lukea: %1</translation>
     </message>
     <message>
         <source>avn&apos;s credentials file is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>avn:n tunnistetiedosto ei ole kelvollista JSONia.</translation>
     </message>
     <message>
         <source>avn&apos;s credentials file has no token (&quot;auth_token&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>avn:n tunnistetiedostossa ei ole tunnistetta (&quot;auth_token&quot;).</translation>
     </message>
     <message>
         <source>avn&apos;s credentials file has an empty token.</source>
-        <translation type="unfinished"></translation>
+        <translation>avn:n tunnistetiedoston tunniste on tyhjä.</translation>
     </message>
     <message>
         <source>The token in avn&apos;s credentials file is not a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>avn:n tunnistetiedoston tunniste ei ole kelvollinen.</translation>
     </message>
 </context>
 <context>
     <name>fjord::CallStatusLine</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsitellään</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1418,555 +1418,570 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     </message>
     <message>
         <source>Show error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä virheen tiedot</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheen tiedot</translation>
     </message>
 </context>
 <context>
     <name>fjord::CloudCatalog</name>
     <message>
         <source>The server returned no cloud regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ei palauttanut pilvialueita.</translation>
     </message>
 </context>
 <context>
     <name>fjord::CloudListModel</name>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Default cloud of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletuspilvi projekteille: %1</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijainti</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Palveluntarjoaja</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilvi</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Alue</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Etäisyys</translation>
     </message>
     <message>
         <source>Default for</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletuksena projekteille</translation>
     </message>
 </context>
 <context>
     <name>fjord::CountryComboBox</name>
     <message>
         <source>(No country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ei maata)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unknown country (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon maa (%1)</translation>
     </message>
 </context>
 <context>
     <name>fjord::CredentialStore</name>
     <message>
         <source>The keychain is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu ei ole käytettävissä.</translation>
     </message>
     <message>
         <source>The token file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistetiedostoa ei voitu lukea: %1</translation>
     </message>
     <message>
         <source>The folder for the token file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistetiedoston kansiota ei voitu luoda.</translation>
     </message>
     <message>
         <source>The token file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistetiedostoa ei voitu luoda: %1</translation>
     </message>
     <message>
         <source>The token file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistetiedostoon ei voitu kirjoittaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::DesktopMenus</name>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Toiminta</translation>
+    </message>
+    <message>
+        <source>&amp;About Fjord</source>
+        <translation>&amp;Tietoja Fjordista</translation>
+    </message>
+    <message>
+        <source>Show every API call of this session</source>
+        <translation>Näytä tämän istunnon kaikki rajapintakutsut</translation>
     </message>
 </context>
 <context>
     <name>fjord::EmailListEditor</name>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi@example.com</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostit</translation>
     </message>
     <message>
         <source>%1: new address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uusi osoite</translation>
     </message>
     <message>
         <source>%1: add address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lisää osoite</translation>
     </message>
     <message>
         <source>%1: list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lista</translation>
     </message>
     <message>
         <source>%1: remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: poista valitut</translation>
     </message>
     <message>
         <source>%1: count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: määrä</translation>
     </message>
     <message>
         <source>%1: error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: virhe</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on jo listassa.</translation>
     </message>
     <message>
         <source>At most %1 addresses are allowed: remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enintään %1 osoitetta on sallittu: poista ensin yksi.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>fjord::MainWindow</name>
     <message>
         <source>&amp;Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta sarakkeet</translation>
     </message>
     <message>
         <source>%1 copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopioitiin leikepöydälle.</translation>
     </message>
     <message>
         <source>Fjord</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjord</translation>
     </message>
     <message>
         <source>Fjord — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjord — %1</translation>
     </message>
     <message>
         <source>Created project “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti ”%1” luotiin.</translation>
     </message>
     <message>
         <source>Saved project “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti ”%1” tallennettiin.</translation>
     </message>
     <message>
         <source>Deleted project “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti ”%1” poistettiin.</translation>
     </message>
     <message>
         <source>Loading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladataan projekteja…</translation>
     </message>
     <message>
         <source>Could not load projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekteja ei voitu ladata</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yritä uudelleen</translation>
     </message>
     <message>
         <source>No projects yet: create one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä projekteja: luo sellainen</translation>
     </message>
     <message>
         <source>A project holds your services and their billing settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti sisältää palvelusi ja niiden laskutusasetukset.</translation>
     </message>
     <message>
         <source>&amp;Create Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luo projekti…</translation>
     </message>
     <message>
         <source>No projects match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään projekti ei vastaa hakua ”%1”</translation>
     </message>
     <message>
         <source>The filter looks at names, clouds, accounts and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodatin hakee nimistä, pilvistä, tileistä ja tunnisteista.</translation>
     </message>
     <message>
         <source>C&amp;lear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tyhjennä suodatin</translation>
     </message>
     <message>
         <source>Could not refresh the list: %1 The rows shown may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listaa ei voitu päivittää: %1 Näkyvät rivit voivat olla vanhentuneita.</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n projekti</numerusform>
+            <numerusform>%n projektia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n projekti</numerusform>
+            <numerusform>%1 / %n projektia</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitetään…</translation>
     </message>
     <message>
         <source>Last refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin päivitys epäonnistui</translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitetty viimeksi %1</translation>
     </message>
 </context>
 <context>
     <name>fjord::Profile</name>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikallinen hiekkalaatikko</translation>
     </message>
 </context>
 <context>
     <name>fjord::ProjectDeleteDialog</name>
     <message>
         <source>Delete Project – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista projekti – %1</translation>
     </message>
     <message>
         <source>Delete the project “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko projekti ”%1”?</translation>
     </message>
     <message>
         <source>&lt;p&gt;The project and its settings, tags and contacts are removed for good. &lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Delete the project&apos;s services first. A project with an open balance or unused credits cannot be deleted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Projekti asetuksineen, tunnisteineen ja yhteystietoineen poistetaan pysyvästi. &lt;b&gt;Tätä ei voi perua.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Poista ensin projektin palvelut. Projektia, jolla on avoin saldo tai käyttämättömiä hyvityksiä, ei voi poistaa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>To confirm, type &lt;b&gt;%1&lt;/b&gt; below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista kirjoittamalla alle &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
         <source>Type the project name %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista kirjoittamalla projektin nimi %1</translation>
     </message>
     <message>
         <source>&amp;Delete Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista projekti</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista projekti</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Not connected: sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä: kirjaudu ensin sisään.</translation>
     </message>
     <message>
         <source>“%1” has an open balance, so it cannot be deleted yet. Settle the balance (or ask your billing contact to), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektilla ”%1” on avoin saldo, joten sitä ei voi vielä poistaa. Maksa saldo (tai pyydä laskutusyhteyshenkilöä maksamaan se) ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>“%1” still has unused credits, so it cannot be deleted. Move or use the credits first, or contact Aiven support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektilla ”%1” on vielä käyttämättömiä hyvityksiä, joten sitä ei voi poistaa. Siirrä tai käytä hyvitykset ensin tai ota yhteyttä Aivenin tukeen.</translation>
     </message>
     <message>
         <source>“%1” still has services. Delete them first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektilla ”%1” on vielä palveluja. Poista ne ensin ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>You are not allowed to delete “%1”: only a project admin can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinulla ei ole oikeutta poistaa projektia ”%1”: vain projektin ylläpitäjä voi.</translation>
     </message>
     <message>
         <source>“%1” was not deleted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektia ”%1” ei poistettu. %2</translation>
     </message>
     <message>
         <source>Deleting “%1”...</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaan projektia ”%1”...</translation>
     </message>
 </context>
 <context>
     <name>fjord::ProjectDetailsWidget</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortti</translation>
     </message>
     <message>
         <source>, expires %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>, vanhenee %1/%2</translation>
     </message>
     <message>
         <source>Project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin tiedot</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin nimi</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilin tunnus</translation>
     </message>
     <message>
         <source>Organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaation tunnus</translation>
     </message>
     <message>
         <source>Billing group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusryhmän tunnus</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioitu</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään</translation>
     </message>
 </context>
 <context>
     <name>fjord::ProjectEditDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takaisin</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin lomakkeelle</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi projekti</translation>
     </message>
     <message>
         <source>Create a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo projekti</translation>
     </message>
     <message>
         <source>A project holds services together with their default cloud, billing group and contacts. Only the name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti kokoaa palvelut sekä niiden oletuspilven, laskutusryhmän ja yhteystiedot. Vain nimi on pakollinen.</translation>
     </message>
     <message>
         <source>&amp;Create Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luo projekti</translation>
     </message>
     <message>
         <source>Create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo projekti</translation>
     </message>
     <message>
         <source>Edit Project – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa projektia – %1</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa projektia ”%1”</translation>
     </message>
     <message>
         <source>Only the fields you change are sent. You will see a summary before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain muuttamasi kentät lähetetään. Näet yhteenvedon ennen kuin mitään tallennetaan.</translation>
     </message>
     <message>
         <source>&amp;Review Changes...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarkista muutokset...</translation>
     </message>
     <message>
         <source>Review changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista muutokset</translation>
     </message>
     <message>
         <source>Nothing else about the project changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään muu projektissa ei muutu.</translation>
     </message>
     <message>
         <source>Nothing (start empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään (aloita tyhjästä)</translation>
     </message>
     <message>
         <source>Technical emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekniset sähköpostit</translation>
     </message>
     <message>
         <source>People who get notices about maintenance and incidents in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöt, jotka saavat ilmoitukset tämän projektin huolloista ja häiriöistä.</translation>
     </message>
     <message>
         <source>(Not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ei asetettu)</translation>
     </message>
     <message>
         <source>Billing emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutuksen sähköpostit</translation>
     </message>
     <message>
         <source>Could not load the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilejä ei voitu ladata: %1</translation>
     </message>
     <message>
         <source>Could not load the billing groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusryhmiä ei voitu ladata: %1</translation>
     </message>
     <message>
         <source>Default for your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaatiosi oletus</translation>
     </message>
     <message>
         <source>Loading accounts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladataan tilejä...</translation>
     </message>
     <message>
         <source>Default billing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletuslaskutusryhmä</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Loading billing groups...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladataan laskutusryhmiä...</translation>
     </message>
     <message>
         <source>Decide later (the first service picks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätä myöhemmin (ensimmäinen palvelu valitsee sen)</translation>
     </message>
     <message>
         <source>Renaming works only while every service in the project is powered off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudelleennimeäminen onnistuu vain, kun kaikki projektin palvelut on sammutettu.</translation>
     </message>
     <message>
         <source>Nothing has changed, so there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään ei ole muuttunut, joten tallennettavaa ei ole.</translation>
     </message>
     <message>
         <source>Correct the field marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaa punaisella merkitty kenttä.</translation>
     </message>
     <message>
         <source>Correct the %1 fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaa %1 punaisella merkittyä kenttää.</translation>
     </message>
     <message>
         <source>This change will be sent for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä muutos lähetetään projektille ”%1”:</translation>
     </message>
     <message>
         <source>These %1 changes will be sent for “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämä %1 muutosta lähetetään projektille ”%2”:</translation>
     </message>
     <message>
         <source>Review the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista muutokset</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna muutokset</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna muutokset</translation>
     </message>
     <message>
         <source>Not connected: sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä: kirjaudu ensin sisään.</translation>
     </message>
     <message>
         <source>Creating “%1”...</source>
-        <translation type="unfinished"></translation>
+        <translation>Luodaan projektia ”%1”...</translation>
     </message>
     <message>
         <source>Saving the changes to “%1”...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetaan projektin ”%1” muutoksia...</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu.</translation>
     </message>
     <message>
         <source>The project was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektia ei luotu.</translation>
     </message>
     <message>
         <source>The changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutoksia ei tallennettu.</translation>
     </message>
     <message>
         <source>See the field marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katso punaisella merkitty kenttä.</translation>
     </message>
     <message>
         <source>This name is taken. Project names are unique across all Aiven customers: try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi on varattu. Projektien nimet ovat yksilöllisiä kaikkien Aivenin asiakkaiden kesken: kokeile toista.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2059,186 +2074,186 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <name>fjord::ProjectListModel</name>
     <message>
         <source>Not connected to any Aiven API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä mihinkään Aivenin rajapintaan.</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortti</translation>
     </message>
     <message>
         <source>No payment expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksua ei odoteta</translation>
     </message>
     <message>
         <source>Invoice by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasku sähköpostitse</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Markkinapaikka</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumppani</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään</translation>
     </message>
     <message>
         <source>Account ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilin tunnus: %1</translation>
     </message>
     <message>
         <source>Billing group ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusryhmän tunnus: %1</translation>
     </message>
     <message>
         <source>Estimated balance: %1 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu saldo: %1 USD</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolisi</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tili</translation>
     </message>
     <message>
         <source>Default cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletuspilvi</translation>
     </message>
     <message>
         <source>Billing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusryhmä</translation>
     </message>
     <message>
         <source>Estimated balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu saldo</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksutapa</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteet</translation>
     </message>
 </context>
 <context>
     <name>fjord::ProviderStyle</name>
     <message>
         <source>Amazon Web Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Web Services</translation>
     </message>
     <message>
         <source>Microsoft Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Azure</translation>
     </message>
     <message>
         <source>DigitalOcean</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitalOcean</translation>
     </message>
     <message>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
     <message>
         <source>UpCloud</source>
-        <translation type="unfinished"></translation>
+        <translation>UpCloud</translation>
     </message>
 </context>
 <context>
     <name>fjord::RegionBrowserWidget</name>
     <message>
         <source>Search regions, e.g. &quot;frankfurt&quot; or &quot;google europe&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae alueita, esim. &quot;frankfurt&quot; tai &quot;google europe&quot;</translation>
     </message>
     <message>
         <source>Search regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae alueita</translation>
     </message>
     <message>
         <source>Show %1 regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä palveluntarjoajan %1 alueet</translation>
     </message>
     <message>
         <source>Geographic region</source>
-        <translation type="unfinished"></translation>
+        <translation>Maantieteellinen alue</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestys</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>Alueittain</translation>
     </message>
     <message>
         <source>Nearest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähimmät ensin</translation>
     </message>
     <message>
         <source>Your location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijaintisi</translation>
     </message>
     <message>
         <source>Your location, for &quot;Nearest first&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijaintisi järjestystä &quot;Lähimmät ensin&quot; varten</translation>
     </message>
     <message>
         <source>Location unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijainti tuntematon</translation>
     </message>
     <message>
         <source>Pick on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kartalta</translation>
     </message>
     <message>
         <source>Click the map to set your location</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta sijaintisi napsauttamalla karttaa</translation>
     </message>
     <message>
         <source>Pick your location on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse sijaintisi kartalta</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestys:</translation>
     </message>
     <message>
         <source>&amp;Near:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähellä:</translation>
     </message>
     <message>
         <source>Cloud regions</source>
-        <translation type="unfinished">Pilvialueet</translation>
+        <translation>Pilvialueet</translation>
     </message>
     <message>
         <source>Picked on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu kartalta</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki alueet</translation>
     </message>
     <message numerus="yes">
         <source>%n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alue</numerusform>
+            <numerusform>%n aluetta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n alue</numerusform>
+            <numerusform>%1 / %n aluetta</numerusform>
         </translation>
     </message>
 </context>
@@ -2246,27 +2261,27 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <name>fjord::RegionPickerDialog</name>
     <message>
         <source>Choose a Cloud Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse pilvialue</translation>
     </message>
     <message>
         <source>Choose a cloud region</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse pilvialue</translation>
     </message>
     <message>
         <source>&amp;Choose Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valitse alue</translation>
     </message>
     <message>
         <source>Choose region</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse alue</translation>
     </message>
     <message>
         <source>No region selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aluetta ei ole valittu</translation>
     </message>
     <message>
         <source>Selected: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
 </context>
 <context>
@@ -2313,231 +2328,231 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <name>fjord::SandboxServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoitetta 127.0.0.1:%1 ei voi kuunnella (onko portti käytössä?)</translation>
     </message>
 </context>
 <context>
     <name>fjord::SessionController</name>
     <message>
         <source>Your session for %1 has ended or the token was revoked. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istuntosi kohteeseen %1 on päättynyt tai tunniste on mitätöity. Jatka kirjautumalla uudelleen.</translation>
     </message>
     <message>
         <source>AIVEN_AUTH_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>AIVEN_AUTH_TOKEN</translation>
     </message>
     <message>
         <source>Sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu kohteeseen %1.</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikallinen hiekkalaatikko</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kirjautunut</translation>
     </message>
     <message>
         <source>Sign in again to %1 to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka kirjautumalla uudelleen kohteeseen %1</translation>
     </message>
     <message>
         <source>Local sandbox at %1 (signed in as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikallinen hiekkalaatikko osoitteessa %1 (kirjautunut: %2)</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetty kohteeseen %1</translation>
     </message>
     <message>
         <source>Signed in as %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautunut käyttäjänä %1 kohteeseen %2</translation>
     </message>
     <message>
         <source>The one-time code was not accepted. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kertakäyttökoodia ei hyväksytty. Yritä uudelleen.</translation>
     </message>
     <message>
         <source>The email address or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiosoite tai salasana on väärin.</translation>
     </message>
     <message>
         <source>The API did not accept this token. It may have expired or been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajapinta ei hyväksynyt tätä tunnistetta. Se on ehkä vanhentunut tai mitätöity.</translation>
     </message>
     <message>
         <source>Enter an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna rajapinnan tunniste.</translation>
     </message>
     <message>
         <source>Enter your email address and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna sähköpostiosoitteesi ja salasanasi.</translation>
     </message>
     <message>
         <source>Enter the one-time code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna todennussovelluksesi kertakäyttökoodi.</translation>
     </message>
     <message>
         <source>The API&apos;s answer did not contain a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajapinnan vastauksessa ei ollut tunnistetta.</translation>
     </message>
     <message>
         <source>The local sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikallista hiekkalaatikkoa ei voitu käynnistää: %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kohteessa %2</translation>
     </message>
     <message>
         <source>The keychain is not available (%1). Sign in to %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu ei ole käytettävissä (%1). Kirjaudu uudelleen kohteeseen %2.</translation>
     </message>
 </context>
 <context>
     <name>fjord::TagTableEditor</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteet</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Avain</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo</translation>
     </message>
     <message>
         <source>Add &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;tunniste</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää tunniste</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oista</translation>
     </message>
     <message>
         <source>Remove selected tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valitut tunnisteet</translation>
     </message>
     <message>
         <source>Tags: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteet: virhe</translation>
     </message>
 </context>
 <context>
     <name>fjord::TlsFailure</name>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suojattu yhteys kohteeseen %1 epäonnistui: %2</translation>
     </message>
     <message>
         <source>Certificate %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmenne %1:</translation>
     </message>
 </context>
 <context>
     <name>fjord::WorldMapView</name>
     <message>
         <source>World map of cloud regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilvialueiden maailmankartta</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähennä (+)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loitonna (-)</translation>
     </message>
     <message>
         <source>Show the whole world (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä koko maailma (0)</translation>
     </message>
     <message>
         <source>Click the map to set your location</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta sijaintisi napsauttamalla karttaa</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n regions&lt;/b&gt; (click to zoom in)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n alue&lt;/b&gt; (lähennä napsauttamalla)</numerusform>
+            <numerusform>&lt;b&gt;%n aluetta&lt;/b&gt; (lähennä napsauttamalla)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ja %n muu</numerusform>
+            <numerusform>ja %n muuta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alue näkyvissä.</numerusform>
+            <numerusform>%n aluetta näkyvissä.</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu: %1 (%2).</translation>
     </message>
     <message>
         <source>Tab or arrow keys move between regions, Enter chooses, plus and minus zoom, Shift with arrow keys pans, 0 shows the whole world.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarkain tai nuolinäppäimet siirtyvät alueiden välillä, Enter valitsee, plus ja miinus lähentävät ja loitontavat, Vaihto ja nuolinäppäimet siirtävät karttaa, 0 näyttää koko maailman.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop client for Aiven projects and cloud regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpöytäsovellus Aiven-projekteille ja pilvialueille.</translation>
     </message>
     <message>
         <source>Aiven API base URL (default %1; also AIVEN_WEB_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aivenin rajapinnan perusosoite (oletus %1; myös AIVEN_WEB_URL).</translation>
     </message>
     <message>
         <source>Open on the built-in local sandbox, whatever is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa sisäänrakennettu paikallinen hiekkalaatikko asetuksista riippumatta.</translation>
     </message>
     <message>
         <source>Fjord</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjord</translation>
     </message>
     <message>
         <source>The local sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikallista hiekkalaatikkoa ei voitu käynnistää: %1</translation>
     </message>
     <message>
         <source>local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>paikallinen hiekkalaatikko</translation>
     </message>
     <message>
         <source>A local server that answers like the Aiven REST API (projects, clouds, billing groups, sign-in), on 127.0.0.1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikallinen palvelin, joka vastaa kuten Aivenin REST-rajapinta (projektit, pilvet, laskutusryhmät, kirjautuminen), vain osoitteessa 127.0.0.1.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuunneltava portti; 0 valitsee vapaan.</translation>
     </message>
     <message>
         <source>JSON file that keeps the state across restarts (default: in memory only).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-tiedosto, joka säilyttää tilan uudelleenkäynnistysten yli (oletus: vain muistissa).</translation>
     </message>
     <message>
         <source>The API token the server accepts (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen hyväksymä rajapinnan tunniste (oletus: %1).</translation>
     </message>
     <message>
         <source>Invalid port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheellinen portti: %1</translation>
     </message>
 </context>
 </TS>
