@@ -59,6 +59,8 @@ private:
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
+constexpr qsizetype kMaxRecordedRequests = 5000;
+
 struct Response
 {
     int status = 200;
@@ -552,6 +554,9 @@ void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocke
         if (header.first.compare("user-agent", Qt::CaseInsensitive) == 0)
             record.userAgent = header.second;
     }
+    // Bounded, so that a sandbox left running inside the app does not grow without end.
+    if (recorded.size() >= kMaxRecordedRequests)
+        recorded.removeFirst();
     recorded.append(record);
 
     const std::optional<Fault> fault = takeFault(in.method, in.path);

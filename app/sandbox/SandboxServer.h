@@ -78,7 +78,7 @@ public:
     void setFault(const QString& method, const QString& pathPattern, const Fault& fault);
     void clearFaults();
 
-    QList<RecordedRequest> recordedRequests() const;
+    QList<RecordedRequest> recordedRequests() const; // the latest 5000
     void clearRecordedRequests();
 
     // Direct state access for tests and benchmarks.

@@ -1,5 +1,7 @@
 #include "SandboxFixture.h"
 
+#include "api/AivenClient.h"
+
 using namespace Qt::StringLiterals;
 
 namespace fjord::test {
@@ -65,6 +67,12 @@ QString SandboxFixture::dataFile() const
 QString SandboxFixture::dataDir() const
 {
     return m_dir.path();
+}
+
+void SandboxFixture::configure(AivenClient& client) const
+{
+    client.setBaseUrl(baseUrl());
+    client.setToken(token());
 }
 
 bool SandboxFixture::restart()

@@ -5,8 +5,7 @@
 //
 //     fjord::test::SandboxFixture sandbox;
 //     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
-//     client.setBaseUrl(sandbox.baseUrl());
-//     client.setToken(sandbox.token());
+//     sandbox.configure(client); // or client.setBaseUrl(sandbox.baseUrl()) + setToken(token())
 //     sandbox.server().setFault(u"GET"_s, u"/v1/project"_s, fault);
 
 #include "SandboxServer.h"
@@ -17,6 +16,10 @@
 #include <QUrl>
 
 #include <memory>
+
+namespace fjord {
+class AivenClient;
+}
 
 namespace fjord::test {
 
@@ -39,6 +42,9 @@ public:
     QByteArray authorization() const; // "aivenv1 <token>"
     QString dataFile() const;         // the server's JSON state file
     QString dataDir() const;          // its temporary directory (removed with the fixture)
+
+    // Points `client` at this sandbox with its token.
+    void configure(AivenClient& client) const;
 
     // Replaces the server with a fresh one on the same data file (a restart); the port changes.
     bool restart();
