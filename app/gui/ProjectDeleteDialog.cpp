@@ -57,6 +57,7 @@ ProjectDeleteDialog::ProjectDeleteDialog(AivenClient* client, const Project& pro
         if (button == m_deleteButton)
             accept();
     });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProjectDeleteDialog::reject);
     connect(m_ui->confirmLineEdit, &QLineEdit::textChanged, this,
             &ProjectDeleteDialog::updateDeleteButton);
     setTabOrder(m_ui->confirmLineEdit, m_deleteButton);

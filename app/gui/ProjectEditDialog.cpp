@@ -6,6 +6,7 @@
 #include "CloudCatalog.h"
 #include "FormStyle.h"
 #include "ProjectValidation.h"
+#include "RegionPickerDialog.h"
 #include "ui_ProjectEditDialog.h"
 
 #include <QPushButton>
@@ -13,11 +14,6 @@
 #include <QStandardItemModel>
 
 #include <algorithm>
-
-#if __has_include("RegionPickerDialog.h")
-#include "RegionPickerDialog.h"
-#define FJORD_HAVE_REGION_PICKER 1
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +65,8 @@ ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, 
     m_ui->sectionsTabWidget->setCurrentIndex(0);
 
     connect(m_backButton, &QPushButton::clicked, this, &ProjectEditDialog::showForm);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProjectEditDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProjectEditDialog::reject);
     loadAccounts();
     loadBillingGroups();
     m_ui->nameLineEdit->setFocus();
@@ -153,9 +151,7 @@ void ProjectEditDialog::setUpGeneral()
             [this] { FormStyle::setErrorText(m_ui->cloudErrorLabel, {}); });
     connect(m_ui->pickOnMapPushButton, &QPushButton::clicked, this,
             &ProjectEditDialog::openRegionPicker);
-#ifndef FJORD_HAVE_REGION_PICKER
-    m_ui->pickOnMapPushButton->hide();
-#endif
+    m_ui->pickOnMapPushButton->setEnabled(m_clouds != nullptr);
 
     if (m_mode == Mode::Create) {
         m_ui->copyFromComboBox->addItem(tr("Nothing (start empty)"), QString());
@@ -382,11 +378,12 @@ void ProjectEditDialog::selectCloud(const QString& cloudName)
 
 void ProjectEditDialog::openRegionPicker()
 {
-#ifdef FJORD_HAVE_REGION_PICKER
+    if (!m_clouds)
+        return;
     RegionPickerDialog picker(m_clouds, m_ui->cloudComboBox->currentValue(), this);
+    picker.setObjectName(u"regionPickerDialog"_s);
     if (picker.exec() == QDialog::Accepted)
         selectCloud(picker.selectedCloudName());
-#endif
 }
 
 void ProjectEditDialog::updateCopyOptions()
