@@ -644,14 +644,18 @@ void SandboxServer::Private::respond(const Incoming& in, QTcpSocket* socket,
         f.truncateBody ? response.body.left(response.body.size() / 2) : response.body;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                       reasonPhrase(response.status) + "\r\n";
-    head += "Content-Type: application/json\r\n";
+    // An override body that looks like a proxy's HTML page is labelled as one.
+    head += response.body.startsWith('<') ? "Content-Type: text/html\r\n"
+                                          : "Content-Type: application/json\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     head += "Server: fjord-sandbox/" FJORD_VERSION "\r\n";
     for (const auto& header : std::as_const(response.headers))
         head += header.first + ": " + header.second + "\r\n";
     const bool close = in.closeAfter || f.truncateBody;
     head += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
-    socket->write(head + body);
+    // A client that gave up during a delay has closed its end; the change (if any) stands.
+    if (socket->state() == QAbstractSocket::ConnectedState)
+        socket->write(head + body);
     if (close)
         closeLater(false);
     Q_EMIT q->requestServed(in.method, in.path, response.status);

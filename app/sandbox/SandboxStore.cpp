@@ -120,7 +120,8 @@ bool SandboxStore::load(const QString& fileName, QString* warning)
     m_fileName = fileName;
     m_savingEnabled = true;
     resetToSeed();
-    if (fileName.isEmpty() || !QFileInfo::exists(fileName))
+    // An empty file (e.g. a fresh QTemporaryFile) holds nothing to lose: treat it as new.
+    if (fileName.isEmpty() || !QFileInfo::exists(fileName) || QFileInfo(fileName).size() == 0)
         return true;
 
     QString problem;

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 
@@ -751,6 +753,15 @@ void TestSandboxServer::persistenceAcrossRestart()
     QCOMPARE(sandbox.server().project(u"direct-project"_s).value("tenant_id"_L1).toString(),
              u"aiven"_s);
     QVERIFY(QDir(sandbox.dataDir()).entryList({u"*.corrupt-*"_s}, QDir::Files).isEmpty());
+
+    // An empty file is a new file, not a corrupt one.
+    QTemporaryFile empty;
+    QVERIFY(empty.open());
+    SandboxServer fresh;
+    QString warning;
+    QVERIFY(fresh.setDataFile(empty.fileName(), &warning));
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
+    QVERIFY(QFileInfo(empty.fileName()).size() > 0); // the seed was written
 }
 
 void TestSandboxServer::corruptFileIsMovedAside_data()
