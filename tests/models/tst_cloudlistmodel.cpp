@@ -125,7 +125,7 @@ void TestCloudListModel::providerAndRegionFilters()
     proxy.setProviders({});
     proxy.setGeoRegion(u"africa"_s);
     QCOMPARE(proxy.rowCount(), 3);
-    QCOMPARE(changed.count(), 4);
+    QCOMPARE(changed.count(), 5);
 }
 
 void TestCloudListModel::nearestFirst()
