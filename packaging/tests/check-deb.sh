@@ -32,8 +32,10 @@ for path in ./usr/bin/fjord ./usr/share/applications/io.github.fjord_desktop.Fjo
 done
 
 dpkg -x "$deb" "$scratch/root"
-output=$(QT_QPA_PLATFORM=offscreen timeout 15 "$scratch/root/usr/bin/fjord" --version 2>&1) \
-    || fail "packaged fjord --version exited non-zero: $output"
+export XDG_RUNTIME_DIR=$scratch/run
+mkdir -m 0700 "$XDG_RUNTIME_DIR"
+output=$(QT_QPA_PLATFORM=offscreen timeout 15 "$scratch/root/usr/bin/fjord" --version 2>"$scratch/stderr") \
+    || fail "packaged fjord --version exited non-zero: $output $(cat "$scratch/stderr")"
 echo "fjord --version: $output"
 [[ $output == *"$version"* ]] || fail "--version does not print $version"
 
