@@ -7,6 +7,8 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fjord {
@@ -50,6 +52,12 @@ SandboxStore::SandboxStore()
 
 QByteArray SandboxStore::quoted(const QString& text)
 {
+    // Project names and roles are plain ASCII almost always; skip the JSON writer for them.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (plain)
+        return '"' + text.toLatin1() + '"';
     const QByteArray array = compact(QJsonArray{text});
     return array.mid(1, array.size() - 2);
 }
