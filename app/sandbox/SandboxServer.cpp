@@ -1246,12 +1246,10 @@ QUrl SandboxServer::baseUrl() const
 
 void SandboxServer::setFault(const QString& method, const QString& pathPattern, const Fault& fault)
 {
-    for (Private::FaultRule& rule : d->faults) {
-        if (rule.method.compare(method, Qt::CaseInsensitive) == 0 && rule.pattern == pathPattern) {
-            rule.fault = fault;
-            return;
-        }
-    }
+    // One rule per method and pattern; `times == 0` removes it.
+    d->faults.removeIf([&](const Private::FaultRule& rule) {
+        return rule.method.compare(method, Qt::CaseInsensitive) == 0 && rule.pattern == pathPattern;
+    });
     if (fault.times != 0)
         d->faults.append({method, pathPattern, fault});
 }

@@ -975,6 +975,12 @@ void TestSandboxServer::faultTimesAndWildcard()
     sandbox.server().setFault(u"*"_s, u"/v1/project/*"_s, fault);
     QCOMPARE(send(m_network, sandbox.apiUrl(u"/project"_s), "GET", sandbox.authorization()).status,
              200);
+    QCOMPARE(send(m_network, url, "GET", sandbox.authorization()).status, 500);
+    fault.times = 0; // removes the rule
+    sandbox.server().setFault(u"*"_s, u"/v1/project/*"_s, fault);
+    QCOMPARE(send(m_network, url, "GET", sandbox.authorization()).status, 200);
+    sandbox.server().setFault(u"*"_s, u"/v1/project/*"_s, SandboxServer::Fault{0, 418});
+    QCOMPARE(send(m_network, url, "GET", sandbox.authorization()).status, 418);
     sandbox.server().clearFaults();
     QCOMPARE(send(m_network, url, "GET", sandbox.authorization()).status, 200);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-// Fixtures shared by tests: a sandbox on loopback with its own temporary data file, and a
-// client pointed at it.
+// Helpers shared by tests. The sandbox fixture (a SandboxServer on loopback with its own
+// temporary data file) is in SandboxFixture.h.
 
 #include <QString>
 
