@@ -74,11 +74,10 @@ RegionBrowserWidget::RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent)
         filters->addWidget(button);
         m_providerButtons.append(button);
     }
-    filters->addSpacing(8);
+    filters->addStretch(1);
     m_region = new QComboBox(this);
     m_region->setObjectName(u"geoRegionComboBox"_s);
     m_region->setAccessibleName(tr("Geographic region"));
-    filters->addWidget(m_region, 1);
 
     m_order = new QComboBox(this);
     m_order->setObjectName(u"orderComboBox"_s);
@@ -103,14 +102,21 @@ RegionBrowserWidget::RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent)
     m_pickLocation->setCheckable(true);
 
     auto* orderRow = new QHBoxLayout;
-    orderRow->addWidget(new QLabel(tr("Order:"), this));
-    orderRow->addWidget(m_order);
+    auto* regionLabel = new QLabel(tr("&Region:"), this);
+    regionLabel->setBuddy(m_region);
+    orderRow->addWidget(regionLabel);
+    orderRow->addWidget(m_region, 1);
     orderRow->addSpacing(8);
+    auto* orderLabel = new QLabel(tr("&Order:"), this);
+    orderLabel->setBuddy(m_order);
+    orderRow->addWidget(orderLabel);
+    orderRow->addWidget(m_order, 1);
+    auto* locationRow = new QHBoxLayout;
     auto* locationLabel = new QLabel(tr("&Near:"), this);
     locationLabel->setBuddy(m_location);
-    orderRow->addWidget(locationLabel);
-    orderRow->addWidget(m_location, 1);
-    orderRow->addWidget(m_pickLocation);
+    locationRow->addWidget(locationLabel);
+    locationRow->addWidget(m_location, 1);
+    locationRow->addWidget(m_pickLocation);
 
     m_list = new QTreeView(this);
     m_list->setObjectName(u"cloudTreeView"_s);
@@ -138,6 +144,7 @@ RegionBrowserWidget::RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent)
     listLayout->addWidget(m_search);
     listLayout->addLayout(filters);
     listLayout->addLayout(orderRow);
+    listLayout->addLayout(locationRow);
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_count);
 

@@ -7,6 +7,7 @@
 #include "map/ProviderStyle.h"
 #include "models/CloudCatalog.h"
 
+#include <QPainter>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -253,6 +254,27 @@ void TestWorldMapView::hoverCountry()
     QTest::mouseMove(&view, view.viewport().geoToScreen(-52, -10).toPoint());
     QTRY_COMPARE(view.hoveredCountry(), u"Brazil"_s);
     QCOMPARE(view.countryAt(view.viewport().geoToScreen(-35, 30)), QString());
+
+    // Over a marker: a tooltip with description, cloud name, provider and geo region.
+    view.setSelectedCloud(u"aws-sa-east-1"_s);
+    const QPoint marker = view.markerPosition(u"aws-sa-east-1"_s)->toPoint();
+    QTest::mouseMove(&view, marker);
+    QWidget* tip = nullptr;
+    QTRY_VERIFY([&] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (w->inherits("QTipLabel") && w->isVisible())
+                tip = w;
+        }
+        return tip != nullptr;
+    }());
+    const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QImage shot = view.grab().toImage();
+        QPainter painter(&shot);
+        painter.drawPixmap(marker + QPoint(12, 16), tip->grab());
+        painter.end();
+        shot.save(dir + u"/map-hover-tooltip.png"_s);
+    }
 }
 
 void TestWorldMapView::accessible()
