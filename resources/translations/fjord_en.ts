@@ -33,23 +33,6 @@
     </message>
 </context>
 <context>
-    <name>fjord::MainWindow</name>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projects</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n project(s)</source>
-        <translation>
-            <numerusform>%1 of %n project</numerusform>
-            <numerusform>%1 of %n projects</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fjord::ProjectExportActions</name>
     <message numerus="yes">
         <source>Exported %n project(s) to %1</source>
@@ -63,16 +46,16 @@
     <name>fjord::RegionBrowserWidget</name>
     <message numerus="yes">
         <source>%n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n region</numerusform>
+            <numerusform>%1 of %n regions</numerusform>
         </translation>
     </message>
 </context>
@@ -80,23 +63,23 @@
     <name>fjord::WorldMapView</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n regions&lt;/b&gt; (click to zoom in)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n regions&lt;/b&gt; (click to zoom in)</numerusform>
+            <numerusform>&lt;b&gt;%n regions&lt;/b&gt; (click to zoom in)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n region shown.</numerusform>
+            <numerusform>%n regions shown.</numerusform>
         </translation>
     </message>
 </context>

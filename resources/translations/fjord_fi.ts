@@ -471,22 +471,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Arvioitu saldo</translation>
     </message>
     <message>
-        <source>Estimated balance (USD):</source>
-        <translation>Arvioitu saldo (USD):</translation>
-    </message>
-    <message>
-        <source>Estimated balance (USD)</source>
-        <translation>Arvioitu saldo (USD)</translation>
-    </message>
-    <message>
-        <source>Available credits (USD):</source>
-        <translation>Käytettävissä olevat hyvitykset (USD):</translation>
-    </message>
-    <message>
-        <source>Available credits (USD)</source>
-        <translation>Käytettävissä olevat hyvitykset (USD)</translation>
-    </message>
-    <message>
         <source>Company:</source>
         <translation>Yritys:</translation>
     </message>
@@ -593,6 +577,22 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>Value</source>
         <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Balance in USD:</source>
+        <translation>Saldo (USD):</translation>
+    </message>
+    <message>
+        <source>Balance in USD</source>
+        <translation>Saldo (USD)</translation>
+    </message>
+    <message>
+        <source>Available credits:</source>
+        <translation>Käytettävissä olevat hyvitykset:</translation>
+    </message>
+    <message>
+        <source>Available credits</source>
+        <translation>Käytettävissä olevat hyvitykset</translation>
     </message>
 </context>
 <context>
@@ -1649,20 +1649,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <source>Could not refresh the list: %1 The rows shown may be out of date.</source>
         <translation>Listaa ei voitu päivittää: %1 Näkyvät rivit voivat olla vanhentuneita.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>%n projekti</numerusform>
-            <numerusform>%n projektia</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n project(s)</source>
-        <translation>
-            <numerusform>%1 / %n projekti</numerusform>
-            <numerusform>%1 / %n projektia</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Refreshing…</source>
         <translation>Päivitetään…</translation>
@@ -1674,6 +1660,18 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>Last refreshed %1</source>
         <translation>Päivitetty viimeksi %1</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation>1 projekti</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 projektia</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2223,10 +2221,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Valitse sijaintisi kartalta</translation>
     </message>
     <message>
-        <source>Order:</source>
-        <translation>Järjestys:</translation>
-    </message>
-    <message>
         <source>&amp;Near:</source>
         <translation>&amp;Lähellä:</translation>
     </message>
@@ -2255,6 +2249,14 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
             <numerusform>%1 / %n alue</numerusform>
             <numerusform>%1 / %n aluetta</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Alue:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Järjestys:</translation>
     </message>
 </context>
 <context>
@@ -2510,18 +2512,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Desktop client for Aiven projects and cloud regions.</source>
-        <translation>Työpöytäsovellus Aiven-projekteille ja pilvialueille.</translation>
-    </message>
-    <message>
-        <source>Aiven API base URL (default %1; also AIVEN_WEB_URL).</source>
-        <translation>Aivenin rajapinnan perusosoite (oletus %1; myös AIVEN_WEB_URL).</translation>
-    </message>
-    <message>
-        <source>Open on the built-in local sandbox, whatever is set.</source>
-        <translation>Avaa sisäänrakennettu paikallinen hiekkalaatikko asetuksista riippumatta.</translation>
-    </message>
     <message>
         <source>Fjord</source>
         <translation>Fjord</translation>
