@@ -470,6 +470,9 @@ bool ProjectListModel::lessThan(int leftRow, int rightRow, int column) const
 
 QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return QVariant((section == BalanceColumn ? Qt::AlignRight : Qt::AlignLeft) |
+                        Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,0 +1,562 @@
+#include "MainWindow.h"
+
+#include "ProjectDeleteDialog.h"
+#include "ProjectDetailsWidget.h"
+#include "ProjectEditDialog.h"
+#include "api/AivenClient.h"
+#include "models/CloudCatalog.h"
+#include "models/ProjectFilterProxyModel.h"
+#include "models/ProjectListModel.h"
+#include "ui_MainWindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTime>
+#include <QTimer>
+
+namespace fjord {
+
+namespace {
+
+const auto geometryKey = QLatin1String("mainWindow/geometry");
+const auto windowStateKey = QLatin1String("mainWindow/state");
+const auto headerKey = QLatin1String("projects/header");
+const auto splitterKey = QLatin1String("projects/splitter");
+
+} // namespace
+
+MainWindow::MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_clouds(clouds)
+{
+    m_ui->setupUi(this);
+    m_model = new ProjectListModel(client, clouds, this);
+    m_proxy = new ProjectFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_ui->projectDetailsWidget->setCloudCatalog(clouds);
+
+    setUpProjectView();
+    setUpActions();
+    setUpStatusBar();
+    restoreSettings();
+
+    connect(m_model, &ProjectListModel::stateChanged, this, &MainWindow::updateViewState);
+    connect(m_model, &ProjectListModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &ProjectListModel::refreshFailed, this, &MainWindow::updateStatus);
+    connect(m_model, &ProjectListModel::refreshed, this, [this] {
+        // Rows are merged in place, so the view normally kept its place; this covers a list
+        // that was rebuilt (it had been empty) or rows that moved under the sort.
+        if (!m_selectionBeforeRefresh.isEmpty() && selectedProjectName().isEmpty())
+            selectProject(m_selectionBeforeRefresh);
+        if (m_scrollBeforeRefresh >= 0)
+            m_ui->projectTableView->verticalScrollBar()->setValue(m_scrollBeforeRefresh);
+        m_selectionBeforeRefresh.clear();
+        m_scrollBeforeRefresh = -1;
+        updateStatus();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateViewState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateViewState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateViewState);
+
+    setEndpointDescription({});
+    updateViewState();
+    updateStatus();
+    m_model->refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+// ---------------------------------------------------------------------------------------------
+// Set-up
+
+void MainWindow::setUpProjectView()
+{
+    QTableView* view = m_ui->projectTableView;
+    view->setModel(m_proxy);
+    view->sortByColumn(ProjectListModel::NameColumn, Qt::AscendingOrder);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->installEventFilter(this);
+
+    QHeaderView* header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        fillColumnsMenu(&menu);
+        menu.exec(m_ui->projectTableView->horizontalHeader()->mapToGlobal(pos));
+    });
+    applyDefaultColumns();
+
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(view, &QAbstractItemView::activated, this, &MainWindow::showDetails);
+
+    m_ui->filterLineEdit->installEventFilter(this);
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_proxy,
+            &ProjectFilterProxyModel::setFilterText);
+    connect(m_proxy, &ProjectFilterProxyModel::filterTextChanged, this,
+            &MainWindow::updateViewState);
+
+    m_ui->projectsSplitter->setStretchFactor(0, 3);
+    m_ui->projectsSplitter->setStretchFactor(1, 2);
+    m_ui->projectsSplitter->setSizes({930, 430});
+
+    // The banner and the state page speak in the palette's own colours, so dark themes work.
+    m_ui->errorBannerFrame->setAutoFillBackground(true);
+    QPalette banner = m_ui->errorBannerFrame->palette();
+    banner.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    banner.setColor(QPalette::WindowText, QColor(0x8a, 0x1c, 0x12));
+    m_ui->errorBannerFrame->setPalette(banner);
+    m_ui->errorBannerFrame->hide();
+    QFont title = m_ui->stateTitleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->stateTitleLabel->setFont(title);
+
+    connect(m_ui->bannerRetryPushButton, &QPushButton::clicked, this, &MainWindow::refresh);
+    connect(m_ui->stateActionPushButton, &QPushButton::clicked, this, [this] {
+        const QString action = m_ui->stateActionPushButton->property("action").toString();
+        if (action == QLatin1String("retry"))
+            refresh();
+        else if (action == QLatin1String("create"))
+            newProject();
+        else if (action == QLatin1String("clearFilter"))
+            m_ui->filterLineEdit->clear();
+    });
+}
+
+void MainWindow::applyDefaultColumns()
+{
+    QHeaderView* header = m_ui->projectTableView->horizontalHeader();
+    const int widths[ProjectListModel::ColumnCount] = {165, 80, 120, 200, 125, 115, 140, 100};
+    for (int column = 0; column < ProjectListModel::ColumnCount; ++column) {
+        header->moveSection(header->visualIndex(column), column);
+        header->setSectionHidden(column, false);
+        header->resizeSection(column, widths[column]);
+    }
+    // The payment method is in the details; the list starts without it to fit a laptop screen.
+    header->setSectionHidden(ProjectListModel::PaymentMethodColumn, true);
+}
+
+void MainWindow::fillColumnsMenu(QMenu* menu)
+{
+    menu->clear();
+    QHeaderView* header = m_ui->projectTableView->horizontalHeader();
+    for (int column = 0; column < ProjectListModel::ColumnCount; ++column) {
+        QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The name identifies the row: it always stays.
+        action->setEnabled(column != ProjectListModel::NameColumn);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu->addSeparator();
+    QAction* reset = menu->addAction(tr("&Reset Columns"));
+    connect(reset, &QAction::triggered, this, &MainWindow::applyDefaultColumns);
+}
+
+void MainWindow::setUpActions()
+{
+    const auto icon = [this](QStyle::StandardPixmap pixmap, const char* themeName) {
+        return QIcon::fromTheme(QLatin1String(themeName), style()->standardIcon(pixmap));
+    };
+    m_ui->newProjectAction->setIcon(icon(QStyle::SP_FileDialogNewFolder, "document-new"));
+    m_ui->editProjectAction->setIcon(icon(QStyle::SP_FileDialogDetailedView, "document-edit"));
+    m_ui->deleteProjectAction->setIcon(icon(QStyle::SP_TrashIcon, "edit-delete"));
+    m_ui->refreshAction->setIcon(icon(QStyle::SP_BrowserReload, "view-refresh"));
+    m_ui->quitAction->setShortcuts(QKeySequence::Quit);
+
+    connect(m_ui->newProjectAction, &QAction::triggered, this, &MainWindow::newProject);
+    connect(m_ui->editProjectAction, &QAction::triggered, this, &MainWindow::editProject);
+    connect(m_ui->deleteProjectAction, &QAction::triggered, this, &MainWindow::deleteProject);
+    connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::focusFilter);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->showDetailsAction, &QAction::triggered, this, &MainWindow::showDetails);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->columnsMenu, &QMenu::aboutToShow, this,
+            [this] { fillColumnsMenu(m_ui->columnsMenu); });
+    fillColumnsMenu(m_ui->columnsMenu);
+
+    connect(m_ui->projectDetailsWidget, &ProjectDetailsWidget::copied, this,
+            [this](const QString& what) {
+                statusBar()->showMessage(tr("%1 copied to the clipboard.").arg(what), 3000);
+            });
+    updateActions();
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_activityLabel = new QLabel(this);
+    m_activityLabel->setObjectName(QStringLiteral("activityLabel"));
+    m_refreshedLabel = new QLabel(this);
+    m_refreshedLabel->setObjectName(QStringLiteral("lastRefreshedLabel"));
+    statusBar()->addPermanentWidget(m_activityLabel);
+    statusBar()->addPermanentWidget(m_refreshedLabel);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1360, 800);
+    restoreState(settings.value(windowStateKey).toByteArray());
+    QHeaderView* header = m_ui->projectTableView->horizontalHeader();
+    if (header->restoreState(settings.value(headerKey).toByteArray())) {
+        // The name column must stay visible whatever an older state said.
+        header->setSectionHidden(ProjectListModel::NameColumn, false);
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    m_ui->projectsSplitter->restoreState(settings.value(splitterKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(windowStateKey, saveState());
+    settings.setValue(headerKey, m_ui->projectTableView->horizontalHeader()->saveState());
+    settings.setValue(splitterKey, m_ui->projectsSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessors
+
+void MainWindow::setClient(AivenClient* client)
+{
+    m_ui->projectDetailsWidget->clear();
+    m_model->setClient(client);
+    m_model->refresh();
+}
+
+AivenClient* MainWindow::client() const
+{
+    return m_model->client();
+}
+
+CloudCatalog* MainWindow::cloudCatalog() const
+{
+    return m_clouds;
+}
+
+void MainWindow::setEndpointDescription(const QString& description)
+{
+    setWindowTitle(description.isEmpty() ? tr("Fjord") : tr("Fjord — %1").arg(description));
+}
+
+QTabWidget* MainWindow::tabWidget() const
+{
+    return m_ui->mainTabWidget;
+}
+
+QTableView* MainWindow::projectView() const
+{
+    return m_ui->projectTableView;
+}
+
+ProjectDetailsWidget* MainWindow::detailsWidget() const
+{
+    return m_ui->projectDetailsWidget;
+}
+
+QMenu* MainWindow::fileMenu() const
+{
+    return m_ui->fileMenu;
+}
+
+QMenu* MainWindow::editMenu() const
+{
+    return m_ui->editMenu;
+}
+
+QMenu* MainWindow::viewMenu() const
+{
+    return m_ui->viewMenu;
+}
+
+QMenu* MainWindow::helpMenu() const
+{
+    return m_ui->helpMenu;
+}
+
+int MainWindow::selectedSourceRow() const
+{
+    const QModelIndexList indexes = m_ui->projectTableView->selectionModel()->selectedIndexes();
+    return indexes.isEmpty() ? -1 : m_proxy->mapToSource(indexes.first()).row();
+}
+
+bool MainWindow::hasSelectedProject() const
+{
+    return selectedSourceRow() >= 0;
+}
+
+Project MainWindow::selectedProject() const
+{
+    const int row = selectedSourceRow();
+    return row >= 0 ? m_model->projectAt(row) : Project();
+}
+
+QString MainWindow::selectedProjectName() const
+{
+    const int row = selectedSourceRow();
+    return row >= 0 ? m_model->projectAt(row).name : QString();
+}
+
+bool MainWindow::selectProject(const QString& name)
+{
+    const int row = m_model->rowOfProject(name);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    QTableView* view = m_ui->projectTableView;
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+
+void MainWindow::refresh()
+{
+    m_selectionBeforeRefresh = selectedProjectName();
+    m_scrollBeforeRefresh = m_ui->projectTableView->verticalScrollBar()->value();
+    m_model->refresh();
+    updateViewState();
+    updateStatus();
+}
+
+void MainWindow::newProject()
+{
+    if (!client())
+        return;
+    auto* dialog = new ProjectEditDialog(client(), m_clouds, ProjectEditDialog::Mode::Create,
+                                         Project(), m_model->projectNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProjectEditDialog::projectSaved, this, [this](const Project& project) {
+        m_model->upsertProject(project);
+        selectProject(project.name);
+        statusBar()->showMessage(tr("Created project “%1”.").arg(project.name), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editProject()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || !client())
+        return;
+    const Project before = m_model->projectAt(row);
+    const QString role = m_model->roleAt(row);
+    auto* dialog = new ProjectEditDialog(client(), m_clouds, ProjectEditDialog::Mode::Edit, before,
+                                         m_model->projectNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProjectEditDialog::projectSaved, this,
+            [this, oldName = before.name, role](const Project& project) {
+                if (project.name != oldName)
+                    m_model->removeProject(oldName); // renamed
+                m_model->upsertProject(project, role);
+                selectProject(project.name);
+                updateDetails();
+                statusBar()->showMessage(tr("Saved project “%1”.").arg(project.name), 5000);
+            });
+    dialog->open();
+}
+
+void MainWindow::deleteProject()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || !client())
+        return;
+    auto* dialog = new ProjectDeleteDialog(client(), m_model->projectAt(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProjectDeleteDialog::projectDeleted, this, [this](const QString& name) {
+        m_model->removeProject(name);
+        statusBar()->showMessage(tr("Deleted project “%1”.").arg(name), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::focusFilter()
+{
+    m_ui->mainTabWidget->setCurrentWidget(m_ui->projectsTab);
+    m_ui->filterLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterLineEdit->selectAll();
+}
+
+void MainWindow::showDetails()
+{
+    if (!hasSelectedProject())
+        return;
+    updateDetails();
+    m_ui->projectDetailsWidget->focusDetails();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (watched == m_ui->filterLineEdit) {
+            // Down or Enter takes the user from the filter into the (filtered) list.
+            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+                key->key() == Qt::Key_Enter) {
+                QTableView* view = m_ui->projectTableView;
+                if (m_proxy->rowCount() > 0) {
+                    if (!view->selectionModel()->currentIndex().isValid())
+                        view->selectionModel()->setCurrentIndex(
+                            m_proxy->index(0, 0),
+                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    view->setFocus(Qt::OtherFocusReason);
+                }
+                return true;
+            }
+            if (key->key() == Qt::Key_Escape && !m_ui->filterLineEdit->text().isEmpty()) {
+                m_ui->filterLineEdit->clear();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// ---------------------------------------------------------------------------------------------
+// State
+
+void MainWindow::updateViewState()
+{
+    const bool hasRows = m_model->rowCount() > 0;
+    const auto state = m_model->state();
+    QWidget* page = m_ui->listPage;
+    QString title;
+    QString message;
+    QString action;
+    QString actionText;
+    bool busy = false;
+
+    if (!hasRows) {
+        page = m_ui->statePage;
+        switch (state) {
+        case ProjectListModel::State::NotLoaded:
+        case ProjectListModel::State::Loading:
+            title = tr("Loading projects…");
+            busy = true;
+            break;
+        case ProjectListModel::State::Error:
+            title = tr("Could not load projects");
+            message = m_model->errorMessage();
+            action = QStringLiteral("retry");
+            actionText = tr("&Retry");
+            break;
+        case ProjectListModel::State::Loaded:
+            title = tr("No projects yet: create one");
+            message = tr("A project holds your services and their billing settings.");
+            action = QStringLiteral("create");
+            actionText = tr("&Create Project…");
+            break;
+        }
+    } else if (m_proxy->rowCount() == 0) {
+        page = m_ui->statePage;
+        title = tr("No projects match “%1”").arg(m_proxy->filterText());
+        message = tr("The filter looks at names, clouds, accounts and tags.");
+        action = QStringLiteral("clearFilter");
+        actionText = tr("C&lear Filter");
+    }
+
+    m_ui->stateTitleLabel->setText(title);
+    m_ui->stateMessageLabel->setText(message);
+    m_ui->stateMessageLabel->setVisible(!message.isEmpty());
+    m_ui->stateProgressBar->setVisible(busy);
+    m_ui->stateActionPushButton->setVisible(!action.isEmpty());
+    m_ui->stateActionPushButton->setText(actionText);
+    m_ui->stateActionPushButton->setAccessibleName(QString(actionText).remove(u'&'));
+    m_ui->stateActionPushButton->setProperty("action", action);
+    m_ui->listStackedWidget->setCurrentWidget(page);
+
+    const bool bannerShown = hasRows && state == ProjectListModel::State::Error;
+    m_ui->errorBannerLabel->setText(
+        bannerShown ? tr("Could not refresh the list: %1 The rows shown may be out of date.")
+                          .arg(m_model->errorMessage())
+                    : QString());
+    m_ui->errorBannerFrame->setVisible(bannerShown);
+
+    updateCount();
+    updateActions();
+    updateDetails();
+}
+
+void MainWindow::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const QString projects = total == 1 ? tr("1 project") : tr("%1 projects").arg(total);
+    if (total == 0)
+        m_ui->countLabel->clear();
+    else if (shown == total)
+        m_ui->countLabel->setText(projects);
+    else
+        m_ui->countLabel->setText(tr("%1 of %2").arg(shown).arg(projects));
+}
+
+void MainWindow::updateActions()
+{
+    const bool selected = hasSelectedProject();
+    const bool connected = client() != nullptr;
+    m_ui->newProjectAction->setEnabled(connected);
+    m_ui->editProjectAction->setEnabled(connected && selected);
+    m_ui->deleteProjectAction->setEnabled(connected && selected);
+    m_ui->showDetailsAction->setEnabled(selected);
+}
+
+void MainWindow::updateDetails()
+{
+    const int row = selectedSourceRow();
+    if (row < 0) {
+        m_ui->projectDetailsWidget->clear();
+        return;
+    }
+    m_ui->projectDetailsWidget->setProject(m_model->projectAt(row), m_model->roleAt(row));
+}
+
+void MainWindow::updateStatus()
+{
+    m_activityLabel->setText(m_model->isLoading() ? tr("Refreshing…") : QString());
+    if (m_model->state() == ProjectListModel::State::Error && !m_model->isLoading())
+        m_activityLabel->setText(tr("Last refresh failed"));
+    const QDateTime when = m_model->lastRefreshed();
+    m_refreshedLabel->setText(
+        when.isValid()
+            ? tr("Last refreshed %1").arg(when.time().toString(QStringLiteral("HH:mm:ss")))
+            : QString());
+}
+
+} // namespace fjord

@@ -1,0 +1,275 @@
+#include "ProjectDetailsWidget.h"
+
+#include "models/CloudCatalog.h"
+#include "models/ProjectListModel.h"
+#include "ui_ProjectDetailsWidget.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTimer>
+
+namespace fjord {
+
+namespace {
+
+// Nested API objects (features, end-of-life extensions, unknown keys) as "key: value" lines.
+QString describeObject(const QJsonObject& object)
+{
+    QStringList lines;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        QString text;
+        if (value.isString())
+            text = value.toString();
+        else if (value.isBool())
+            text =
+                value.toBool() ? ProjectDetailsWidget::tr("yes") : ProjectDetailsWidget::tr("no");
+        else if (value.isDouble())
+            text = QLocale().toString(value.toDouble());
+        else if (value.isNull() || value.isUndefined())
+            text = QStringLiteral("—");
+        else if (value.isObject())
+            text =
+                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        else
+            text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        lines.append(it.key() % QStringLiteral(": ") % text);
+    }
+    return lines.join(u'\n');
+}
+
+QString describeCard(const QJsonObject& card)
+{
+    if (card.isEmpty())
+        return {};
+    const QString brand = card.value(QLatin1String("brand")).toString();
+    const QString last4 = card.value(QLatin1String("last4")).toString();
+    const int month = card.value(QLatin1String("exp_month")).toInt();
+    const int year = card.value(QLatin1String("exp_year")).toInt();
+    QString text = brand.isEmpty() ? ProjectDetailsWidget::tr("Card") : brand;
+    if (!last4.isEmpty())
+        text += QStringLiteral(" •••• ") % last4;
+    if (month > 0 && year > 0)
+        text += ProjectDetailsWidget::tr(", expires %1/%2")
+                    .arg(month, 2, 10, QLatin1Char('0'))
+                    .arg(year);
+    const QString holder = card.value(QLatin1String("name")).toString();
+    if (!holder.isEmpty())
+        text += QStringLiteral(" (") % holder % u')';
+    return text;
+}
+
+QString money(const QString& amount, const QString& currency)
+{
+    if (amount.isEmpty())
+        return {};
+    bool ok = false;
+    const double value = amount.toDouble(&ok);
+    if (!ok)
+        return amount % u' ' % currency;
+    return QLocale().toString(value, 'f', currency == QLatin1String("JPY") ? 0 : 2) % u' ' %
+           currency;
+}
+
+} // namespace
+
+ProjectDetailsWidget::ProjectDetailsWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProjectDetailsWidget>())
+{
+    m_ui->setupUi(this);
+    setAccessibleName(tr("Project details"));
+
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    QPalette subtle = m_ui->subtitleLabel->palette();
+    subtle.setColor(QPalette::WindowText, subtle.color(QPalette::PlaceholderText));
+    m_ui->subtitleLabel->setPalette(subtle);
+    m_ui->emptyLabel->setPalette(subtle);
+
+    setUpCopyButton(m_ui->copyNameToolButton, m_ui->nameValueLabel, tr("Project name"));
+    setUpCopyButton(m_ui->copyAccountIdToolButton, m_ui->accountIdValueLabel, tr("Account ID"));
+    setUpCopyButton(m_ui->copyOrganizationIdToolButton, m_ui->organizationIdValueLabel,
+                    tr("Organization ID"));
+    setUpCopyButton(m_ui->copyBillingGroupIdToolButton, m_ui->billingGroupIdValueLabel,
+                    tr("Billing group ID"));
+
+    m_ui->tagsTableWidget->horizontalHeader()->setSectionResizeMode(0,
+                                                                    QHeaderView::ResizeToContents);
+    m_ui->tagsTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    clear();
+}
+
+ProjectDetailsWidget::~ProjectDetailsWidget() = default;
+
+void ProjectDetailsWidget::setCloudCatalog(CloudCatalog* clouds)
+{
+    if (m_clouds)
+        disconnect(m_clouds, nullptr, this, nullptr);
+    m_clouds = clouds;
+    if (m_clouds)
+        connect(m_clouds, &CloudCatalog::cloudsChanged, this, [this] {
+            if (m_hasProject)
+                refill();
+        });
+}
+
+void ProjectDetailsWidget::setUpCopyButton(QToolButton* button, QLabel* valueLabel,
+                                           const QString& what)
+{
+    button->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly
+                                                       : Qt::ToolButtonIconOnly);
+    connect(button, &QToolButton::clicked, this, [this, button, valueLabel, what] {
+        const QString text = valueLabel->property("copyText").toString();
+        if (text.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(text);
+        button->setText(tr("Copied"));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        QTimer::singleShot(1500, button, [button] {
+            button->setText(tr("Copy"));
+            button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly
+                                                               : Qt::ToolButtonIconOnly);
+        });
+        Q_EMIT copied(what);
+    });
+}
+
+void ProjectDetailsWidget::setProject(const Project& project, const QString& role)
+{
+    m_project = project;
+    m_role = role;
+    m_hasProject = true;
+    refill();
+    m_ui->detailsStackedWidget->setCurrentWidget(m_ui->detailsPage);
+}
+
+void ProjectDetailsWidget::clear()
+{
+    m_project = {};
+    m_role.clear();
+    m_hasProject = false;
+    m_ui->detailsStackedWidget->setCurrentWidget(m_ui->emptyPage);
+}
+
+void ProjectDetailsWidget::focusDetails()
+{
+    if (m_hasProject)
+        m_ui->copyNameToolButton->setFocus(Qt::OtherFocusReason);
+}
+
+void ProjectDetailsWidget::setValue(QLabel* label, const QString& text)
+{
+    // Copy buttons read the raw value, not the placeholder dash.
+    label->setProperty("copyText", text);
+    if (text.trimmed().isEmpty()) {
+        label->setText(QStringLiteral("—"));
+        label->setEnabled(false);
+    } else {
+        label->setText(text);
+        label->setEnabled(true);
+    }
+}
+
+void ProjectDetailsWidget::fillEmails(QListWidget* list, const QStringList& emails)
+{
+    list->clear();
+    if (emails.isEmpty()) {
+        auto* none = new QListWidgetItem(tr("None"), list);
+        none->setFlags(Qt::NoItemFlags);
+    } else {
+        list->addItems(emails);
+    }
+    // Show every address without an inner scroll bar up to ten (the API's maximum).
+    const int rows = std::max(1, int(std::min<qsizetype>(emails.size(), 10)));
+    const int rowHeight =
+        list->sizeHintForRow(0) > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 4;
+    list->setFixedHeight(rows * rowHeight + 2 * list->frameWidth() + 4);
+}
+
+void ProjectDetailsWidget::refill()
+{
+    const Project& p = m_project;
+    const QString cloudDescription = m_clouds ? m_clouds->describe(p.defaultCloud) : p.defaultCloud;
+
+    m_ui->titleLabel->setText(p.name);
+    m_ui->subtitleLabel->setText(p.defaultCloud.isEmpty() ? QString() : cloudDescription);
+    m_ui->subtitleLabel->setVisible(!p.defaultCloud.isEmpty());
+
+    setValue(m_ui->nameValueLabel, p.name);
+    setValue(m_ui->roleValueLabel, m_role);
+    setValue(m_ui->accountNameValueLabel, p.accountName);
+    setValue(m_ui->accountIdValueLabel, p.accountId);
+    setValue(m_ui->organizationIdValueLabel, p.organizationId);
+    setValue(m_ui->tenantIdValueLabel, p.tenantId);
+    setValue(m_ui->defaultCloudValueLabel,
+             cloudDescription == p.defaultCloud || p.defaultCloud.isEmpty()
+                 ? p.defaultCloud
+                 : cloudDescription % QStringLiteral(" (") % p.defaultCloud % u')');
+    QString trial;
+    if (!p.trialExpirationTime.isEmpty()) {
+        const QDateTime when = QDateTime::fromString(p.trialExpirationTime, Qt::ISODate);
+        trial = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                               : p.trialExpirationTime;
+    }
+    setValue(m_ui->trialExpirationValueLabel, trial);
+    setValue(m_ui->featuresValueLabel, describeObject(p.features));
+    setValue(m_ui->endOfLifeValueLabel, describeObject(p.endOfLifeExtension));
+    setValue(m_ui->extraValueLabel, describeObject(p.extra));
+    m_ui->extraLabel->setVisible(!p.extra.isEmpty());
+    m_ui->extraValueLabel->setVisible(!p.extra.isEmpty());
+
+    const QString currency =
+        p.billingCurrency.isEmpty() ? QStringLiteral("USD") : p.billingCurrency;
+    setValue(m_ui->billingGroupNameValueLabel, p.billingGroupName);
+    setValue(m_ui->billingGroupIdValueLabel, p.billingGroupId);
+    setValue(m_ui->paymentMethodValueLabel,
+             ProjectListModel::describePaymentMethod(p.paymentMethod));
+    setValue(m_ui->cardValueLabel, describeCard(p.cardInfo));
+    setValue(m_ui->currencyValueLabel, p.billingCurrency);
+    setValue(m_ui->balanceLocalValueLabel, money(p.estimatedBalanceLocal, currency));
+    setValue(m_ui->balanceUsdValueLabel, money(p.estimatedBalance, QStringLiteral("USD")));
+    setValue(m_ui->creditsValueLabel, money(p.availableCredits, QStringLiteral("USD")));
+    setValue(m_ui->companyValueLabel, p.company);
+    setValue(m_ui->billingAddressValueLabel, p.billingAddress);
+    setValue(m_ui->addressLinesValueLabel, p.addressLines.join(u'\n'));
+    setValue(m_ui->cityValueLabel, p.city);
+    setValue(m_ui->zipCodeValueLabel, p.zipCode);
+    setValue(m_ui->stateValueLabel, p.state);
+    QString country = p.country;
+    if (!p.countryCode.isEmpty())
+        country = country.isEmpty() ? p.countryCode
+                                    : country % QStringLiteral(" (") % p.countryCode % u')';
+    setValue(m_ui->countryValueLabel, country);
+    setValue(m_ui->vatIdValueLabel, p.vatId);
+    setValue(m_ui->billingExtraTextValueLabel, p.billingExtraText);
+
+    fillEmails(m_ui->billingEmailsListWidget, p.billingEmails);
+    fillEmails(m_ui->techEmailsListWidget, p.techEmails);
+
+    QTableWidget* tags = m_ui->tagsTableWidget;
+    tags->setRowCount(int(p.tags.size()));
+    int row = 0;
+    for (auto it = p.tags.constBegin(); it != p.tags.constEnd(); ++it, ++row) {
+        tags->setItem(row, 0, new QTableWidgetItem(it.key()));
+        tags->setItem(row, 1, new QTableWidgetItem(it.value()));
+    }
+    tags->setVisible(!p.tags.isEmpty());
+    m_ui->noTagsLabel->setVisible(p.tags.isEmpty());
+    if (!p.tags.isEmpty()) {
+        int height = tags->horizontalHeader()->height() + 2 * tags->frameWidth();
+        for (int i = 0; i < tags->rowCount(); ++i)
+            height += tags->verticalHeader()->sectionSize(i);
+        tags->setFixedHeight(height + 2);
+    }
+}
+
+} // namespace fjord

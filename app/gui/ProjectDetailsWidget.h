@@ -1,0 +1,60 @@
+#pragma once
+
+#include "api/Types.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QToolButton;
+
+namespace Ui {
+class ProjectDetailsWidget;
+}
+
+namespace fjord {
+
+class CloudCatalog;
+
+// The read-only details of one project beside the list: every field of the API's project
+// object, grouped General, Billing, Contacts and Tags, with copy buttons for the IDs.
+class ProjectDetailsWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectDetailsWidget)
+
+public:
+    explicit ProjectDetailsWidget(QWidget* parent = nullptr);
+    ~ProjectDetailsWidget() override;
+
+    void setCloudCatalog(CloudCatalog* clouds);
+
+    void setProject(const Project& project, const QString& role = {});
+    void clear();
+    bool hasProject() const { return m_hasProject; }
+    const Project& project() const { return m_project; }
+
+    // Moves keyboard focus into the details (Enter on the list).
+    void focusDetails();
+
+Q_SIGNALS:
+    // Something was put on the clipboard; `what` names it ("Account ID").
+    void copied(const QString& what);
+
+private:
+    void setUpCopyButton(QToolButton* button, QLabel* valueLabel, const QString& what);
+    void setValue(QLabel* label, const QString& text);
+    static void fillEmails(QListWidget* list, const QStringList& emails);
+    void refill();
+
+    std::unique_ptr<Ui::ProjectDetailsWidget> m_ui;
+    QPointer<CloudCatalog> m_clouds;
+    Project m_project;
+    QString m_role;
+    bool m_hasProject = false;
+};
+
+} // namespace fjord

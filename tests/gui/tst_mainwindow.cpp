@@ -1,0 +1,547 @@
+#include "MainWindow.h"
+#include "ProjectDeleteDialog.h"
+#include "ProjectDetailsWidget.h"
+#include "ProjectEditDialog.h"
+#include "SandboxServer.h"
+#include "api/AivenClient.h"
+#include "models/CloudCatalog.h"
+#include "models/ProjectFilterProxyModel.h"
+#include "models/ProjectListModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace fjord;
+
+namespace {
+
+QJsonObject projectJson(const QString& name, const QString& cloud, const QString& balance)
+{
+    return QJsonObject{
+        {QStringLiteral("project_name"), name},
+        {QStringLiteral("account_id"), QStringLiteral("a225dad8d3c4")},
+        {QStringLiteral("account_name"), QStringLiteral("Acme")},
+        {QStringLiteral("billing_address"), QString()},
+        {QStringLiteral("billing_emails"),
+         QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("billing@example.com")}}}},
+        {QStringLiteral("tech_emails"),
+         QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("ops@example.com")}},
+                    QJsonObject{{QStringLiteral("email"), QStringLiteral("dev@example.com")}}}},
+        {QStringLiteral("billing_group_id"),
+         QStringLiteral("588a8e63-fda7-4ff7-9bff-577debfee604")},
+        {QStringLiteral("billing_group_name"), QStringLiteral("Billing")},
+        {QStringLiteral("billing_currency"), QStringLiteral("EUR")},
+        {QStringLiteral("country"), QStringLiteral("Finland")},
+        {QStringLiteral("country_code"), QStringLiteral("FI")},
+        {QStringLiteral("default_cloud"), cloud},
+        {QStringLiteral("estimated_balance"), balance},
+        {QStringLiteral("estimated_balance_local"), balance},
+        {QStringLiteral("organization_id"), QStringLiteral("org4f1a2b3c")},
+        {QStringLiteral("payment_method"), QStringLiteral("card")},
+        {QStringLiteral("tags"), QJsonObject{{QStringLiteral("env"), QStringLiteral("test")}}},
+        {QStringLiteral("vat_id"), QString()},
+    };
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listLoads();
+    void filterAsYouType();
+    void refreshKeepsSelectionAndScroll();
+    void errorStateAndRetry();
+    void emptyState();
+    void detailsShowFields();
+    void enterFocusesDetails();
+    void shortcutsOpenDialogs();
+    void dialogSignalsUpdateListInPlace();
+    void columnsPersist();
+    void screenshot();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    bool waitLoaded(MainWindow* window);
+    template <typename T> T* child(MainWindow* window, const char* name)
+    {
+        return window->findChild<T*>(QLatin1String(name));
+    }
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<AivenClient> m_client;
+    std::unique_ptr<CloudCatalog> m_clouds;
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("Fjord"));
+    QApplication::setApplicationName(QStringLiteral("Fjord"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_server = std::make_unique<SandboxServer>();
+    m_server->setDataFile({});
+    for (int i = 0; i < 60; ++i)
+        m_server->addProject(projectJson(QStringLiteral("proj-%1").arg(i, 2, 10, QLatin1Char('0')),
+                                         QStringLiteral("google-europe-north1"),
+                                         QString::number(i * 1.5, 'f', 2)),
+                             i % 3 == 0 ? QStringLiteral("developer") : QStringLiteral("admin"));
+    QString error;
+    QVERIFY2(m_server->start(0, &error), qPrintable(error));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<AivenClient>(m_network.get());
+    m_client->setBaseUrl(m_server->baseUrl());
+    m_client->setToken(m_server->acceptedToken());
+    m_client->setTimeoutMs(10000);
+    m_clouds = std::make_unique<CloudCatalog>(m_client.get());
+    m_clouds->setCacheFile(m_dir.filePath(QStringLiteral("clouds.json")));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_clouds.reset();
+    m_client.reset();
+    m_network.reset();
+    m_server.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_client.get(), m_clouds.get());
+    window->resize(1100, 600);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("The main window did not become active");
+    return window;
+}
+
+bool TestMainWindow::waitLoaded(MainWindow* window)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 10000) {
+        if (window->projectModel()->state() == ProjectListModel::State::Loaded &&
+            !window->projectModel()->isLoading())
+            return true;
+        QTest::qWait(20);
+    }
+    return false;
+}
+
+void TestMainWindow::listLoads()
+{
+    auto window = makeWindow();
+    QVERIFY(window->windowTitle().startsWith(QStringLiteral("Fjord")));
+    auto* stack = child<QStackedWidget>(window.get(), "listStackedWidget");
+    QVERIFY(stack);
+    QVERIFY(waitLoaded(window.get()));
+    QCOMPARE(window->projectModel()->rowCount(), m_server->projectCount());
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("listPage"));
+    auto* view = child<QTableView>(window.get(), "projectTableView");
+    QCOMPARE(view->model()->rowCount(), m_server->projectCount());
+    auto* refreshed = child<QLabel>(window.get(), "lastRefreshedLabel");
+    QVERIFY(refreshed->text().startsWith(QStringLiteral("Last refreshed ")));
+    QVERIFY(child<QLabel>(window.get(), "countLabel")
+                ->text()
+                .contains(QString::number(m_server->projectCount())));
+}
+
+void TestMainWindow::filterAsYouType()
+{
+    auto window = makeWindow();
+    QVERIFY(waitLoaded(window.get()));
+    auto* filter = child<QLineEdit>(window.get(), "filterLineEdit");
+    auto* view = child<QTableView>(window.get(), "projectTableView");
+    view->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("proj-1"));
+    QCOMPARE(view->model()->rowCount(), 10); // proj-10 .. proj-19
+    QTest::keyClicks(filter, QStringLiteral("5"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(child<QLabel>(window.get(), "countLabel")->text().startsWith(QStringLiteral("1 of")));
+
+    // Down moves into the list and selects the match.
+    QTest::keyClick(filter, Qt::Key_Down);
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(window->selectedProjectName(), QStringLiteral("proj-15"));
+
+    // No match: the list area says so and offers to clear the filter.
+    filter->setText(QStringLiteral("no-such-thing"));
+    auto* stack = child<QStackedWidget>(window.get(), "listStackedWidget");
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("statePage"));
+    auto* action = child<QPushButton>(window.get(), "stateActionPushButton");
+    QVERIFY(action->isVisible());
+    QTest::mouseClick(action, Qt::LeftButton);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("listPage"));
+}
+
+void TestMainWindow::refreshKeepsSelectionAndScroll()
+{
+    auto window = makeWindow();
+    QVERIFY(waitLoaded(window.get()));
+    auto* view = child<QTableView>(window.get(), "projectTableView");
+    QVERIFY(window->selectProject(QStringLiteral("proj-40")));
+    QScrollBar* bar = view->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum() / 2);
+    const int scroll = bar->value();
+    QVERIFY(scroll > 0);
+
+    // Something changes on the server meanwhile; the view must not jump.
+    m_server->addProject(projectJson(QStringLiteral("aaa-first"), QStringLiteral("aws-eu-west-1"),
+                                     QStringLiteral("1.00")));
+    QSignalSpy refreshed(window->projectModel(), &ProjectListModel::refreshed);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F5);
+    QVERIFY(window->projectModel()->isLoading());
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(window->projectModel()->rowCount(), m_server->projectCount());
+    QCOMPARE(window->selectedProjectName(), QStringLiteral("proj-40"));
+    QCOMPARE(bar->value(), scroll);
+    QCOMPARE(window->detailsWidget()->project().name, QStringLiteral("proj-40"));
+}
+
+void TestMainWindow::errorStateAndRetry()
+{
+    SandboxServer::Fault fault;
+    fault.status = 500;
+    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    auto window = makeWindow();
+    auto* stack = child<QStackedWidget>(window.get(), "listStackedWidget");
+    auto* action = child<QPushButton>(window.get(), "stateActionPushButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->projectModel()->state(), ProjectListModel::State::Error,
+                              10000);
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("statePage"));
+    QVERIFY(action->isVisible());
+    QCOMPARE(action->text().remove(u'&'), QStringLiteral("Retry"));
+    QVERIFY(!child<QLabel>(window.get(), "stateMessageLabel")->text().isEmpty());
+
+    m_server->clearFaults();
+    QTest::mouseClick(action, Qt::LeftButton);
+    QVERIFY(waitLoaded(window.get()));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("listPage"));
+    QCOMPARE(window->projectModel()->rowCount(), m_server->projectCount());
+
+    // A later failure keeps the rows and says so above them, with its own Retry.
+    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    window->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(window->projectModel()->state(), ProjectListModel::State::Error,
+                              10000);
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("listPage"));
+    QVERIFY(child<QWidget>(window.get(), "errorBannerFrame")->isVisible());
+    m_server->clearFaults();
+    QTest::mouseClick(child<QPushButton>(window.get(), "bannerRetryPushButton"), Qt::LeftButton);
+    QVERIFY(waitLoaded(window.get()));
+    QVERIFY(!child<QWidget>(window.get(), "errorBannerFrame")->isVisible());
+}
+
+void TestMainWindow::emptyState()
+{
+    SandboxServer::Fault fault;
+    fault.status = 200;
+    fault.body = R"({"projects":[],"project_membership":{},"project_memberships":{}})";
+    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    auto window = makeWindow();
+    QVERIFY(waitLoaded(window.get()));
+    auto* stack = child<QStackedWidget>(window.get(), "listStackedWidget");
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("statePage"));
+    QCOMPARE(child<QLabel>(window.get(), "stateTitleLabel")->text(),
+             QStringLiteral("No projects yet: create one"));
+    auto* action = child<QPushButton>(window.get(), "stateActionPushButton");
+    QVERIFY(action->isVisible());
+    // The button opens the create dialog.
+    QTest::mouseClick(action, Qt::LeftButton);
+    QTRY_VERIFY(window->findChild<ProjectEditDialog*>());
+    auto* dialog = window->findChild<ProjectEditDialog*>();
+    QCOMPARE(dialog->mode(), ProjectEditDialog::Mode::Create);
+    dialog->reject();
+}
+
+void TestMainWindow::detailsShowFields()
+{
+    auto window = makeWindow();
+    QVERIFY(waitLoaded(window.get()));
+    QVERIFY(!window->detailsWidget()->hasProject());
+    QVERIFY(window->selectProject(QStringLiteral("proj-07")));
+    ProjectDetailsWidget* details = window->detailsWidget();
+    QVERIFY(details->hasProject());
+    const auto text = [&](const char* name) {
+        auto* label = details->findChild<QLabel*>(QLatin1String(name));
+        return label ? label->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
+    };
+    QCOMPARE(text("titleLabel"), QStringLiteral("proj-07"));
+    QCOMPARE(text("accountIdValueLabel"), QStringLiteral("a225dad8d3c4"));
+    QCOMPARE(text("organizationIdValueLabel"), QStringLiteral("org4f1a2b3c"));
+    QCOMPARE(text("billingGroupIdValueLabel"),
+             QStringLiteral("588a8e63-fda7-4ff7-9bff-577debfee604"));
+    QCOMPARE(text("roleValueLabel"), QStringLiteral("admin"));
+    QCOMPARE(text("countryValueLabel"), QStringLiteral("Finland (FI)"));
+    QVERIFY(text("balanceLocalValueLabel").endsWith(QStringLiteral(" EUR")));
+    auto* tech = details->findChild<QListWidget*>(QStringLiteral("techEmailsListWidget"));
+    QVERIFY(tech);
+    QCOMPARE(tech->count(), 2);
+    QCOMPARE(tech->item(0)->text(), QStringLiteral("ops@example.com"));
+    auto* billing = details->findChild<QListWidget*>(QStringLiteral("billingEmailsListWidget"));
+    QCOMPARE(billing->item(0)->text(), QStringLiteral("billing@example.com"));
+    auto* tags = details->findChild<QTableWidget*>(QStringLiteral("tagsTableWidget"));
+    QCOMPARE(tags->rowCount(), 1);
+    QCOMPARE(tags->item(0, 0)->text(), QStringLiteral("env"));
+
+    // Copy buttons put the raw ID on the clipboard.
+    QSignalSpy copied(details, &ProjectDetailsWidget::copied);
+    QTest::mouseClick(details->findChild<QToolButton*>(QStringLiteral("copyAccountIdToolButton")),
+                      Qt::LeftButton);
+    QCOMPARE(copied.count(), 1);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("a225dad8d3c4"));
+
+    // The cloud shows its description once the catalog knows it.
+    QSignalSpy clouds(m_clouds.get(), &CloudCatalog::cloudsChanged);
+    m_clouds->refresh();
+    QVERIFY(clouds.wait(10000));
+    QVERIFY(text("defaultCloudValueLabel").contains(QStringLiteral("Finland")));
+    QVERIFY(text("defaultCloudValueLabel").contains(QStringLiteral("google-europe-north1")));
+    const int row = window->projectModel()->rowOfProject(QStringLiteral("proj-07"));
+    QVERIFY(window->projectModel()
+                ->index(row, ProjectListModel::CloudColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Finland")));
+}
+
+void TestMainWindow::enterFocusesDetails()
+{
+    auto window = makeWindow();
+    QVERIFY(waitLoaded(window.get()));
+    auto* view = child<QTableView>(window.get(), "projectTableView");
+    QVERIFY(window->selectProject(QStringLiteral("proj-03")));
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(window->detailsWidget()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(window->detailsWidget()->project().name, QStringLiteral("proj-03"));
+}
+
+void TestMainWindow::shortcutsOpenDialogs()
+{
+    auto window = makeWindow();
+    QVERIFY(waitLoaded(window.get()));
+    auto* view = child<QTableView>(window.get(), "projectTableView");
+    view->setFocus();
+
+    QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(window->findChild<ProjectEditDialog*>());
+    auto* create = window->findChild<ProjectEditDialog*>();
+    QCOMPARE(create->mode(), ProjectEditDialog::Mode::Create);
+    create->reject();
+    QTRY_VERIFY(!window->findChild<ProjectEditDialog*>());
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+    // Without a selection, Edit and Delete are off.
+    QTest::keyClick(view, Qt::Key_F2);
+    QVERIFY(!window->findChild<ProjectEditDialog*>());
+
+    QVERIFY(window->selectProject(QStringLiteral("proj-05")));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F2);
+    QTRY_VERIFY(window->findChild<ProjectEditDialog*>());
+    auto* edit = window->findChild<ProjectEditDialog*>();
+    QCOMPARE(edit->mode(), ProjectEditDialog::Mode::Edit);
+    QCOMPARE(edit->values().name, QStringLiteral("proj-05"));
+    edit->reject();
+    QTRY_VERIFY(!window->findChild<ProjectEditDialog*>());
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_VERIFY(window->findChild<ProjectDeleteDialog*>());
+    window->findChild<ProjectDeleteDialog*>()->reject();
+    QTRY_VERIFY(!window->findChild<ProjectDeleteDialog*>());
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+    // Delete typed into the filter edits the text, it does not delete a project.
+    auto* filter = child<QLineEdit>(window.get(), "filterLineEdit");
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("proj"));
+    filter->setCursorPosition(0);
+    QTest::keyClick(filter, Qt::Key_Delete);
+    QCOMPARE(filter->text(), QStringLiteral("roj"));
+    QVERIFY(!window->findChild<ProjectDeleteDialog*>());
+}
+
+void TestMainWindow::dialogSignalsUpdateListInPlace()
+{
+    auto window = makeWindow();
+    QVERIFY(waitLoaded(window.get()));
+    const int rows = window->projectModel()->rowCount();
+    QSignalSpy reset(window->projectModel(), &QAbstractItemModel::modelReset);
+    const int requests = m_server->recordedRequests().size();
+
+    // Create: the saved project appears and is selected, without a reload.
+    window->newProject();
+    QTRY_VERIFY(window->findChild<ProjectEditDialog*>());
+    auto* create = window->findChild<ProjectEditDialog*>();
+    Project created = window->projectModel()->projectAt(0);
+    created.name = QStringLiteral("brand-new");
+    Q_EMIT create->projectSaved(created);
+    create->reject();
+    QTRY_VERIFY(!window->findChild<ProjectEditDialog*>());
+    QCOMPARE(window->projectModel()->rowCount(), rows + 1);
+    QCOMPARE(window->selectedProjectName(), QStringLiteral("brand-new"));
+
+    // Edit with a rename: the row follows the new name.
+    window->editProject();
+    QTRY_VERIFY(window->findChild<ProjectEditDialog*>());
+    auto* edit = window->findChild<ProjectEditDialog*>();
+    Project renamed = created;
+    renamed.name = QStringLiteral("brand-renamed");
+    Q_EMIT edit->projectSaved(renamed);
+    edit->reject();
+    QTRY_VERIFY(!window->findChild<ProjectEditDialog*>());
+    QCOMPARE(window->projectModel()->rowCount(), rows + 1);
+    QCOMPARE(window->projectModel()->rowOfProject(QStringLiteral("brand-new")), -1);
+    QCOMPARE(window->selectedProjectName(), QStringLiteral("brand-renamed"));
+    QCOMPARE(window->detailsWidget()->project().name, QStringLiteral("brand-renamed"));
+
+    // Delete: the row goes.
+    window->deleteProject();
+    QTRY_VERIFY(window->findChild<ProjectDeleteDialog*>());
+    auto* del = window->findChild<ProjectDeleteDialog*>();
+    Q_EMIT del->projectDeleted(QStringLiteral("brand-renamed"));
+    del->reject();
+    QCOMPARE(window->projectModel()->rowCount(), rows);
+    QCOMPARE(reset.count(), 0);
+    // No list reload was needed (the dialogs may have asked for their pickers).
+    for (int i = requests; i < m_server->recordedRequests().size(); ++i)
+        QVERIFY(m_server->recordedRequests().at(i).path != QStringLiteral("/v1/project"));
+}
+
+void TestMainWindow::columnsPersist()
+{
+    {
+        auto window = makeWindow();
+        QVERIFY(waitLoaded(window.get()));
+        QHeaderView* header =
+            child<QTableView>(window.get(), "projectTableView")->horizontalHeader();
+        QVERIFY(header->isSectionHidden(ProjectListModel::PaymentMethodColumn)); // default
+        header->setSectionHidden(ProjectListModel::PaymentMethodColumn, false);
+        header->setSectionHidden(ProjectListModel::BillingGroupColumn, true);
+        header->resizeSection(ProjectListModel::NameColumn, 333);
+        header->moveSection(header->visualIndex(ProjectListModel::TagsColumn), 1);
+        window->close();
+    }
+    auto window = makeWindow();
+    QVERIFY(waitLoaded(window.get()));
+    QHeaderView* header = child<QTableView>(window.get(), "projectTableView")->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(ProjectListModel::PaymentMethodColumn));
+    QVERIFY(header->isSectionHidden(ProjectListModel::BillingGroupColumn));
+    QCOMPARE(header->sectionSize(ProjectListModel::NameColumn), 333);
+    QCOMPARE(header->visualIndex(ProjectListModel::TagsColumn), 1);
+}
+
+// Not a check: with FJORD_SCREENSHOT_DIR set, saves PNGs of the window for people to judge
+// (FJORD_SCREENSHOT_DATA may name a sandbox data file to show instead of the test rows).
+void TestMainWindow::screenshot()
+{
+    const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("FJORD_SCREENSHOT_DIR is not set");
+    const QString data = qEnvironmentVariable("FJORD_SCREENSHOT_DATA");
+    if (!data.isEmpty()) {
+        const QString copy = m_dir.filePath(QStringLiteral("sandbox.json"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(data, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY(m_server->setDataFile(copy));
+        QVERIFY(m_server->start());
+        m_client->setBaseUrl(m_server->baseUrl());
+        m_client->setToken(m_server->acceptedToken());
+    }
+    QSignalSpy clouds(m_clouds.get(), &CloudCatalog::cloudsChanged);
+    m_clouds->refresh();
+    QVERIFY(clouds.wait(10000));
+    auto window = makeWindow();
+    window->resize(1360, 800);
+    QVERIFY(waitLoaded(window.get()));
+    window->setEndpointDescription(QStringLiteral("local sandbox"));
+    const QString first = window->projectProxyModel()->index(2, 0).data().toString();
+    QVERIFY(window->selectProject(first));
+    QTest::qWait(200);
+    QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow.png")));
+    auto* contents = window->detailsWidget()->findChild<QWidget*>(QStringLiteral("scrollContents"));
+    QVERIFY(contents->grab().save(dir + QStringLiteral("/details-full.png")));
+
+    auto* filter = child<QLineEdit>(window.get(), "filterLineEdit");
+    QTest::keyClicks(filter, QStringLiteral("europe prod"));
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-filtered.png")));
+    filter->setText(QStringLiteral("no-such-project"));
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-nomatch.png")));
+    filter->clear();
+
+    SandboxServer::Fault fault;
+    fault.status = 500;
+    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    window->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(window->projectModel()->state(), ProjectListModel::State::Error,
+                              10000);
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-refresh-error.png")));
+    window->projectModel()->reset();
+    window->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(window->projectModel()->state(), ProjectListModel::State::Error,
+                              10000);
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-error.png")));
+    m_server->clearFaults();
+    fault.status = 200;
+    fault.body = R"({"projects":[],"project_membership":{},"project_memberships":{}})";
+    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    window->refresh();
+    QVERIFY(waitLoaded(window.get()));
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-empty.png")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
