@@ -63,12 +63,14 @@ EmailListEditor::EmailListEditor(QWidget* parent)
 
     layout->addWidget(m_lineEdit, 0, 0);
     layout->addWidget(m_addButton, 0, 1);
-    layout->addWidget(m_list, 1, 0);
+    layout->addWidget(m_list, 1, 0, Qt::AlignTop);
     layout->addLayout(side, 1, 1);
     layout->addWidget(m_errorLabel, 2, 0, 1, 2);
     layout->setColumnStretch(0, 1);
 
     setFocusProxy(m_lineEdit);
+    // Take the height the parts need; extra room in a form would pull the rows apart.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFieldName(tr("Emails"));
 
     connect(m_addButton, &QPushButton::clicked, this, &EmailListEditor::addTyped);

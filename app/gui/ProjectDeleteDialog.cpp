@@ -25,6 +25,8 @@ ProjectDeleteDialog::ProjectDeleteDialog(AivenClient* client, const Project& pro
     setWindowTitle(tr("Delete Project \u2013 %1").arg(project.name));
 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->warningIconLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_ui->warningIconLabel->setFixedWidth(iconSize + 8);
     m_ui->warningIconLabel->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
     QFont titleFont = m_ui->titleLabel->font();

@@ -9,6 +9,7 @@
 #include "RegionPickerDialog.h"
 #include "ui_ProjectEditDialog.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
@@ -71,7 +72,7 @@ ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, 
     loadBillingGroups();
     m_ui->nameLineEdit->setFocus();
     if (m_mode == Mode::Create)
-        resize(600, sizeHint().height());
+        resize(600, 470); // word-wrapped labels make the size hint too tall before the first layout
 }
 
 ProjectEditDialog::~ProjectEditDialog()
@@ -363,6 +364,7 @@ void ProjectEditDialog::fillClouds()
     if (!haveSelected)
         combo->addItem(selected, selected);
     combo->setCurrentValue(selected);
+    combo->lineEdit()->setCursorPosition(0);
 }
 
 void ProjectEditDialog::selectCloud(const QString& cloudName)

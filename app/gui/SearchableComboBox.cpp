@@ -16,6 +16,11 @@ SearchableComboBox::SearchableComboBox(QWidget* parent)
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(24);
     connect(lineEdit(), &QLineEdit::editingFinished, this, &SearchableComboBox::settleTypedText);
+    // Long entries should read from their start ("Europe, Finland - ..."), not their end.
+    connect(this, &QComboBox::currentIndexChanged, this, [this] {
+        if (!lineEdit()->hasFocus())
+            lineEdit()->setCursorPosition(0);
+    });
 }
 
 SearchableComboBox::~SearchableComboBox() = default;

@@ -62,6 +62,7 @@ TagTableEditor::TagTableEditor(QWidget* parent)
     layout->setColumnStretch(0, 1);
     setAccessibleName(tr("Tags"));
     setFocusProxy(m_table);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     connect(m_addButton, &QPushButton::clicked, this, [this] {
         addRow();

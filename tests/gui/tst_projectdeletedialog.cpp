@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void doubleClickSendsOneRequest();
     void escapeAbandonsCall();
     void alreadyGoneCountsAsDeleted();
+    void screenshots();
 
 private:
     std::unique_ptr<ProjectDeleteDialog> makeDialog();
@@ -257,6 +259,30 @@ void TestProjectDeleteDialog::alreadyGoneCountsAsDeleted()
     typeName(dialog.get(), u"never-existed"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"deletePushButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, 10000);
+}
+
+// Not a check: with FJORD_SCREENSHOT_DIR set, saves the dialog as PNGs to look at.
+void TestProjectDeleteDialog::screenshots()
+{
+    const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("Set FJORD_SCREENSHOT_DIR to save screenshots");
+    auto dialog = makeDialog();
+    typeName(dialog.get(), u"doomed-proj"_s);
+    QVERIFY(dialog->grab().save(dir + u"/delete-dialog-typing.png"_s));
+    typeName(dialog.get(), u"doomed-project"_s);
+    QVERIFY(dialog->grab().save(dir + u"/delete-dialog-confirmed.png"_s));
+
+    SandboxServer::Fault fault;
+    fault.status = 403;
+    fault.body =
+        R"({"errors":[{"message":"Project with open balance cannot be deleted","status":403}],"message":"Project with open balance cannot be deleted"})";
+    m_server->setFault(u"DELETE"_s, u"/v1/project/*"_s, fault);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"deletePushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
+    dialog->findChild<QToolButton*>(u"detailsToolButton"_s)->click();
+    dialog->resize(dialog->width(), dialog->sizeHint().height());
+    QVERIFY(dialog->grab().save(dir + u"/delete-dialog-open-balance.png"_s));
 }
 
 } // namespace fjord

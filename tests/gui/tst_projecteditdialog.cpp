@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void editBackKeepsInput();
     void editRenameTaken409();
     void widgetsHaveNames();
+    void screenshots();
 
 private:
     std::unique_ptr<ProjectEditDialog> makeDialog(ProjectEditDialog::Mode mode,
@@ -496,6 +498,60 @@ void TestProjectEditDialog::widgetsHaveNames()
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         }
     }
+}
+
+// Not a check: with FJORD_SCREENSHOT_DIR set, saves the dialogs as PNGs to look at.
+void TestProjectEditDialog::screenshots()
+{
+    const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("Set FJORD_SCREENSHOT_DIR to save screenshots");
+    CloudCatalog catalog(m_client.get());
+    catalog.setCacheFile(QString());
+    catalog.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!catalog.clouds().isEmpty(), 10000);
+
+    ProjectEditDialog create(m_client.get(), &catalog, ProjectEditDialog::Mode::Create, Project{},
+                             {u"other-name"_s, u"taken-name"_s});
+    create.show();
+    waitUntilLoaded(&create);
+    QTest::keyClicks(create.findChild<QLineEdit*>(u"nameLineEdit"_s), u"Analytics_Staging"_s);
+    create.findChild<SearchableComboBox*>(u"cloudComboBox"_s)
+        ->setCurrentValue(u"google-europe-north1"_s);
+    QVERIFY(create.grab().save(dir + u"/create-dialog-validation.png"_s));
+    create.findChild<QTabWidget*>(u"sectionsTabWidget"_s)->setCurrentIndex(1);
+    auto* emails = create.findChild<EmailListEditor*>(u"techEmailListEditor"_s);
+    emails->setEmails({u"ops@example.com"_s});
+    QTest::keyClicks(emails->lineEdit(), u"oncall@example"_s);
+    QTest::keyClick(emails->lineEdit(), Qt::Key_Return);
+    QVERIFY(create.grab().save(dir + u"/create-dialog-contacts.png"_s));
+
+    const Project before = sandboxProject(u"taken-name"_s);
+    ProjectEditDialog edit(m_client.get(), &catalog, ProjectEditDialog::Mode::Edit, before,
+                           {u"other-name"_s, u"taken-name"_s});
+    edit.show();
+    waitUntilLoaded(&edit);
+    edit.findChild<QTabWidget*>(u"sectionsTabWidget"_s)->setCurrentIndex(2);
+    QVERIFY(edit.grab().save(dir + u"/edit-dialog-billing.png"_s));
+    edit.findChild<SearchableComboBox*>(u"cloudComboBox"_s)->setCurrentValue(u"aws-eu-west-1"_s);
+    edit.findChild<QLineEdit*>(u"vatIdLineEdit"_s)->setText(u"FI12345678"_s);
+    clickOk(&edit);
+    QVERIFY(edit.isConfirming());
+    QVERIFY(edit.grab().save(dir + u"/edit-dialog-summary.png"_s));
+
+    SandboxServer::Fault fault;
+    fault.status = 409;
+    fault.body =
+        R"({"errors":[{"error_code":"project_already_exists","message":"Project already exists","status":409}],"message":"Project already exists"})";
+    m_server->setFault(u"POST"_s, u"/v1/project"_s, fault);
+    ProjectEditDialog taken(m_client.get(), &catalog, ProjectEditDialog::Mode::Create, Project{},
+                            {});
+    taken.show();
+    waitUntilLoaded(&taken);
+    QTest::keyClicks(taken.findChild<QLineEdit*>(u"nameLineEdit"_s), u"analytics"_s);
+    clickOk(&taken);
+    QTRY_VERIFY_WITH_TIMEOUT(!taken.isBusy(), 10000);
+    QVERIFY(taken.grab().save(dir + u"/create-dialog-409.png"_s));
 }
 
 } // namespace fjord
