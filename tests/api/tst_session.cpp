@@ -1,0 +1,571 @@
+// Sign-in, profiles and sessions against the sandbox over loopback: token, password,
+// password + one-time code, wrong password, 401 mid-session with the read retried after
+// signing in again, profile switching, sign-out revoking only Fjord's own tokens, startup
+// rules, and the no-leak check (debug logging, error texts, clipboard).
+
+#include "AivenClient.h"
+#include "ApiCall.h"
+#include "CredentialStore.h"
+#include "ProfileNetworkAccessManager.h"
+#include "ProfileStore.h"
+#include "SandboxFixture.h"
+#include "SandboxServer.h"
+#include "SessionController.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace fjord {
+
+namespace {
+
+// A keychain that is never there, so tokens stay in session memory (and in no file).
+class NoKeychain final : public SecretBackend
+{
+public:
+    void readSecret(const QString&, Callback done) override { later(done); }
+    void writeSecret(const QString&, const QString&, Callback done) override { later(done); }
+    void removeSecret(const QString&, Callback done) override { later(done); }
+
+private:
+    void later(const Callback& done)
+    {
+        QTimer::singleShot(0, this, [done] {
+            Result result;
+            result.problem = u"No keychain in this test"_s;
+            done(result);
+        });
+    }
+};
+
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    {
+        QMutexLocker lock(&g_logMutex);
+        g_log << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
+    }
+    Q_UNUSED(type);
+}
+
+} // namespace
+
+class TestSession final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void tokenSignIn();
+    void wrongToken();
+    void passwordSignIn();
+    void passwordWithOtp();
+    void wrongPassword();
+    void insecureUrlRefused();
+    void sandboxSignIn();
+    void unauthorizedMidSessionRetriesRead();
+    void cancelledReauthenticationDeliversError();
+    void switchingAbandonsOldCalls();
+    void storedProfileOpensWithItsToken();
+    void signOutRevokesOnlyLoginTokens();
+    void startupRules();
+    void noTokenLeaks();
+
+private:
+    Profile draftFor(const test::SandboxFixture& sandbox) const;
+    bool waitForSignIn(QSignalSpy& succeeded, QSignalSpy& failed);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ProfileNetworkAccessManager> m_network;
+    std::unique_ptr<AivenClient> m_client;
+    std::unique_ptr<SessionController> m_session;
+};
+
+void TestSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"fjord.ini"_s), QSettings::IniFormat);
+    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+    m_credentials = std::make_unique<CredentialStore>(std::make_unique<NoKeychain>());
+    m_credentials->setPlainFilePath(m_dir->filePath(u"tokens.json"_s));
+    m_network = std::make_unique<ProfileNetworkAccessManager>();
+    m_client = std::make_unique<AivenClient>(m_network.get());
+    m_client->setTimeoutMs(10000);
+    m_session = std::make_unique<SessionController>(m_client.get(), m_network.get(),
+                                                    m_profiles.get(), m_credentials.get());
+}
+
+void TestSession::cleanup()
+{
+    m_session.reset();
+    m_client.reset();
+    m_network.reset();
+    m_credentials.reset();
+    m_profiles.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+Profile TestSession::draftFor(const test::SandboxFixture& sandbox) const
+{
+    Profile draft;
+    draft.apiUrl = sandbox.baseUrl();
+    return draft;
+}
+
+bool TestSession::waitForSignIn(QSignalSpy& succeeded, QSignalSpy& failed)
+{
+    if (!QTest::qWaitFor([&] { return succeeded.count() + failed.count() > 0; }, 15000))
+        return false;
+    return succeeded.count() == 1 && failed.isEmpty();
+}
+
+void TestSession::tokenSignIn()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    QSignalSpy storage(m_session.get(), &SessionController::tokenStorageProblem);
+    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
+    QVERIFY(waitForSignIn(succeeded, failed));
+
+    const Profile profile = m_session->currentProfile();
+    QCOMPARE(profile.origin, TokenOrigin::Pasted);
+    QCOMPARE(profile.userEmail, SandboxServer::demoEmail());
+    QCOMPARE(profile.apiUrl, sandbox.baseUrl());
+    QVERIFY(m_session->isSignedIn());
+    QCOMPARE(m_client->baseUrl(), sandbox.baseUrl());
+    QVERIFY(m_client->hasToken());
+    QVERIFY(m_session->windowTitle().startsWith(u"Fjord"_s));
+    QVERIFY(m_session->windowTitle().contains(SandboxServer::demoEmail()));
+    QVERIFY(m_session->windowTitle().contains(sandbox.baseUrl().toString()));
+    QVERIFY(m_session->statusText().contains(SandboxServer::demoEmail()));
+    // Saved as a profile, without its token; the keychain's absence was reported.
+    QCOMPARE(m_profiles->profile(profile.id), profile);
+    QCOMPARE(m_profiles->currentId(), profile.id);
+    QTRY_COMPARE_WITH_TIMEOUT(storage.count(), 1, 5000);
+    m_settings->sync();
+    QFile ini(m_settings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(sandbox.token().toUtf8()));
+    QVERIFY(!QFile::exists(m_credentials->plainFilePath()));
+
+    // The explicit choice after the warning writes the 0600 file.
+    QVERIFY(m_session->keepTokenInPlainFile());
+    QVERIFY(QFile::exists(m_credentials->plainFilePath()));
+    QCOMPARE(m_profiles->profile(profile.id).storage, TokenStorage::PlainFile);
+}
+
+void TestSession::wrongToken()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInWithToken(draftFor(sandbox), u"not-the-token"_s);
+    QVERIFY(!waitForSignIn(succeeded, failed));
+    QCOMPARE(failed.first().first().value<SignInFailure>().reason,
+             SignInFailure::Reason::WrongCredentials);
+    QVERIFY(!m_session->isSignedIn());
+    QVERIFY(m_profiles->isEmpty());
+    QVERIFY(!m_client->hasToken());
+}
+
+void TestSession::passwordSignIn()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::demoEmail(),
+                                  SandboxServer::demoPassword());
+    QVERIFY(waitForSignIn(succeeded, failed));
+    QCOMPARE(m_session->currentProfile().origin, TokenOrigin::Login);
+    QCOMPARE(m_session->currentUser().email, SandboxServer::demoEmail());
+    // The login token works for reads.
+    bool done = false;
+    bool ok = false;
+    m_session->submitRead(
+        this, [](AivenClient* c) { return c->listProjects(); },
+        [&](ApiCall* call) {
+            done = true;
+            ok = call->isSuccess();
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QVERIFY(ok);
+}
+
+void TestSession::passwordWithOtp()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::otpEmail(),
+                                  SandboxServer::demoPassword());
+    QVERIFY(!waitForSignIn(succeeded, failed));
+    QCOMPARE(failed.first().first().value<SignInFailure>().reason,
+             SignInFailure::Reason::OtpRequired);
+
+    failed.clear();
+    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::otpEmail(),
+                                  SandboxServer::demoPassword(), u"000000"_s);
+    QVERIFY(!waitForSignIn(succeeded, failed));
+    QCOMPARE(failed.first().first().value<SignInFailure>().reason,
+             SignInFailure::Reason::WrongCredentials);
+
+    failed.clear();
+    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::otpEmail(),
+                                  SandboxServer::demoPassword(), SandboxServer::demoOtp());
+    QVERIFY(waitForSignIn(succeeded, failed));
+    QCOMPARE(m_session->currentUser().email, SandboxServer::otpEmail());
+}
+
+void TestSession::wrongPassword()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::demoEmail(),
+                                  u"wrong-password"_s);
+    QVERIFY(!waitForSignIn(succeeded, failed));
+    const auto failure = failed.first().first().value<SignInFailure>();
+    QCOMPARE(failure.reason, SignInFailure::Reason::WrongCredentials);
+    QVERIFY(!failure.message.contains(u"wrong-password"_s));
+    QVERIFY(!m_session->isSignedIn());
+}
+
+void TestSession::insecureUrlRefused()
+{
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    Profile draft;
+    draft.apiUrl = QUrl(u"http://api.aiven.io"_s);
+    m_session->signInWithToken(draft, u"some-token"_s);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().value<SignInFailure>().reason,
+             SignInFailure::Reason::InvalidUrl);
+}
+
+void TestSession::sandboxSignIn()
+{
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInToSandbox();
+    QVERIFY(waitForSignIn(succeeded, failed));
+    QVERIFY(m_session->currentProfile().isSandbox());
+    QVERIFY(m_session->sandboxServer()->isRunning());
+    QCOMPARE(m_client->baseUrl(), m_session->sandboxServer()->baseUrl());
+    QCOMPARE(m_profiles->currentId(), Profile::sandboxId());
+    QVERIFY(m_profiles->isEmpty()); // the sandbox is built in, not a saved profile
+}
+
+void TestSession::unauthorizedMidSessionRetriesRead()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
+    QVERIFY(waitForSignIn(succeeded, failed));
+    const Profile profile = m_session->currentProfile();
+
+    // The token expires on the server.
+    sandbox.server().setAcceptedToken(u"renewed-token-42"_s);
+    QSignalSpy required(m_session.get(), &SessionController::signInRequired);
+    QSignalSpy reauthenticated(m_session.get(), &SessionController::reauthenticated);
+    int deliveries = 0;
+    bool ok = false;
+    m_session->submitRead(
+        this, [](AivenClient* c) { return c->listProjects(); },
+        [&](ApiCall* call) {
+            ++deliveries;
+            ok = call->isSuccess();
+        });
+    QTRY_COMPARE_WITH_TIMEOUT(required.count(), 1, 15000);
+    QCOMPARE(required.first().first().value<Profile>().id, profile.id);
+    QCOMPARE(m_session->state(), SessionController::State::NeedsSignIn);
+    QCOMPARE(deliveries, 0); // the read waits for the user
+
+    // Signing in again to the same profile retries the interrupted read.
+    succeeded.clear();
+    m_session->signInWithToken(profile, u"renewed-token-42"_s);
+    QVERIFY(waitForSignIn(succeeded, failed));
+    QCOMPARE(reauthenticated.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries, 1, 15000);
+    QVERIFY(ok);
+    QCOMPARE(m_session->currentProfile().id, profile.id);
+    QCOMPARE(m_profiles->profiles().size(), 1);
+    QCOMPARE(required.count(), 1);
+}
+
+void TestSession::cancelledReauthenticationDeliversError()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
+    QVERIFY(waitForSignIn(succeeded, failed));
+    sandbox.server().setAcceptedToken(u"other"_s);
+    QSignalSpy required(m_session.get(), &SessionController::signInRequired);
+    int status = 0;
+    m_session->submitRead(
+        this, [](AivenClient* c) { return c->listProjects(); },
+        [&](ApiCall* call) { status = call->httpStatus(); });
+    QTRY_COMPARE_WITH_TIMEOUT(required.count(), 1, 15000);
+    m_session->cancelReauthentication();
+    QCOMPARE(status, 401);
+}
+
+void TestSession::switchingAbandonsOldCalls()
+{
+    test::SandboxFixture first;
+    test::SandboxFixture second;
+    QVERIFY(first.isRunning() && second.isRunning());
+    second.server().addProject(QJsonObject{{u"project_name"_s, u"only-in-second"_s},
+                                           {u"default_cloud"_s, u"aws-eu-west-1"_s}});
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInWithToken(draftFor(first), first.token());
+    QVERIFY(waitForSignIn(succeeded, failed));
+    const QString firstId = m_session->currentProfile().id;
+
+    SandboxServer::Fault slow;
+    slow.delayMs = 3000;
+    first.server().setFault(u"GET"_s, u"/v1/project"_s, slow);
+    bool oldDone = false;
+    ApiError::Kind oldKind = ApiError::Kind::None;
+    m_session->submitRead(
+        this, [](AivenClient* c) { return c->listProjects(); },
+        [&](ApiCall* call) {
+            oldDone = true;
+            oldKind = call->error().kind();
+        });
+
+    succeeded.clear();
+    m_session->signInWithToken(draftFor(second), second.token());
+    QVERIFY(waitForSignIn(succeeded, failed));
+    QVERIFY(m_session->currentProfile().id != firstId);
+    QTRY_VERIFY_WITH_TIMEOUT(oldDone, 5000);
+    QCOMPARE(oldKind, ApiError::Kind::Canceled);
+
+    QStringList names;
+    bool newDone = false;
+    m_session->submitRead(
+        this, [](AivenClient* c) { return c->listProjects(); },
+        [&](ApiCall* call) {
+            newDone = true;
+            for (const Project& p : call->value<ProjectList>().projects)
+                names << p.name;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(newDone, 15000);
+    QVERIFY(names.contains(u"only-in-second"_s));
+    QCOMPARE(m_profiles->profiles().size(), 2);
+}
+
+void TestSession::storedProfileOpensWithItsToken()
+{
+    test::SandboxFixture first;
+    test::SandboxFixture second;
+    QVERIFY(first.isRunning() && second.isRunning());
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInWithToken(draftFor(first), first.token());
+    QVERIFY(waitForSignIn(succeeded, failed));
+    const QString firstId = m_session->currentProfile().id;
+    succeeded.clear();
+    m_session->signInWithToken(draftFor(second), second.token());
+    QVERIFY(waitForSignIn(succeeded, failed));
+
+    // Back to the first: its session-kept token is used, nothing is asked.
+    QSignalSpy required(m_session.get(), &SessionController::signInRequired);
+    QSignalSpy changed(m_session.get(), &SessionController::sessionChanged);
+    m_session->switchToProfile(firstId);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->currentProfile().id, firstId, 5000);
+    QCOMPARE(m_client->baseUrl(), first.baseUrl());
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 2, 15000); // opened, then /v1/me confirmed
+    QCOMPARE(required.count(), 0);
+
+    // A profile without any stored token asks for sign-in and keeps the current session.
+    Profile orphan;
+    orphan.id = u"orphan"_s;
+    orphan.name = u"Orphan"_s;
+    orphan.apiUrl = second.baseUrl();
+    m_profiles->save(orphan);
+    m_session->switchToProfile(u"orphan"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(required.count(), 1, 5000);
+    QCOMPARE(m_session->currentProfile().id, firstId);
+}
+
+void TestSession::signOutRevokesOnlyLoginTokens()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+
+    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
+    QVERIFY(waitForSignIn(succeeded, failed));
+    sandbox.server().clearRecordedRequests();
+    m_session->signOut();
+    QVERIFY(!m_session->isSignedIn());
+    QVERIFY(!m_client->hasToken());
+    QTest::qWait(200);
+    for (const auto& request : sandbox.server().recordedRequests())
+        QVERIFY(request.path != u"/v1/me/logout"_s);
+
+    succeeded.clear();
+    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::demoEmail(),
+                                  SandboxServer::demoPassword());
+    QVERIFY(waitForSignIn(succeeded, failed));
+    sandbox.server().clearRecordedRequests();
+    m_session->signOut();
+    auto logoutSeen = [&sandbox] {
+        for (const auto& request : sandbox.server().recordedRequests()) {
+            if (request.method == u"POST"_s && request.path == u"/v1/me/logout"_s)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(logoutSeen(), 10000);
+}
+
+void TestSession::startupRules()
+{
+    StartupOptions nothing;
+    QCOMPARE(m_session->startupAction(nothing), SessionController::StartupAction::Sandbox);
+
+    StartupOptions env;
+    env.environmentToken = u"env-token"_s;
+    QCOMPARE(m_session->startupAction(env), SessionController::StartupAction::EnvironmentToken);
+
+    StartupOptions url;
+    url.apiUrl = u"https://api.aiven.io"_s;
+    QCOMPARE(m_session->startupAction(url), SessionController::StartupAction::SignIn);
+
+    Profile saved;
+    saved.id = u"saved"_s;
+    saved.name = u"Saved"_s;
+    saved.apiUrl = QUrl(u"https://api.aiven.io"_s);
+    m_profiles->save(saved);
+    m_profiles->setCurrentId(saved.id);
+    QCOMPARE(m_session->startupAction(nothing), SessionController::StartupAction::StoredProfile);
+    QCOMPARE(m_session->startupAction(env), SessionController::StartupAction::EnvironmentToken);
+
+    // The environment token is used as is and never saved.
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    StartupOptions local;
+    local.environmentToken = sandbox.token();
+    local.apiUrl = sandbox.baseUrl().toString();
+    QSignalSpy changed(m_session.get(), &SessionController::sessionChanged);
+    m_session->start(local);
+    QVERIFY(m_session->currentProfile().isEnvironment());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->currentUser().email == SandboxServer::demoEmail(), 15000);
+    QCOMPARE(m_profiles->currentId(), saved.id);
+    QCOMPARE(m_profiles->profiles().size(), 1);
+
+    // With nothing stored, the stored profile without a token asks for sign-in.
+    QSignalSpy required(m_session.get(), &SessionController::signInRequired);
+    m_session->start(nothing);
+    QTRY_COMPARE_WITH_TIMEOUT(required.count(), 1, 5000);
+    QCOMPARE(required.first().first().value<Profile>().id, saved.id);
+}
+
+void TestSession::noTokenLeaks()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    const QString token = sandbox.token();
+    const QString password = SandboxServer::demoPassword();
+    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+    g_log.clear();
+    g_previousHandler = qInstallMessageHandler(captureMessage);
+
+    QStringList texts;
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInWithToken(draftFor(sandbox), token);
+    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() == 1, 15000);
+
+    // A 500 and then a 401 on reads, with the token in the Authorization header.
+    SandboxServer::Fault broken;
+    broken.status = 500;
+    sandbox.server().setFault(u"GET"_s, u"/v1/project"_s, broken);
+    SandboxServer::Fault forbidden;
+    forbidden.status = 401;
+    sandbox.server().setFault(u"GET"_s, u"/v1/account"_s, forbidden);
+    int finished = 0;
+    auto collect = [&](ApiCall* call) {
+        ++finished;
+        texts << call->error().details() << call->error().userMessage()
+              << call->error().technicalMessage();
+    };
+    m_session->submitRead(
+        this, [](AivenClient* c) { return c->listProjects(); }, collect);
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 1, 30000);
+    m_session->submitRead(
+        this, [](AivenClient* c) { return c->listAccounts(); }, collect);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), SessionController::State::NeedsSignIn, 15000);
+    m_session->cancelReauthentication();
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 2, 5000);
+
+    // A failed password sign-in and a failed token sign-in.
+    failed.clear();
+    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::demoEmail(), password + u"x");
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 15000);
+    m_session->signInWithToken(draftFor(sandbox), token + u"-revoked");
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 2, 15000);
+    for (const QList<QVariant>& args : std::as_const(failed)) {
+        const auto failure = args.first().value<SignInFailure>();
+        texts << failure.message << failure.error.details() << failure.error.userMessage();
+    }
+
+    qInstallMessageHandler(g_previousHandler);
+    QLoggingCategory::setFilterRules(QString());
+
+    QStringList log;
+    {
+        QMutexLocker lock(&g_logMutex);
+        log = g_log;
+    }
+    QVERIFY2(!log.isEmpty(), "debug logging was not captured");
+    const QString all = log.join(u'\n') + u'\n' + texts.join(u'\n');
+    for (const QString& line : std::as_const(log)) {
+        if (line.contains(token))
+            qWarning("leaking log line: %s",
+                     qPrintable(QString(line).replace(token, u"<TOKEN>"_s)));
+    }
+    for (const QString& line : std::as_const(texts)) {
+        if (line.contains(token))
+            qWarning("leaking text: %s", qPrintable(QString(line).replace(token, u"<TOKEN>"_s)));
+    }
+    QVERIFY2(!all.contains(token), "the token appeared in a log line or an error text");
+    QVERIFY(!all.contains(password + u"x"));
+    QVERIFY(!all.contains(u"aivenv1 "_s, Qt::CaseInsensitive));
+    QVERIFY(!QGuiApplication::clipboard()->text().contains(token));
+}
+
+} // namespace fjord
+
+QTEST_MAIN(fjord::TestSession)
+#include "tst_session.moc"
