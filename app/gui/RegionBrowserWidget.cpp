@@ -157,6 +157,7 @@ RegionBrowserWidget::RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({640, 440}); // the map gets the larger share
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

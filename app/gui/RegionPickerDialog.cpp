@@ -51,7 +51,7 @@ RegionPickerDialog::RegionPickerDialog(CloudCatalog* catalog, const QString& cur
             accept();
     });
 
-    resize(1180, 680);
+    resize(1280, 720);
     m_browser->setSelectedCloudName(currentCloud);
     updateState();
     // Centre once the map has its final size.

@@ -14,7 +14,7 @@ class MapViewport;
 class MarkerLayout
 {
 public:
-    static constexpr double kClusterRadius = 18; // px: markers nearer than this merge
+    static constexpr double kClusterRadius = 26; // px: markers nearer than this merge
     static constexpr double kMarkerRadius = 6;   // px
     static constexpr double kFanZoom = 6;        // from this zoom on, clusters fan out
     static constexpr double kHitSlop = 4;        // px of forgiveness around a marker
