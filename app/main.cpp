@@ -1,4 +1,5 @@
 #include "CommandLineOptions.h"
+#include "DesktopMenus.h"
 #include "DesktopSetup.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
@@ -77,6 +78,8 @@ int main(int argc, char* argv[])
 
     MainWindow window(&client, &clouds);
     window.setEndpointDescription(endpoint);
+    // File > Export, Edit > Copy as, View > Activity (logs this client's calls), Help > About.
+    new DesktopMenus(&window);
     window.show();
     return app.exec();
 }
