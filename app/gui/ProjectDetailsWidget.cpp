@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace fjord {
 
@@ -80,19 +81,37 @@ QString money(const QString& amount, const QString& currency)
 
 ProjectDetailsWidget::ProjectDetailsWidget(QWidget* parent)
     : QWidget(parent)
-    , m_ui(std::make_unique<Ui::ProjectDetailsWidget>())
 {
-    m_ui->setupUi(this);
     setAccessibleName(tr("Project details"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_placeholderLabel = new QLabel(tr("Select a project to see its details."), this);
+    m_placeholderLabel->setObjectName(QStringLiteral("placeholderLabel"));
+    m_placeholderLabel->setAlignment(Qt::AlignCenter);
+    m_placeholderLabel->setWordWrap(true);
+    QPalette subtle = m_placeholderLabel->palette();
+    subtle.setColor(QPalette::WindowText, subtle.color(QPalette::PlaceholderText));
+    m_placeholderLabel->setPalette(subtle);
+    layout->addWidget(m_placeholderLabel);
+}
+
+// The form has some sixty widgets; building it on first use keeps them off the startup path.
+void ProjectDetailsWidget::ensureForm()
+{
+    if (m_ui)
+        return;
+    m_ui = std::make_unique<Ui::ProjectDetailsWidget>();
+    m_form = new QWidget(this);
+    m_ui->setupUi(m_form);
+    m_form->setObjectName(QStringLiteral("detailsFormWidget"));
+    layout()->addWidget(m_form);
 
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    QPalette subtle = m_ui->subtitleLabel->palette();
-    subtle.setColor(QPalette::WindowText, subtle.color(QPalette::PlaceholderText));
-    m_ui->subtitleLabel->setPalette(subtle);
-    m_ui->emptyLabel->setPalette(subtle);
+    m_ui->subtitleLabel->setPalette(m_placeholderLabel->palette());
+    m_ui->emptyLabel->setPalette(m_placeholderLabel->palette());
 
     setUpCopyButton(m_ui->copyNameToolButton, m_ui->nameValueLabel, tr("Project name"));
     setUpCopyButton(m_ui->copyAccountIdToolButton, m_ui->accountIdValueLabel, tr("Account ID"));
@@ -104,7 +123,6 @@ ProjectDetailsWidget::ProjectDetailsWidget(QWidget* parent)
     m_ui->tagsTableWidget->horizontalHeader()->setSectionResizeMode(0,
                                                                     QHeaderView::ResizeToContents);
     m_ui->tagsTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    clear();
 }
 
 ProjectDetailsWidget::~ProjectDetailsWidget() = default;
@@ -145,11 +163,14 @@ void ProjectDetailsWidget::setUpCopyButton(QToolButton* button, QLabel* valueLab
 
 void ProjectDetailsWidget::setProject(const Project& project, const QString& role)
 {
+    ensureForm();
     m_project = project;
     m_role = role;
     m_hasProject = true;
     refill();
     m_ui->detailsStackedWidget->setCurrentWidget(m_ui->detailsPage);
+    m_placeholderLabel->hide();
+    m_form->show();
 }
 
 void ProjectDetailsWidget::clear()
@@ -157,12 +178,14 @@ void ProjectDetailsWidget::clear()
     m_project = {};
     m_role.clear();
     m_hasProject = false;
-    m_ui->detailsStackedWidget->setCurrentWidget(m_ui->emptyPage);
+    if (m_form)
+        m_form->hide();
+    m_placeholderLabel->show();
 }
 
 void ProjectDetailsWidget::focusDetails()
 {
-    if (m_hasProject)
+    if (m_hasProject && m_ui)
         m_ui->copyNameToolButton->setFocus(Qt::OtherFocusReason);
 }
 

@@ -49,8 +49,11 @@ private:
     void setValue(QLabel* label, const QString& text);
     static void fillEmails(QListWidget* list, const QStringList& emails);
     void refill();
+    void ensureForm();
 
-    std::unique_ptr<Ui::ProjectDetailsWidget> m_ui;
+    std::unique_ptr<Ui::ProjectDetailsWidget> m_ui; // null until the first project is shown
+    QWidget* m_form = nullptr;
+    QLabel* m_placeholderLabel = nullptr;
     QPointer<CloudCatalog> m_clouds;
     Project m_project;
     QString m_role;

@@ -71,16 +71,25 @@ int runFloorChild(int argc, char* argv[])
     return 0;
 }
 
+void mark(const char* what)
+{
+    if (qEnvironmentVariableIsSet("FJORD_BENCH_VERBOSE"))
+        std::fprintf(stderr, "    %6lld ms %s\n", static_cast<long long>(g_sinceMain.elapsed()),
+                     what);
+}
+
 int runAppChild(int argc, char* argv[])
 {
     // The same steps as main() on the sandbox path, with an in-memory sandbox.
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Fjord"));
     QApplication::setApplicationName(QStringLiteral("FjordBench"));
+    mark("QApplication");
     SandboxServer sandbox;
     sandbox.setDataFile({});
     if (!sandbox.start(0))
         return 1;
+    mark("sandbox started");
     QNetworkAccessManager network;
     AivenClient client(&network);
     client.setBaseUrl(sandbox.baseUrl());
@@ -88,12 +97,17 @@ int runAppChild(int argc, char* argv[])
     CloudCatalog clouds(&client);
     clouds.setCacheFile({});
     clouds.refresh();
+    mark("client and catalog");
     MainWindow window(&client, &clouds);
+    mark("MainWindow constructed");
+    QObject::connect(window.projectModel(), &ProjectListModel::refreshed, [] { mark("list in"); });
     window.resize(1280, 760);
     PaintWatcher watcher([&window] { return window.projectModel()->rowCount() > 0; });
     window.projectView()->viewport()->installEventFilter(&watcher);
     window.show();
+    mark("shown");
     app.exec();
+    mark("painted");
     std::printf("%lld %d\n", static_cast<long long>(watcher.paintedAtMs),
                 window.projectModel()->rowCount());
     return 0;
@@ -215,6 +229,8 @@ void benchKeystrokes(int rows)
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             perKey.append(ms);
             worst = std::max(worst, ms);
+            if (qEnvironmentVariableIsSet("FJORD_BENCH_VERBOSE"))
+                std::printf("    round %d key '%c': %.2f ms\n", round, ch.toLatin1(), ms);
         }
     }
     const int shown = window.projectView()->model()->rowCount();
