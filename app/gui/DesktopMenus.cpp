@@ -93,6 +93,11 @@ DesktopMenus::DesktopMenus(MainWindow* window)
 
 DesktopMenus::~DesktopMenus() = default;
 
+ActivityWindow* DesktopMenus::activityWindow() const
+{
+    return m_activityWindow;
+}
+
 void DesktopMenus::attachClient(AivenClient* client)
 {
     m_log->attach(client);

@@ -34,7 +34,7 @@ public:
     QAction* activityAction() const { return m_activityAction; }
     QAction* aboutAction() const { return m_aboutAction; }
     // The Activity window once it has been opened, else null.
-    ActivityWindow* activityWindow() const { return m_activityWindow; }
+    ActivityWindow* activityWindow() const;
 
 public Q_SLOTS:
     void showActivity();
