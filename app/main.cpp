@@ -1,16 +1,23 @@
 #include "CommandLineOptions.h"
+#include "CredentialStore.h"
 #include "DesktopMenus.h"
 #include "DesktopSetup.h"
 #include "MainWindow.h"
+#include "ProfileMenu.h"
+#include "ProfileNetworkAccessManager.h"
+#include "ProfileStore.h"
 #include "SandboxServer.h"
+#include "SessionController.h"
 #include "api/AivenClient.h"
 #include "models/CloudCatalog.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QMessageBox>
-#include <QNetworkAccessManager>
+#include <QEventLoop>
+#include <QMenuBar>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -37,49 +44,67 @@ int main(int argc, char* argv[])
             }
         }
     }
-    const QString token = qEnvironmentVariable("AIVEN_AUTH_TOKEN");
-
-    QNetworkAccessManager network;
+    // Sign-in (issue 5): AIVEN_AUTH_TOKEN wins, then the current profile's stored token, then
+    // the sign-in dialog; with nothing configured at all, the embedded sandbox, its state kept
+    // in the app's data folder so that what a newcomer creates is still there next time.
+    ProfileNetworkAccessManager network;
     AivenClient client(&network);
-    SandboxServer sandbox;
-    QString endpoint;
-
-    // A newcomer without credentials lands on a working app: the local sandbox, its state
-    // kept in the app's data folder so that what they create is still there next time.
-    if (options.forceSandbox() || (token.isEmpty() && apiUrl.isEmpty())) {
-        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QString warning;
-        if (!dataDir.isEmpty() && QDir().mkpath(dataDir))
-            sandbox.setDataFile(QDir(dataDir).filePath(QStringLiteral("sandbox.json")), &warning);
-        if (!warning.isEmpty())
-            std::fprintf(stderr, "fjord: %s\n", qPrintable(warning));
-        QString error;
-        if (!sandbox.start(0, &error)) {
-            QMessageBox::critical(
-                nullptr, QApplication::translate("main", "Fjord"),
-                QApplication::translate("main", "The local sandbox could not start: %1")
-                    .arg(error));
-            return 1;
-        }
-        client.setBaseUrl(sandbox.baseUrl());
-        client.setToken(sandbox.acceptedToken());
-        endpoint = QApplication::translate("main", "local sandbox");
-    } else {
-        if (!apiUrl.isEmpty()) {
-            client.setBaseUrl(apiUrl);
-            endpoint = apiUrl.host();
-        }
-        client.setToken(token);
+    ProfileStore profiles;
+    CredentialStore credentials;
+    SessionController session(&client, &network, &profiles, &credentials);
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!dataDir.isEmpty() && QDir().mkpath(dataDir))
+        session.setSandboxDataFile(QDir(dataDir).filePath(QStringLiteral("sandbox.json")));
+    Profile startupProfile;
+    QString startupReason;
+    {
+        // Apply the session before the window's first load, so it never asks the wrong host.
+        QEventLoop decided;
+        QObject::connect(&session, &SessionController::sessionChanged, &decided, &QEventLoop::quit);
+        QObject::connect(&session, &SessionController::signInRequired, &decided,
+                         [&](const Profile& profile, const QString& reason) {
+                             startupProfile = profile;
+                             startupReason = reason;
+                             decided.quit();
+                         });
+        QObject::connect(&session, &SessionController::signInFailed, &decided, &QEventLoop::quit);
+        QTimer::singleShot(10000, &decided, &QEventLoop::quit);
+        if (options.forceSandbox())
+            session.signInToSandbox();
+        else
+            session.start(StartupOptions::fromEnvironment(apiUrl.toString()));
+        if (session.state() == SessionController::State::SignedOut)
+            decided.exec();
     }
+    if (!session.isSignedIn() && !apiUrl.isEmpty())
+        client.setBaseUrl(apiUrl);
 
     CloudCatalog clouds(&client);
     clouds.loadCache();
     clouds.refresh();
 
     MainWindow window(&client, &clouds);
-    window.setEndpointDescription(endpoint);
+    // Profile menu, title and status bar follow the session; a new profile or a renewed
+    // session (after a 401) loads its data again.
+    auto* profileMenu = new ProfileMenu(&session, &window);
+    window.menuBar()->addMenu(profileMenu);
+    QString shownProfile = session.currentProfile().id;
+    auto showSession = [&window, &session, &clouds, &shownProfile] {
+        window.setWindowTitle(session.windowTitle());
+        window.statusBar()->showMessage(session.statusText());
+        if (session.isSignedIn() && session.currentProfile().id != shownProfile) {
+            shownProfile = session.currentProfile().id;
+            clouds.refresh();
+            window.refresh();
+        }
+    };
+    QObject::connect(&session, &SessionController::sessionChanged, &window, showSession);
+    QObject::connect(&session, &SessionController::reauthenticated, &window, &MainWindow::refresh);
     // File > Export, Edit > Copy as, View > Activity (logs this client's calls), Help > About.
     new DesktopMenus(&window);
+    showSession();
     window.show();
+    if (session.state() == SessionController::State::SignedOut)
+        profileMenu->openSignInDialog(startupProfile, startupReason);
     return app.exec();
 }
