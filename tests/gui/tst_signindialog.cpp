@@ -1,0 +1,265 @@
+// The sign-in dialog and profile menu driven by objectName against the sandbox: local
+// sandbox, pasted token, avn import (present, malformed, absent), password + one-time code,
+// wrong password (fields kept), and the profile menu's actions.
+
+#include "AivenClient.h"
+#include "CredentialStore.h"
+#include "ProfileMenu.h"
+#include "ProfileNetworkAccessManager.h"
+#include "ProfileStore.h"
+#include "SandboxFixture.h"
+#include "SandboxServer.h"
+#include "SessionController.h"
+#include "SignInDialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace fjord {
+
+namespace {
+
+class NoKeychain final : public SecretBackend
+{
+public:
+    void readSecret(const QString&, Callback done) override { later(done); }
+    void writeSecret(const QString&, const QString&, Callback done) override { later(done); }
+    void removeSecret(const QString&, Callback done) override { later(done); }
+
+private:
+    void later(const Callback& done)
+    {
+        QTimer::singleShot(0, this, [done] { done(Result{}); });
+    }
+};
+
+} // namespace
+
+class TestSignInDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sandbox();
+    void pastedToken();
+    void avnImport();
+    void avnImportMalformed();
+    void avnAbsentHidesImport();
+    void passwordWithOtp();
+    void wrongPasswordKeepsFields();
+    void profileMenu();
+
+private:
+    template <typename T> T* child(QWidget* parent, const QString& name)
+    {
+        return parent->findChild<T*>(name);
+    }
+    void clickSignIn(SignInDialog& dialog);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ProfileNetworkAccessManager> m_network;
+    std::unique_ptr<AivenClient> m_client;
+    std::unique_ptr<SessionController> m_session;
+};
+
+void TestSignInDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    qputenv("AIVEN_CREDENTIALS_FILE", m_dir->filePath(u"avn.json"_s).toUtf8());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"fjord.ini"_s), QSettings::IniFormat);
+    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+    m_credentials = std::make_unique<CredentialStore>(std::make_unique<NoKeychain>());
+    m_credentials->setPlainFilePath(m_dir->filePath(u"tokens.json"_s));
+    m_network = std::make_unique<ProfileNetworkAccessManager>();
+    m_client = std::make_unique<AivenClient>(m_network.get());
+    m_session = std::make_unique<SessionController>(m_client.get(), m_network.get(),
+                                                    m_profiles.get(), m_credentials.get());
+}
+
+void TestSignInDialog::cleanup()
+{
+    m_session.reset();
+    m_client.reset();
+    m_network.reset();
+    m_credentials.reset();
+    m_profiles.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestSignInDialog::clickSignIn(SignInDialog& dialog)
+{
+    auto* button = child<QPushButton>(&dialog, u"signInPushButton"_s);
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestSignInDialog::sandbox()
+{
+    SignInDialog dialog(m_session.get());
+    dialog.open();
+    child<QTabWidget>(&dialog, u"methodTabWidget"_s)->setCurrentIndex(SignInDialog::SandboxMethod);
+    clickSignIn(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(m_session->currentProfile().isSandbox());
+}
+
+void TestSignInDialog::pastedToken()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    SignInDialog dialog(m_session.get());
+    dialog.open();
+    auto* url = child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s);
+    url->clear();
+    QTest::keyClicks(url, sandbox.baseUrl().toString());
+    auto* token = child<QLineEdit>(&dialog, u"tokenLineEdit"_s);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(token, sandbox.token());
+    clickSignIn(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
+    QCOMPARE(m_session->currentProfile().origin, TokenOrigin::Pasted);
+    QCOMPARE(m_session->currentUser().email, SandboxServer::demoEmail());
+    QVERIFY(!QApplication::clipboard()->text().contains(sandbox.token()));
+}
+
+void TestSignInDialog::avnImport()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    QFile avn(m_dir->filePath(u"avn.json"_s));
+    QVERIFY(avn.open(QIODevice::WriteOnly));
+    avn.write(u"{\"auth_token\": \"%1\", \"user_email\": \"%2\"}"_s
+                  .arg(sandbox.token(), SandboxServer::demoEmail())
+                  .toUtf8());
+    avn.close();
+
+    SignInDialog dialog(m_session.get());
+    dialog.open();
+    auto* import = child<QPushButton>(&dialog, u"importAvnPushButton"_s);
+    QVERIFY(import->isVisible());
+    auto* token = child<QLineEdit>(&dialog, u"tokenLineEdit"_s);
+    QVERIFY(token->text().isEmpty()); // nothing read before the user asks
+    QTest::mouseClick(import, Qt::LeftButton);
+    QCOMPARE(token->text(), sandbox.token());
+    auto* url = child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s);
+    url->setText(sandbox.baseUrl().toString());
+    clickSignIn(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
+    QCOMPARE(m_session->currentProfile().origin, TokenOrigin::Avn);
+}
+
+void TestSignInDialog::avnImportMalformed()
+{
+    QFile avn(m_dir->filePath(u"avn.json"_s));
+    QVERIFY(avn.open(QIODevice::WriteOnly));
+    avn.write("{\"auth_token\": ");
+    avn.close();
+    SignInDialog dialog(m_session.get());
+    dialog.open();
+    auto* import = child<QPushButton>(&dialog, u"importAvnPushButton"_s);
+    QVERIFY(import->isVisible());
+    QTest::mouseClick(import, Qt::LeftButton);
+    QVERIFY(child<QLineEdit>(&dialog, u"tokenLineEdit"_s)->text().isEmpty());
+    QVERIFY(!child<QLabel>(&dialog, u"statusLabel"_s)->text().isEmpty());
+}
+
+void TestSignInDialog::avnAbsentHidesImport()
+{
+    SignInDialog dialog(m_session.get());
+    dialog.open();
+    QVERIFY(!child<QPushButton>(&dialog, u"importAvnPushButton"_s)->isVisible());
+}
+
+void TestSignInDialog::passwordWithOtp()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    SignInDialog dialog(m_session.get());
+    dialog.open();
+    dialog.setMethod(SignInDialog::PasswordMethod);
+    child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s)->setText(sandbox.baseUrl().toString());
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"emailLineEdit"_s), SandboxServer::otpEmail());
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"passwordLineEdit"_s),
+                     SandboxServer::demoPassword());
+    auto* otp = child<QLineEdit>(&dialog, u"otpLineEdit"_s);
+    QVERIFY(!otp->isVisible());
+    clickSignIn(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(otp->isVisible(), 15000);
+    QVERIFY(dialog.isVisible());
+    QTest::keyClicks(otp, SandboxServer::demoOtp());
+    clickSignIn(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
+    QCOMPARE(m_session->currentProfile().origin, TokenOrigin::Login);
+    QCOMPARE(m_session->currentUser().email, SandboxServer::otpEmail());
+}
+
+void TestSignInDialog::wrongPasswordKeepsFields()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    SignInDialog dialog(m_session.get());
+    dialog.open();
+    dialog.setMethod(SignInDialog::PasswordMethod);
+    child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s)->setText(sandbox.baseUrl().toString());
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"emailLineEdit"_s), SandboxServer::demoEmail());
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"passwordLineEdit"_s), u"nope-nope"_s);
+    clickSignIn(dialog);
+    auto* status = child<QLabel>(&dialog, u"statusLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(&dialog, u"signInPushButton"_s)->isEnabled(),
+                             15000);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!status->text().isEmpty());
+    QVERIFY(!status->text().contains(u"nope-nope"_s));
+    QCOMPARE(child<QLineEdit>(&dialog, u"emailLineEdit"_s)->text(), SandboxServer::demoEmail());
+    QCOMPARE(child<QLineEdit>(&dialog, u"passwordLineEdit"_s)->text(), u"nope-nope"_s);
+}
+
+void TestSignInDialog::profileMenu()
+{
+    QMainWindow window;
+    auto* menu = new ProfileMenu(m_session.get(), &window);
+    window.show();
+    QVERIFY(menu->findChild<QAction*>(u"signInAction"_s));
+    QVERIFY(!menu->findChild<QAction*>(u"signInAction"_s)->shortcut().isEmpty());
+    QVERIFY(menu->findChild<QAction*>(u"profileAction_sandbox"_s));
+    QVERIFY(!menu->findChild<QAction*>(u"signOutAction"_s)->isEnabled());
+
+    m_session->signInToSandbox();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isSignedIn(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(menu->findChild<QAction*>(u"signOutAction"_s)->isEnabled(), 5000);
+    QVERIFY(menu->findChild<QAction*>(u"profileAction_sandbox"_s)->isChecked());
+
+    menu->findChild<QAction*>(u"signInAction"_s)->trigger();
+    auto* dialog = window.findChild<SignInDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(window.isVisible()); // not blocked, nothing lost
+    dialog->reject();
+
+    menu->findChild<QAction*>(u"signOutAction"_s)->trigger();
+    QVERIFY(!m_session->isSignedIn());
+}
+
+} // namespace fjord
+
+QTEST_MAIN(fjord::TestSignInDialog)
+#include "tst_signindialog.moc"
