@@ -3,6 +3,7 @@
 #include "ProjectDeleteDialog.h"
 #include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
+#include "RegionBrowserWidget.h"
 #include "api/AivenClient.h"
 #include "models/CloudCatalog.h"
 #include "models/ProjectFilterProxyModel.h"
@@ -22,6 +23,7 @@
 #include <QStyle>
 #include <QTime>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace fjord {
 
@@ -48,6 +50,7 @@ MainWindow::MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* paren
     setUpProjectView();
     setUpActions();
     setUpStatusBar();
+    setUpRegionsTab();
     restoreSettings();
 
     connect(m_model, &ProjectListModel::stateChanged, this, &MainWindow::updateViewState);
@@ -65,6 +68,11 @@ MainWindow::MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* paren
         updateStatus();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    // The Regions list says which projects use each region by default.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDefaultClouds);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateDefaultClouds);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateDefaultClouds);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDefaultClouds);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateViewState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateViewState);
@@ -204,6 +212,74 @@ void MainWindow::setUpActions()
                 statusBar()->showMessage(tr("%1 copied to the clipboard.").arg(what), 3000);
             });
     updateActions();
+}
+
+void MainWindow::setUpRegionsTab()
+{
+    // The map is built when the tab first opens, so startup does not pay for it.
+    m_regionsTab = new QWidget(this);
+    m_regionsTab->setObjectName(QStringLiteral("regionsTab"));
+    auto* layout = new QVBoxLayout(m_regionsTab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_ui->mainTabWidget->addTab(m_regionsTab, tr("&Regions"));
+    m_ui->mainTabWidget->setTabToolTip(m_ui->mainTabWidget->indexOf(m_regionsTab),
+                                       tr("Browse the cloud regions on a map (Ctrl+2)"));
+    connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->mainTabWidget->widget(index) == m_regionsTab)
+            regionBrowser();
+    });
+
+    auto* projectsAction = new QAction(tr("&Projects"), this);
+    projectsAction->setObjectName(QStringLiteral("showProjectsTabAction"));
+    projectsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(projectsAction, &QAction::triggered, this, &MainWindow::showProjectsTab);
+    auto* regionsAction = new QAction(tr("Re&gions"), this);
+    regionsAction->setObjectName(QStringLiteral("showRegionsTabAction"));
+    regionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(regionsAction, &QAction::triggered, this, &MainWindow::showRegionsTab);
+    QAction* first = m_ui->viewMenu->actions().value(0);
+    m_ui->viewMenu->insertAction(first, projectsAction);
+    m_ui->viewMenu->insertAction(first, regionsAction);
+    m_ui->viewMenu->insertSeparator(first);
+}
+
+RegionBrowserWidget* MainWindow::regionBrowser()
+{
+    if (!m_regions) {
+        m_regions = new RegionBrowserWidget(m_clouds, m_regionsTab);
+        m_regions->setObjectName(QStringLiteral("regionBrowser"));
+        m_regionsTab->layout()->addWidget(m_regions);
+        m_regions->show(); // the tab may already be on screen
+        updateDefaultClouds();
+    }
+    return m_regions;
+}
+
+void MainWindow::updateDefaultClouds()
+{
+    if (!m_regions)
+        return;
+    QHash<QString, QStringList> projectsByCloud;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Project& project = m_model->projectAt(row);
+        if (!project.defaultCloud.isEmpty())
+            projectsByCloud[project.defaultCloud].append(project.name);
+    }
+    for (QStringList& names : projectsByCloud)
+        names.sort(Qt::CaseInsensitive);
+    m_regions->setDefaultCloudProjects(projectsByCloud);
+}
+
+void MainWindow::showProjectsTab()
+{
+    m_ui->mainTabWidget->setCurrentWidget(m_ui->projectsTab);
+    m_ui->projectTableView->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showRegionsTab()
+{
+    m_ui->mainTabWidget->setCurrentWidget(m_regionsTab);
+    regionBrowser()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::setUpStatusBar()
@@ -352,6 +428,9 @@ void MainWindow::refresh()
     m_selectionBeforeRefresh = selectedProjectName();
     m_scrollBeforeRefresh = m_ui->projectTableView->verticalScrollBar()->value();
     m_model->refresh();
+    // F5 on the Regions tab also fetches the clouds again (the cache keeps the map meanwhile).
+    if (m_clouds && m_ui->mainTabWidget->currentWidget() == m_regionsTab)
+        m_clouds->refresh();
     updateViewState();
     updateStatus();
 }

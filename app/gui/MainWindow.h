@@ -23,6 +23,7 @@ class CloudCatalog;
 class ProjectDetailsWidget;
 class ProjectFilterProxyModel;
 class ProjectListModel;
+class RegionBrowserWidget;
 
 // The window a user lives in: a "Projects" tab with the filterable list beside the details of
 // the selected project, the create/edit/delete dialogs behind Ctrl+N, F2 and Delete, and the
@@ -52,6 +53,8 @@ public:
 
     // For additive extensions (more tabs, menu entries) by other parts of the app.
     QTabWidget* tabWidget() const;
+    // The "Regions" tab's map and list, built when first asked for (the tab opening).
+    RegionBrowserWidget* regionBrowser();
     QTableView* projectView() const;
     ProjectDetailsWidget* detailsWidget() const;
     QMenu* fileMenu() const;
@@ -67,6 +70,8 @@ public Q_SLOTS:
     void editProject();
     void deleteProject();
     void focusFilter();
+    void showProjectsTab();
+    void showRegionsTab();
     void showDetails();
 
 protected:
@@ -86,6 +91,8 @@ private:
     void updateDetails();
     void updateStatus();
     int selectedSourceRow() const;
+    void setUpRegionsTab();
+    void updateDefaultClouds();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<CloudCatalog> m_clouds;
@@ -93,6 +100,8 @@ private:
     ProjectFilterProxyModel* m_proxy = nullptr;
     QLabel* m_refreshedLabel = nullptr;
     QLabel* m_activityLabel = nullptr;
+    QWidget* m_regionsTab = nullptr;
+    RegionBrowserWidget* m_regions = nullptr;
     // F5 keeps the view where it was, also when the refreshed rows moved.
     QString m_selectionBeforeRefresh;
     int m_scrollBeforeRefresh = -1;

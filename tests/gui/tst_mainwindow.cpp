@@ -2,9 +2,13 @@
 #include "ProjectDeleteDialog.h"
 #include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
+#include "RegionBrowserWidget.h"
+#include "WorldMapView.h"
 #include "SandboxServer.h"
 #include "api/AivenClient.h"
+#include "api/JsonCodec.h"
 #include "models/CloudCatalog.h"
+#include "models/CloudListModel.h"
 #include "models/ProjectFilterProxyModel.h"
 #include "models/ProjectListModel.h"
 
@@ -26,6 +30,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -85,6 +91,7 @@ private Q_SLOTS:
     void shortcutsOpenDialogs();
     void dialogSignalsUpdateListInPlace();
     void columnsPersist();
+    void regionsTab();
     void screenshot();
 
 private:
@@ -452,6 +459,61 @@ void TestMainWindow::dialogSignalsUpdateListInPlace()
     // No list reload was needed (the dialogs may have asked for their pickers).
     for (int i = requests; i < m_server->recordedRequests().size(); ++i)
         QVERIFY(m_server->recordedRequests().at(i).path != QStringLiteral("/v1/project"));
+}
+
+void TestMainWindow::regionsTab()
+{
+    auto window = makeWindow();
+    QVERIFY(waitLoaded(window.get()));
+    QTabWidget* tabs = window->tabWidget();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("&Regions"));
+    // Not built until the tab opens, so startup does not pay for the map.
+    QVERIFY(!window->findChild<RegionBrowserWidget*>());
+
+    m_clouds->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(m_clouds->clouds().size() > 100, 10000);
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto* browser = window->findChild<RegionBrowserWidget*>();
+    QVERIFY(browser);
+    QVERIFY(browser->isVisible());
+    QVERIFY(browser->mapView()->isVisible());
+
+    // The list says which projects use a region by default (the 60 added ones and any seeded).
+    int expected = 0;
+    for (int r = 0; r < window->projectModel()->rowCount(); ++r)
+        expected += window->projectModel()->projectAt(r).defaultCloud ==
+                    QStringLiteral("google-europe-north1");
+    QVERIFY(expected >= 60);
+    CloudListModel* model = browser->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(CloudListModel::CloudNameRole).toString() ==
+            QStringLiteral("google-europe-north1"))
+            row = r;
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, 0).data(CloudListModel::ProjectsRole).toStringList().size(), expected);
+
+    // A new project in another region shows up there without a reload.
+    window->projectModel()->upsertProject(
+        json::parseProject(projectJson(QStringLiteral("zz-new"), QStringLiteral("aws-eu-west-1"),
+                                      QStringLiteral("0.00")))
+            .value_or(Project()),
+        QStringLiteral("admin"));
+    int awsRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(CloudListModel::CloudNameRole).toString() ==
+            QStringLiteral("aws-eu-west-1"))
+            awsRow = r;
+    QVERIFY(awsRow >= 0);
+    QVERIFY(model->index(awsRow, 0)
+                .data(CloudListModel::ProjectsRole)
+                .toStringList()
+                .contains(QStringLiteral("zz-new")));
+
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("projectsTab"));
 }
 
 void TestMainWindow::columnsPersist()
