@@ -6,7 +6,6 @@
 #include "ProfileMenu.h"
 #include "ProfileNetworkAccessManager.h"
 #include "ProfileStore.h"
-#include "SandboxServer.h"
 #include "SessionController.h"
 #include "api/AivenClient.h"
 #include "models/CloudCatalog.h"
@@ -87,7 +86,8 @@ int main(int argc, char* argv[])
     // Profile menu, title and status bar follow the session; a new profile or a renewed
     // session (after a 401) loads its data again.
     auto* profileMenu = new ProfileMenu(&session, &window);
-    window.menuBar()->addMenu(profileMenu);
+    // Before Help, which stays last as on every desktop.
+    window.menuBar()->insertMenu(window.helpMenu()->menuAction(), profileMenu);
     QString shownProfile = session.currentProfile().id;
     auto showSession = [&window, &session, &clouds, &shownProfile] {
         window.setWindowTitle(session.windowTitle());

@@ -26,6 +26,19 @@ namespace fjord {
 
 namespace {
 
+QLoggingCategory::CategoryFilter g_previousLogFilter = nullptr;
+
+// Qt HttpServer's debug output prints each request with its headers, Authorization
+// included. Whoever runs the sandbox (fjord-sandbox, the app, a test), that category stays
+// quiet even with "*.debug=true", so a token never reaches a log.
+void quietHttpServerDebug(QLoggingCategory* category)
+{
+    if (g_previousLogFilter)
+        g_previousLogFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
 // Why QAbstractHttpServer with our own response writer instead of QHttpServer routes: in Qt 6.4
 // route handlers must return their response synchronously, and tests run client and server on
 // one thread, so a delay inside a handler would freeze the client too. A dropped connection or a
@@ -1156,6 +1169,11 @@ SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
     , d(new Private(this))
 {
+    static const bool quiet = [] {
+        g_previousLogFilter = QLoggingCategory::installFilter(quietHttpServerDebug);
+        return true;
+    }();
+    Q_UNUSED(quiet);
 }
 
 SandboxServer::~SandboxServer()

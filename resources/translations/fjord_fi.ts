@@ -1061,7 +1061,7 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     </message>
 </context>
 <context>
-    <name>fjord</name>
+    <name>TlsDetails</name>
     <message>
         <source>Subject: %1</source>
         <translation>Kohde: %1</translation>
@@ -1081,6 +1081,14 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Suojattu yhteys kohteeseen %1 epäonnistui: %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1:</source>
+        <translation>Varmenne %1:</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
@@ -1673,12 +1681,91 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>&amp;Regions</source>
+        <translation>&amp;Alueet</translation>
+    </message>
+    <message>
+        <source>Browse the cloud regions on a map (Ctrl+2)</source>
+        <translation>Selaa pilvialueita kartalla (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Projektit</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions</source>
+        <translation>&amp;Alueet</translation>
+    </message>
 </context>
 <context>
     <name>fjord::Profile</name>
     <message>
         <source>Local sandbox</source>
         <translation>Paikallinen hiekkalaatikko</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ProfileMenu</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profiili</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to Aiven...</source>
+        <translation>&amp;Kirjaudu Aiveniin...</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Kirjaudu &amp;ulos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Profile...</source>
+        <translation>&amp;Poista profiili...</translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation>Avainnippua ei ole</translation>
+    </message>
+    <message>
+        <source>Fjord could not save the token in the system keychain, so it is kept for this session only and you will sign in again next time.</source>
+        <translation>Fjord ei voinut tallentaa tunnistetta järjestelmän avainnippuun, joten se säilytetään vain tämän istunnon ajan ja kirjaudut ensi kerralla uudelleen.</translation>
+    </message>
+    <message>
+        <source>You can instead store it in a file only your user can read. Anyone with access to your account or backups could use it.</source>
+        <translation>Voit sen sijaan tallentaa sen tiedostoon, jota vain käyttäjäsi voi lukea. Kuka tahansa, jolla on pääsy tiliisi tai varmuuskopioihisi, voisi käyttää sitä.</translation>
+    </message>
+    <message>
+        <source>Keep for This &amp;Session</source>
+        <translation>Säilytä tämän &amp;istunnon ajan</translation>
+    </message>
+    <message>
+        <source>Save to &amp;File (Insecure)</source>
+        <translation>Tallenna &amp;tiedostoon (turvaton)</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>Tunnistetta ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The token could not be saved.</source>
+        <translation>Tunnistetta ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>Secure Connection Failed</source>
+        <translation>Suojattu yhteys epäonnistui</translation>
+    </message>
+    <message>
+        <source>Fjord did not connect. If the server uses a private certificate authority, set its CA file in the profile.</source>
+        <translation>Fjord ei muodostanut yhteyttä. Jos palvelin käyttää omaa varmentajaa, aseta sen CA-tiedosto profiiliin.</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Poista profiili</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and forget its token?</source>
+        <translation>Poistetaanko profiili ”%1” ja unohdetaanko sen tunniste?</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1880,10 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>None</source>
         <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>Select a project to see its details.</source>
+        <translation>Valitse projekti nähdäksesi sen tiedot.</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2504,173 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     </message>
 </context>
 <context>
+    <name>fjord::SignInDialog</name>
+    <message>
+        <source>Sign in to Aiven</source>
+        <translation>Kirjaudu Aiveniin</translation>
+    </message>
+    <message>
+        <source>Why sign-in is needed</source>
+        <translation>Miksi kirjautuminen tarvitaan</translation>
+    </message>
+    <message>
+        <source>Way to sign in</source>
+        <translation>Kirjautumistapa</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-tunniste</translation>
+    </message>
+    <message>
+        <source>Paste a token from the Aiven Console</source>
+        <translation>Liitä tunniste Aiven Consolesta</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;tunniste:</translation>
+    </message>
+    <message>
+        <source>&amp;Import from avn</source>
+        <translation>&amp;Tuo avn:stä</translation>
+    </message>
+    <message>
+        <source>Import the token from avn</source>
+        <translation>Tuo tunniste avn:stä</translation>
+    </message>
+    <message>
+        <source>Reads %1</source>
+        <translation>Lukee tiedoston %1</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken</source>
+        <translation>API-tu&amp;nniste</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Kertakäyttökoodi</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Sa&amp;lasana:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>Kertakäyttö&amp;koodi:</translation>
+    </message>
+    <message>
+        <source>Email and &amp;password</source>
+        <translation>Sähköposti ja &amp;salasana</translation>
+    </message>
+    <message>
+        <source>Try Fjord without an Aiven account: a local sandbox that behaves like the Aiven API runs on this computer only.</source>
+        <translation>Kokeile Fjordia ilman Aiven-tiliä: paikallinen hiekkalaatikko, joka toimii kuten Aivenin API, toimii vain tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Local &amp;sandbox</source>
+        <translation>Paikallinen &amp;hiekkalaatikko</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-osoite</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>System certificates</source>
+        <translation>Järjestelmän varmenteet</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Selaa...</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Valitse CA-varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profiilin nimi</translation>
+    </message>
+    <message>
+        <source>Chosen from the email and host</source>
+        <translation>Valitaan sähköpostista ja palvelimesta</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>API-&amp;osoite:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-tiedosto:</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profiilin &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Kirjautumisen tila</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Varmenteen tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Kirjaudu</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+    <message>
+        <source>&amp;Start Sandbox</source>
+        <translation>&amp;Käynnistä hiekkalaatikko</translation>
+    </message>
+    <message>
+        <source>Checking the token...</source>
+        <translation>Tarkistetaan tunnistetta...</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>Kirjaudutaan...</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox...</source>
+        <translation>Käynnistetään paikallista hiekkalaatikkoa...</translation>
+    </message>
+    <message>
+        <source>Imported the token from avn.</source>
+        <translation>Tunniste tuotiin avn:stä.</translation>
+    </message>
+    <message>
+        <source>Imported the token of %1 from avn.</source>
+        <translation>Käyttäjän %1 tunniste tuotiin avn:stä.</translation>
+    </message>
+    <message>
+        <source>CA Certificate File</source>
+        <translation>CA-varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-varmenteet (*.pem *.crt *.cer);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
     <name>fjord::TagTableEditor</name>
     <message>
         <source>Tags</source>
@@ -2445,17 +2703,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>Tags: error</source>
         <translation>Tunnisteet: virhe</translation>
-    </message>
-</context>
-<context>
-    <name>fjord::TlsFailure</name>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation>Suojattu yhteys kohteeseen %1 epäonnistui: %2</translation>
-    </message>
-    <message>
-        <source>Certificate %1:</source>
-        <translation>Varmenne %1:</translation>
     </message>
 </context>
 <context>
@@ -2512,18 +2759,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Fjord</source>
-        <translation>Fjord</translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1</source>
-        <translation>Paikallista hiekkalaatikkoa ei voitu käynnistää: %1</translation>
-    </message>
-    <message>
-        <source>local sandbox</source>
-        <translation>paikallinen hiekkalaatikko</translation>
-    </message>
     <message>
         <source>A local server that answers like the Aiven REST API (projects, clouds, billing groups, sign-in), on 127.0.0.1 only.</source>
         <translation>Paikallinen palvelin, joka vastaa kuten Aivenin REST-rajapinta (projektit, pilvet, laskutusryhmät, kirjautuminen), vain osoitteessa 127.0.0.1.</translation>

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
@@ -159,6 +160,7 @@ class TestSandboxServer final : public QObject
 
 private Q_SLOTS:
     void cloudsNeedNoToken();
+    void debugLoggingNeverShowsToken();
     void listProjectsShape();
     void getProject();
     void unknownProjectIs404();
@@ -202,6 +204,36 @@ private Q_SLOTS:
 private:
     QNetworkAccessManager m_network;
 };
+
+namespace {
+QString g_capturedLog;
+void captureLog(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    g_capturedLog += QString::fromLatin1(context.category ? context.category : "") + u' ' +
+                     message + u'\n';
+}
+} // namespace
+
+void TestSandboxServer::debugLoggingNeverShowsToken()
+{
+    // Even with every debug category on, Qt HttpServer must not print the Authorization header.
+    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+    g_capturedLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    {
+        SandboxFixture sandbox;
+        if (sandbox.isRunning()) {
+            send(m_network, sandbox.apiUrl(u"/project"_s), "GET", sandbox.authorization());
+            send(m_network, sandbox.apiUrl(u"/project"_s), "GET", "aivenv1 wrong-token-5e1f");
+        }
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
+        QVERIFY2(!g_capturedLog.contains(sandbox.token()), qPrintable(g_capturedLog.left(2000)));
+    }
+    QVERIFY(!g_capturedLog.contains(u"wrong-token-5e1f"_s));
+    QVERIFY(!g_capturedLog.contains(u"aivenv1"_s));
+}
 
 void TestSandboxServer::cloudsNeedNoToken()
 {

@@ -10,10 +10,11 @@ namespace fjord {
 
 namespace {
 
-QString tr(const char* text)
+// One translation context for the texts of this file, free functions and TlsFailure alike.
+class TlsDetails
 {
-    return QCoreApplication::translate("fjord::TlsDetails", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TlsDetails)
+};
 
 QString joined(const QStringList& parts)
 {
@@ -25,10 +26,10 @@ QString joined(const QStringList& parts)
 QString describeCertificate(const QSslCertificate& certificate)
 {
     QStringList lines;
-    lines << tr("Subject: %1")
+    lines << TlsDetails::tr("Subject: %1")
                  .arg(joined(certificate.subjectInfo(QSslCertificate::CommonName) +
                              certificate.subjectInfo(QSslCertificate::Organization)));
-    lines << tr("Issuer: %1")
+    lines << TlsDetails::tr("Issuer: %1")
                  .arg(joined(certificate.issuerInfo(QSslCertificate::CommonName) +
                              certificate.issuerInfo(QSslCertificate::Organization)));
     QStringList names;
@@ -36,11 +37,11 @@ QString describeCertificate(const QSslCertificate& certificate)
     for (auto it = alternates.constBegin(); it != alternates.constEnd(); ++it)
         names << it.value();
     if (!names.isEmpty())
-        lines << tr("Names: %1").arg(joined(names));
-    lines << tr("Valid: %1 to %2")
+        lines << TlsDetails::tr("Names: %1").arg(joined(names));
+    lines << TlsDetails::tr("Valid: %1 to %2")
                  .arg(certificate.effectiveDate().toString(Qt::ISODate),
                       certificate.expiryDate().toString(Qt::ISODate));
-    lines << tr("SHA-256: %1")
+    lines << TlsDetails::tr("SHA-256: %1")
                  .arg(QString::fromLatin1(
                      certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
     return lines.join(u'\n');
@@ -50,7 +51,7 @@ QString TlsFailure::summary() const
 {
     if (errors.isEmpty())
         return {};
-    return tr("The secure connection to %1 failed: %2").arg(host, errors.first().errorString());
+    return TlsDetails::tr("The secure connection to %1 failed: %2").arg(host, errors.first().errorString());
 }
 
 QString TlsFailure::details() const
@@ -61,7 +62,7 @@ QString TlsFailure::details() const
     int index = 0;
     for (const QSslCertificate& certificate : peerChain) {
         parts << QString();
-        parts << tr("Certificate %1:").arg(++index);
+        parts << TlsDetails::tr("Certificate %1:").arg(++index);
         parts << describeCertificate(certificate);
     }
     return parts.join(u'\n');
@@ -74,13 +75,13 @@ std::optional<QSslConfiguration> sslConfigurationWithCaFile(const QString& caFil
         return configuration;
     if (!QFileInfo(caFile).isReadable()) {
         if (problem)
-            *problem = tr("The CA file %1 cannot be read.").arg(caFile);
+            *problem = TlsDetails::tr("The CA file %1 cannot be read.").arg(caFile);
         return std::nullopt;
     }
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
     if (certificates.isEmpty()) {
         if (problem)
-            *problem = tr("The CA file %1 contains no PEM certificate.").arg(caFile);
+            *problem = TlsDetails::tr("The CA file %1 contains no PEM certificate.").arg(caFile);
         return std::nullopt;
     }
     configuration.addCaCertificates(certificates);
