@@ -20,7 +20,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSandbox, "fjord.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "fjord.sandbox", QtInfoMsg)
 
 namespace fjord {
 

@@ -581,6 +581,12 @@ void TestMainWindow::screenshot()
     QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-nomatch.png")));
     filter->clear();
 
+    window->showRegionsTab();
+    window->regionBrowser()->setSelectedCloudName(QStringLiteral("google-europe-north1"));
+    QTest::qWait(300);
+    QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-regions.png")));
+    window->showProjectsTab();
+
     SandboxServer::Fault fault;
     fault.status = 500;
     m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);

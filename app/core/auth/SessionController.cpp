@@ -12,7 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcAuth, "fjord.auth")
+// Quiet unless asked for (QT_LOGGING_RULES="fjord.auth.debug=true").
+Q_LOGGING_CATEGORY(lcAuth, "fjord.auth", QtInfoMsg)
 
 namespace fjord {
 
