@@ -1,5 +1,7 @@
 #include "RegionBrowserWidget.h"
 
+#include "SearchableComboBox.h"
+
 #include "WorldMapView.h"
 #include "map/CountryLocations.h"
 #include "map/ProviderStyle.h"
@@ -85,7 +87,8 @@ RegionBrowserWidget::RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent)
     m_order->addItem(tr("By region"));
     m_order->addItem(tr("Nearest first"));
 
-    m_location = new QComboBox(this);
+    // Searchable: typing "fin" finds Finland among some 250 territories.
+    m_location = new SearchableComboBox(this);
     m_location->setObjectName(u"locationComboBox"_s);
     m_location->setAccessibleName(tr("Your location"));
     m_location->setToolTip(tr("Your location, for \"Nearest first\""));
@@ -172,7 +175,10 @@ RegionBrowserWidget::RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent)
                                      : CloudFilterProxyModel::Order::ByRegion);
         selectInList(m_map->selectedCloud());
     });
-    connect(m_location, &QComboBox::activated, this, [this](int index) {
+    // currentIndexChanged, not activated: a name typed into the searchable combo counts too.
+    connect(m_location, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index > 0 && m_location->itemData(index).isNull())
+            return; // "Picked on the map": that location is already in use
         const auto country = CountryLocations::find(m_location->itemData(index).toString());
         setUserLocation(country ? std::optional<QPointF>(country->location) : std::nullopt);
         if (country)
@@ -203,6 +209,7 @@ RegionBrowserWidget::RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent)
     reloadClouds();
 
     if (const auto guess = CountryLocations::guessFromSystem()) {
+        const QSignalBlocker blocker(m_location);
         m_location->setCurrentIndex(m_location->findData(guess->code));
         setUserLocation(guess->location);
     }

@@ -9,6 +9,7 @@
 #include "models/CloudFilterProxyModel.h"
 #include "models/CloudListModel.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -188,6 +189,22 @@ void TestRegionPicker::filters()
     QCOMPARE(browser.proxy()->rowCount(), 129 - 42);
     google->click();
     QCOMPARE(browser.proxy()->rowCount(), 129);
+
+    // The location is found by typing part of a country's name; the list then sorts by distance.
+    auto* location = browser.findChild<QComboBox*>(u"locationComboBox"_s);
+    QVERIFY(location && location->isEditable());
+    location->setFocus();
+    location->lineEdit()->selectAll();
+    QTest::keyClicks(location->lineEdit(), u"Finland"_s);
+    QTest::keyClick(location->lineEdit(), Qt::Key_Return);
+    QCOMPARE(location->currentData().toString(), u"FI"_s);
+    auto* order = browser.findChild<QComboBox*>(u"orderComboBox"_s);
+    QVERIFY(order);
+    QCOMPARE(order->currentIndex(), 1);
+    const QString nearest =
+        browser.proxy()->index(0, 0).data(CloudListModel::CloudNameRole).toString();
+    QVERIFY2(nearest.contains(u"fi-hel"_s) || nearest == u"google-europe-north1"_s,
+             qPrintable(nearest));
 }
 
 void TestRegionPicker::cancelKeepsNothing()
