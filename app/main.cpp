@@ -99,7 +99,11 @@ int main(int argc, char* argv[])
         }
     };
     QObject::connect(&session, &SessionController::sessionChanged, &window, showSession);
-    QObject::connect(&session, &SessionController::reauthenticated, &window, &MainWindow::refresh);
+    // After signing in again (a 401 mid-session), the reads it interrupted run again.
+    QObject::connect(&session, &SessionController::reauthenticated, &window, [&window, &clouds] {
+        window.refresh();
+        clouds.refresh();
+    });
     // File > Export, Edit > Copy as, View > Activity (logs this client's calls), Help > About.
     new DesktopMenus(&window);
     showSession();
