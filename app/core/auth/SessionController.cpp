@@ -23,28 +23,6 @@ namespace {
 // answering 401 to a fresh token must not loop.
 constexpr int kMaxReauthRetries = 2;
 
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-
-// Qt HttpServer's debug output prints every request with its headers, Authorization
-// included; the embedded sandbox runs in our process, so that category stays quiet even
-// when someone turns on "*.debug=true".
-void credentialSafeFilter(QLoggingCategory* category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
-        category->setEnabled(QtDebugMsg, false);
-}
-
-void installCredentialSafeLogging()
-{
-    static const bool installed = [] {
-        g_previousFilter = QLoggingCategory::installFilter(credentialSafeFilter);
-        return true;
-    }();
-    Q_UNUSED(installed);
-}
-
 bool isUnauthorized(const ApiCall* call)
 {
     return call->httpStatus() == 401 || call->error().httpStatus() == 401;
@@ -88,7 +66,6 @@ SessionController::SessionController(AivenClient* client, ProfileNetworkAccessMa
     , m_credentials(credentials)
 {
     Q_ASSERT(m_client && m_network && m_profiles && m_credentials);
-    installCredentialSafeLogging();
     connect(m_client, &AivenClient::unauthorized, this, [this](ApiCall*) {
         beginReauthentication(tr("Your session for %1 has ended or the token was revoked. "
                                  "Sign in again to continue.")
