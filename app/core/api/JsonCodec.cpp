@@ -1,9 +1,12 @@
 #include "JsonCodec.h"
 
+#include "JsonReader.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QLatin1String>
 #include <QLocale>
@@ -11,6 +14,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <string_view>
 #include <vector>
 
 namespace fjord::json {
@@ -635,6 +640,505 @@ std::optional<ProjectList> parseProjectList(const QJsonObject& body, QString* er
             list.memberships.insert(it.key(), roles);
     }
     return list;
+}
+
+namespace {
+
+// The fast path of tryParseProjectListUtf8. Each function consumes exactly one value and
+// mirrors one conversion of the QJsonDocument path (named in its comment); false means
+// "not handled here", never "invalid".
+
+using Kind = JsonReader::Kind;
+
+std::string_view view(QByteArrayView bytes)
+{
+    return std::string_view(bytes.data(), std::size_t(bytes.size()));
+}
+
+// Same order as ProjectKey, which is alphabetical.
+constexpr std::string_view kProjectKeyNames[] = {"account_id",
+                                                 "account_name",
+                                                 "address_lines",
+                                                 "available_credits",
+                                                 "billing_address",
+                                                 "billing_currency",
+                                                 "billing_emails",
+                                                 "billing_extra_text",
+                                                 "billing_group_id",
+                                                 "billing_group_name",
+                                                 "card_info",
+                                                 "city",
+                                                 "company",
+                                                 "country",
+                                                 "country_code",
+                                                 "default_cloud",
+                                                 "end_of_life_extension",
+                                                 "estimated_balance",
+                                                 "estimated_balance_local",
+                                                 "features",
+                                                 "organization_id",
+                                                 "payment_method",
+                                                 "project_name",
+                                                 "state",
+                                                 "tags",
+                                                 "tech_emails",
+                                                 "tenant_id",
+                                                 "trial_expiration_time",
+                                                 "vat_id",
+                                                 "zip_code"};
+constexpr int kProjectKeyCount = int(std::size(kProjectKeyNames));
+static_assert(kProjectKeyCount == int(ProjectKey::ZipCode) + 1);
+
+constexpr bool sortedKeys()
+{
+    for (int i = 1; i < kProjectKeyCount; ++i) {
+        if (!(kProjectKeyNames[i - 1] < kProjectKeyNames[i]))
+            return false;
+    }
+    return true;
+}
+static_assert(sortedKeys());
+
+// The ProjectKey of `key`, or -1. Servers tend to send keys in one fixed order, so the
+// key after the previous hit is tried before a binary search.
+int projectKeyId(std::string_view key, int* cursor)
+{
+    if (*cursor < kProjectKeyCount && kProjectKeyNames[*cursor] == key)
+        return (*cursor)++;
+    const auto* const end = std::end(kProjectKeyNames);
+    const auto* const it = std::lower_bound(std::begin(kProjectKeyNames), end, key);
+    if (it == end || *it != key)
+        return -1;
+    *cursor = int(it - std::begin(kProjectKeyNames)) + 1;
+    return *cursor - 1;
+}
+
+// Qt's own reading of a number: integers (and integral doubles that fit) become Integer,
+// the rest Double, and the text conversions differ between the two. Numbers are rare in
+// this answer, so exactness wins over speed.
+std::optional<QJsonArray> qtNumber(JsonReader& r)
+{
+    QByteArrayView token;
+    if (!r.readNumber(&token))
+        return std::nullopt;
+    QByteArray wrapped;
+    wrapped.reserve(token.size() + 2);
+    wrapped.append('[').append(token.data(), token.size()).append(']');
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return std::nullopt;
+    return doc.array();
+}
+
+// cText().
+bool fastText(JsonReader& r, QString* out)
+{
+    switch (r.peek()) {
+    case Kind::String:
+        return r.readString(out);
+    case Kind::Number: {
+        const std::optional<QJsonArray> n = qtNumber(r);
+        if (!n)
+            return false;
+        *out = cText(QCborArray::fromJsonArray(*n).at(0));
+        return true;
+    }
+    case Kind::True:
+        *out = QStringLiteral("true");
+        return r.readLiteral();
+    case Kind::False:
+        *out = QStringLiteral("false");
+        return r.readLiteral();
+    case Kind::Null:
+    case Kind::Object:
+    case Kind::Array:
+        out->clear();
+        return r.skipValue();
+    case Kind::Invalid:
+        break;
+    }
+    return false;
+}
+
+// text(), the QJsonValue flavour used for project_membership(s): numbers go through double.
+bool fastJsonText(JsonReader& r, QString* out)
+{
+    if (r.peek() != Kind::Number)
+        return fastText(r, out);
+    const std::optional<QJsonArray> n = qtNumber(r);
+    if (!n)
+        return false;
+    *out = text(n->at(0));
+    return true;
+}
+
+// cStringList().
+bool fastStringList(JsonReader& r, QStringList* out)
+{
+    out->clear();
+    if (r.peek() != Kind::Array)
+        return r.skipValue();
+    if (!r.enterArray())
+        return false;
+    while (r.nextElement()) {
+        const Kind kind = r.peek();
+        if (kind == Kind::String || kind == Kind::Number) {
+            QString s;
+            if (!fastText(r, &s))
+                return false;
+            out->append(s);
+        } else if (!r.skipValue()) {
+            return false;
+        }
+    }
+    return !r.failed();
+}
+
+// cEmails().
+bool fastEmails(JsonReader& r, QStringList* out)
+{
+    out->clear();
+    if (r.peek() != Kind::Array)
+        return r.skipValue();
+    if (!r.enterArray())
+        return false;
+    while (r.nextElement()) {
+        QString email;
+        switch (r.peek()) {
+        case Kind::Object: {
+            if (!r.enterObject())
+                return false;
+            QByteArrayView key;
+            while (r.nextMember(&key)) {
+                // A repeated "email" overwrites: the last one wins, as in Qt's parser.
+                if (!(view(key) == "email" ? fastText(r, &email) : r.skipValue()))
+                    return false;
+            }
+            if (r.failed())
+                return false;
+            break;
+        }
+        case Kind::String:
+            if (!r.readString(&email))
+                return false;
+            break;
+        default:
+            if (!r.skipValue())
+                return false;
+        }
+        email = email.trimmed();
+        if (!email.isEmpty())
+            out->append(email);
+    }
+    return !r.failed();
+}
+
+// object().
+bool fastObject(JsonReader& r, QJsonObject* out)
+{
+    if (r.peek() != Kind::Object) {
+        *out = QJsonObject();
+        return r.skipValue();
+    }
+    QJsonValue value;
+    if (!r.readJsonValue(&value))
+        return false;
+    *out = value.toObject();
+    return true;
+}
+
+// cStringMap().
+bool fastStringMap(JsonReader& r, QMap<QString, QString>* out)
+{
+    out->clear();
+    if (r.peek() != Kind::Object)
+        return r.skipValue();
+    if (!r.enterObject())
+        return false;
+    QByteArrayView key;
+    while (r.nextMember(&key)) {
+        const QString name = QString::fromUtf8(key.data(), key.size()); // before key is reused
+        switch (r.peek()) {
+        case Kind::String:
+        case Kind::Number:
+        case Kind::True:
+        case Kind::False: {
+            QString value;
+            if (!fastText(r, &value))
+                return false;
+            out->insert(name, value);
+            break;
+        }
+        default:
+            // Qt keeps the last of repeated keys; a non-scalar last one means no entry.
+            if (!r.skipValue())
+                return false;
+            out->remove(name);
+        }
+    }
+    return !r.failed();
+}
+
+// parseProject(), for the common case: a non-empty string project_name.
+bool fastProject(JsonReader& r, Project* p)
+{
+    if (!r.enterObject())
+        return false;
+    QString name;
+    int cursor = 0;
+    QByteArrayView key;
+    // A repeated key is read again and overwrites the field: the last one wins, as in Qt.
+    while (r.nextMember(&key)) {
+        const int id = projectKeyId(view(key), &cursor);
+        bool ok = false;
+        switch (ProjectKey(id)) {
+        case ProjectKey::AccountId:
+            ok = fastText(r, &p->accountId);
+            break;
+        case ProjectKey::AccountName:
+            ok = fastText(r, &p->accountName);
+            break;
+        case ProjectKey::AddressLines:
+            ok = fastStringList(r, &p->addressLines);
+            break;
+        case ProjectKey::AvailableCredits:
+            ok = fastText(r, &p->availableCredits);
+            break;
+        case ProjectKey::BillingAddress:
+            ok = fastText(r, &p->billingAddress);
+            break;
+        case ProjectKey::BillingCurrency:
+            ok = fastText(r, &p->billingCurrency);
+            break;
+        case ProjectKey::BillingEmails:
+            ok = fastEmails(r, &p->billingEmails);
+            break;
+        case ProjectKey::BillingExtraText:
+            ok = fastText(r, &p->billingExtraText);
+            break;
+        case ProjectKey::BillingGroupId:
+            ok = fastText(r, &p->billingGroupId);
+            break;
+        case ProjectKey::BillingGroupName:
+            ok = fastText(r, &p->billingGroupName);
+            break;
+        case ProjectKey::CardInfo:
+            ok = fastObject(r, &p->cardInfo);
+            break;
+        case ProjectKey::City:
+            ok = fastText(r, &p->city);
+            break;
+        case ProjectKey::Company:
+            ok = fastText(r, &p->company);
+            break;
+        case ProjectKey::Country:
+            ok = fastText(r, &p->country);
+            break;
+        case ProjectKey::CountryCode:
+            ok = fastText(r, &p->countryCode);
+            break;
+        case ProjectKey::DefaultCloud:
+            ok = fastText(r, &p->defaultCloud);
+            break;
+        case ProjectKey::EndOfLifeExtension:
+            ok = fastObject(r, &p->endOfLifeExtension);
+            break;
+        case ProjectKey::EstimatedBalance:
+            ok = fastText(r, &p->estimatedBalance);
+            break;
+        case ProjectKey::EstimatedBalanceLocal:
+            ok = fastText(r, &p->estimatedBalanceLocal);
+            break;
+        case ProjectKey::Features:
+            ok = fastObject(r, &p->features);
+            break;
+        case ProjectKey::OrganizationId:
+            ok = fastText(r, &p->organizationId);
+            break;
+        case ProjectKey::PaymentMethod:
+            ok = fastText(r, &p->paymentMethod);
+            break;
+        case ProjectKey::ProjectName:
+            if (r.peek() == Kind::String) {
+                ok = r.readString(&name);
+            } else {
+                name.clear(); // not a string: parseProject's error, the fallback words it
+                ok = r.skipValue();
+            }
+            break;
+        case ProjectKey::State:
+            ok = fastText(r, &p->state);
+            break;
+        case ProjectKey::Tags:
+            ok = fastStringMap(r, &p->tags);
+            break;
+        case ProjectKey::TechEmails:
+            ok = fastEmails(r, &p->techEmails);
+            break;
+        case ProjectKey::TenantId:
+            ok = fastText(r, &p->tenantId);
+            break;
+        case ProjectKey::TrialExpirationTime:
+            ok = fastText(r, &p->trialExpirationTime);
+            break;
+        case ProjectKey::VatId:
+            ok = fastText(r, &p->vatId);
+            break;
+        case ProjectKey::ZipCode:
+            ok = fastText(r, &p->zipCode);
+            break;
+        default: {
+            const QString extraKey = QString::fromUtf8(key.data(), key.size());
+            QJsonValue value;
+            ok = r.readJsonValue(&value);
+            if (ok)
+                p->extra.insert(extraKey, value);
+        }
+        }
+        if (!ok)
+            return false;
+    }
+    if (r.failed() || name.isEmpty())
+        return false;
+    p->name = name;
+    return true;
+}
+
+// The project_membership loop of parseProjectList.
+bool fastMembership(JsonReader& r, QHash<QString, QString>* out)
+{
+    if (r.peek() != Kind::Object)
+        return r.skipValue();
+    if (!r.enterObject())
+        return false;
+    QByteArrayView key;
+    while (r.nextMember(&key)) {
+        const QString name = QString::fromUtf8(key.data(), key.size());
+        QString role;
+        if (!fastJsonText(r, &role))
+            return false;
+        // Qt keeps the last of repeated keys, also when that one is empty.
+        if (!role.isEmpty())
+            out->insert(name, role);
+        else
+            out->remove(name);
+    }
+    return !r.failed();
+}
+
+// The project_memberships loop of parseProjectList.
+bool fastMemberships(JsonReader& r, QHash<QString, QStringList>* out)
+{
+    if (r.peek() != Kind::Object)
+        return r.skipValue();
+    if (!r.enterObject())
+        return false;
+    QByteArrayView key;
+    while (r.nextMember(&key)) {
+        const QString name = QString::fromUtf8(key.data(), key.size());
+        QStringList roles;
+        switch (r.peek()) {
+        case Kind::Array:
+            // stringList(): strings and numbers, the latter through double.
+            if (!r.enterArray())
+                return false;
+            while (r.nextElement()) {
+                const Kind kind = r.peek();
+                if (kind == Kind::String || kind == Kind::Number) {
+                    QString role;
+                    if (!fastJsonText(r, &role))
+                        return false;
+                    roles.append(role);
+                } else if (!r.skipValue()) {
+                    return false;
+                }
+            }
+            if (r.failed())
+                return false;
+            break;
+        case Kind::String: {
+            QString role;
+            if (!r.readString(&role))
+                return false;
+            roles.append(role);
+            break;
+        }
+        default:
+            if (!r.skipValue())
+                return false;
+        }
+        if (!roles.isEmpty())
+            out->insert(name, roles);
+        else
+            out->remove(name);
+    }
+    return !r.failed();
+}
+
+} // namespace
+
+std::optional<ProjectList> tryParseProjectListUtf8(QByteArrayView utf8)
+{
+    JsonReader r(utf8);
+    if (r.peek() != Kind::Object || !r.enterObject())
+        return std::nullopt;
+    ProjectList list;
+    bool seenProjects = false;
+    bool seenMembership = false;
+    bool seenMemberships = false;
+    QByteArrayView key;
+    while (r.nextMember(&key)) {
+        const std::string_view name = view(key);
+        // A repeated top-level key (Qt keeps the last one) is left to the fallback.
+        if (name == "projects") {
+            if (seenProjects || r.peek() != Kind::Array || !r.enterArray())
+                return std::nullopt;
+            seenProjects = true;
+            while (r.nextElement()) {
+                Project p;
+                if (r.peek() != Kind::Object || !fastProject(r, &p))
+                    return std::nullopt;
+                list.projects.append(std::move(p));
+            }
+        } else if (name == "project_membership") {
+            if (seenMembership)
+                return std::nullopt;
+            seenMembership = true;
+            list.membership.reserve(list.projects.size());
+            if (!fastMembership(r, &list.membership))
+                return std::nullopt;
+        } else if (name == "project_memberships") {
+            if (seenMemberships)
+                return std::nullopt;
+            seenMemberships = true;
+            list.memberships.reserve(list.projects.size());
+            if (!fastMemberships(r, &list.memberships))
+                return std::nullopt;
+        } else if (!r.skipValue()) {
+            return std::nullopt;
+        }
+    }
+    if (!r.finish() || !seenProjects)
+        return std::nullopt;
+    return list;
+}
+
+std::optional<ProjectList> parseProjectListUtf8(const QByteArray& utf8, QString* error)
+{
+    if (std::optional<ProjectList> fast = tryParseProjectListUtf8(utf8))
+        return fast;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        setError(error, QStringLiteral("Not valid JSON: %1").arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        setError(error, QStringLiteral("Not a JSON object."));
+        return std::nullopt;
+    }
+    return parseProjectList(doc.object(), error);
 }
 
 std::optional<Cloud> parseCloud(const QJsonObject& obj, QString* error)

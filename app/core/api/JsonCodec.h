@@ -8,6 +8,7 @@
 #include "Types.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 
 #include <optional>
@@ -18,6 +19,17 @@ namespace fjord::json {
 // offending key when the input cannot be used.
 std::optional<Project> parseProject(const QJsonObject& object, QString* error = nullptr);
 std::optional<ProjectList> parseProjectList(const QJsonObject& body, QString* error = nullptr);
+
+// GET /v1/project straight from the UTF-8 body, without building a QJsonDocument first
+// (a 10,000-project answer is the hot case). Returns nullopt, without saying why, for
+// anything it does not fully understand: any syntax error, a body that is not an object,
+// a shape parseProjectList would reject. The caller then takes the QJsonDocument path,
+// which owns every error message, so only one parser needs to word them. A value it does
+// return equals what QJsonDocument::fromJson + parseProjectList give for the same bytes.
+std::optional<ProjectList> tryParseProjectListUtf8(QByteArrayView utf8);
+
+// tryParseProjectListUtf8, falling back to QJsonDocument::fromJson + parseProjectList.
+std::optional<ProjectList> parseProjectListUtf8(const QByteArray& utf8, QString* error = nullptr);
 std::optional<Cloud> parseCloud(const QJsonObject& object, QString* error = nullptr);
 std::optional<QVector<Cloud>> parseCloudList(const QJsonObject& body, QString* error = nullptr);
 std::optional<BillingGroup> parseBillingGroup(const QJsonObject& object, QString* error = nullptr);
