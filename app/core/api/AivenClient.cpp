@@ -21,6 +21,8 @@ constexpr int kDefaultTimeoutMs = 30000;
 constexpr int kMaxRedirects = 5;
 
 using Parser = std::function<QVariant(const QJsonObject&, QString*, bool*)>;
+// Straight from the body's bytes; sets *handled only for answers it fully understands.
+using BytesParser = std::function<QVariant(const QByteArray&, bool* handled)>;
 
 template <typename T> QVariant wrap(std::optional<T>&& value, bool* ok)
 {
@@ -32,6 +34,15 @@ template <typename T, typename F> Parser listParser(F parse)
 {
     return [parse](const QJsonObject& body, QString* error, bool* ok) {
         return wrap<T>(parse(body, error), ok);
+    };
+}
+
+// The project list is the one large answer (thousands of projects): parsed without a
+// QJsonDocument when possible, see json::tryParseProjectListUtf8.
+BytesParser projectListBytesParser()
+{
+    return [](const QByteArray& body, bool* handled) {
+        return wrap<ProjectList>(json::tryParseProjectListUtf8(body), handled);
     };
 }
 
@@ -94,6 +105,7 @@ struct AivenClient::Private
         bool hasBody = false;
         bool authenticated = true;
         Parser parse;
+        BytesParser parseBytes; // optional fast path in front of parse
     };
 
     struct CallState
@@ -334,12 +346,21 @@ struct AivenClient::Private
         error.setHost(hostLabel(requestUrl));
 
         QJsonObject body;
+        QByteArray unparsedBody; // handled by the fast path; json() parses it on demand
         QVariant result;
         if (!error.isError()) {
             QJsonParseError parseError;
             const QByteArray trimmed = state->buffer.trimmed();
+            // The fast path answers only for bodies it fully understands; everything else,
+            // errors included, goes the QJsonDocument way below, which words the errors.
+            if (state->spec.parseBytes && !trimmed.isEmpty()) {
+                bool handled = false;
+                result = state->spec.parseBytes(trimmed, &handled);
+                if (handled)
+                    unparsedBody = trimmed;
+            }
             // DELETE and logout may answer with an empty body; that is an empty object.
-            if (!trimmed.isEmpty()) {
+            if (unparsedBody.isEmpty() && !trimmed.isEmpty()) {
                 const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
                 if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
                     error = ApiError(ApiError::Kind::InvalidResponse,
@@ -351,7 +372,7 @@ struct AivenClient::Private
                     body = doc.object();
                 }
             }
-            if (!error.isError() && state->spec.parse) {
+            if (!error.isError() && unparsedBody.isEmpty() && state->spec.parse) {
                 QString message;
                 bool ok = false;
                 result = state->spec.parse(body, &message, &ok);
@@ -370,7 +391,7 @@ struct AivenClient::Private
             state->retryTimer->start(retryDelayMs(call->attempts(), error));
             return;
         }
-        finish(state, error, status, body, result);
+        finish(state, error, status, body, result, unparsedBody);
     }
 
     int retryDelayMs(int attemptsSoFar, const ApiError& error) const
@@ -385,7 +406,7 @@ struct AivenClient::Private
     }
 
     void finish(const StatePtr& state, const ApiError& error, int status, const QJsonObject& body,
-                const QVariant& result)
+                const QVariant& result, const QByteArray& unparsedBody = {})
     {
         QPointer<ApiCall> call = state->call;
         if (!call || call->isFinished())
@@ -397,7 +418,7 @@ struct AivenClient::Private
             if (!call || call->isFinished())
                 return;
         }
-        call->finish(error, status, body, result);
+        call->finish(error, status, body, result, unparsedBody);
     }
 
     void abandon(const StatePtr& state)
@@ -517,7 +538,8 @@ ApiCall* AivenClient::listProjects()
                      {},
                      false,
                      true,
-                     listParser<ProjectList>(&json::parseProjectList)});
+                     listParser<ProjectList>(&json::parseProjectList),
+                     projectListBytesParser()});
 }
 
 ApiCall* AivenClient::getProject(const QString& project)

@@ -1,5 +1,7 @@
 #include "ApiCall.h"
 
+#include <QJsonDocument>
+
 namespace fjord {
 
 ApiCall::ApiCall(QString method, QString path, QObject* parent)
@@ -23,8 +25,17 @@ void ApiCall::abandon()
                {});
 }
 
+QJsonObject ApiCall::json() const
+{
+    if (!m_unparsedJson.isEmpty()) {
+        m_json = QJsonDocument::fromJson(m_unparsedJson).object();
+        m_unparsedJson = QByteArray();
+    }
+    return m_json;
+}
+
 void ApiCall::finish(const ApiError& error, int httpStatus, const QJsonObject& json,
-                     const QVariant& result)
+                     const QVariant& result, const QByteArray& unparsedJson)
 {
     if (m_finished)
         return;
@@ -32,6 +43,7 @@ void ApiCall::finish(const ApiError& error, int httpStatus, const QJsonObject& j
     m_error = error;
     m_httpStatus = httpStatus;
     m_json = json;
+    m_unparsedJson = unparsedJson;
     m_result = result;
     Q_EMIT finished();
     if (m_autoDelete)

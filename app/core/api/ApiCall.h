@@ -29,7 +29,7 @@ public:
     const ApiError& error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }
     int attempts() const { return m_attempts; }
-    QJsonObject json() const { return m_json; } // the parsed response body
+    QJsonObject json() const; // the parsed response body
     QVariant result() const { return m_result; }
     template <typename T> T value() const { return m_result.value<T>(); }
 
@@ -45,8 +45,10 @@ Q_SIGNALS:
 
 private:
     friend class AivenClient;
+    // unparsedJson: a body the client read without a QJsonDocument (the project list's
+    // fast path); json() parses it on first use, so that nobody pays for it unasked.
     void finish(const ApiError& error, int httpStatus, const QJsonObject& json,
-                const QVariant& result);
+                const QVariant& result, const QByteArray& unparsedJson = {});
 
     QString m_method;
     QString m_path;
@@ -55,7 +57,8 @@ private:
     ApiError m_error;
     int m_httpStatus = 0;
     int m_attempts = 0;
-    QJsonObject m_json;
+    mutable QJsonObject m_json;
+    mutable QByteArray m_unparsedJson;
     QVariant m_result;
 };
 
