@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "ProjectExportActions.h"
 #include "SandboxServer.h"
+#include "WidgetChecks.h"
 #include "api/AivenClient.h"
 #include "export/ProjectExport.h"
 #include "export/RequestLogModel.h"
@@ -259,6 +260,10 @@ void TestDesktopMenus::activityLogsCallsWithoutToken()
     QTest::keyClick(window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(menus->activityWindow() && menus->activityWindow()->isVisible());
     QVERIFY(menus->activityWindow()->visibleRowCount() > 0);
+    {
+        const QStringList unnamed = fjord::test::unnamedInteractiveWidgets(menus->activityWindow());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
     menus->activityWindow()->close();
 }
 

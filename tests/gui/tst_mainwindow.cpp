@@ -3,8 +3,9 @@
 #include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
 #include "RegionBrowserWidget.h"
-#include "WorldMapView.h"
 #include "SandboxServer.h"
+#include "WidgetChecks.h"
+#include "WorldMapView.h"
 #include "api/AivenClient.h"
 #include "api/JsonCodec.h"
 #include "models/CloudCatalog.h"
@@ -28,13 +29,13 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
-#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <memory>
 
@@ -493,12 +494,13 @@ void TestMainWindow::regionsTab()
             QStringLiteral("google-europe-north1"))
             row = r;
     QVERIFY(row >= 0);
-    QCOMPARE(model->index(row, 0).data(CloudListModel::ProjectsRole).toStringList().size(), expected);
+    QCOMPARE(model->index(row, 0).data(CloudListModel::ProjectsRole).toStringList().size(),
+             expected);
 
     // A new project in another region shows up there without a reload.
     window->projectModel()->upsertProject(
         json::parseProject(projectJson(QStringLiteral("zz-new"), QStringLiteral("aws-eu-west-1"),
-                                      QStringLiteral("0.00")))
+                                       QStringLiteral("0.00")))
             .value_or(Project()),
         QStringLiteral("admin"));
     int awsRow = -1;
@@ -514,6 +516,18 @@ void TestMainWindow::regionsTab()
 
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("projectsTab"));
+
+    // Both tabs built and the list's state page showing (its texts are set per state): every
+    // interactive widget of the window has an object name and an announced name.
+    SandboxServer::Fault fault;
+    fault.status = 500;
+    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    window->projectModel()->reset();
+    window->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(window->projectModel()->state(), ProjectListModel::State::Error,
+                              10000);
+    const QStringList unnamed = fjord::test::unnamedInteractiveWidgets(window.get());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 void TestMainWindow::columnsPersist()

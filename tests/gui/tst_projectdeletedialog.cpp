@@ -7,6 +7,7 @@
 #include "ProjectDeleteDialog.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
+#include "WidgetChecks.h"
 
 #include <QJsonObject>
 #include <QLabel>
@@ -106,6 +107,10 @@ void TestProjectDeleteDialog::statesNameAndIrreversibility()
 {
     auto dialog = makeDialog();
     QVERIFY(dialog->findChild<QLabel*>(u"titleLabel"_s)->text().contains(u"doomed-project"_s));
+    {
+        const QStringList unnamed = fjord::test::unnamedInteractiveWidgets(dialog.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
     QVERIFY(
         dialog->findChild<QLabel*>(u"explanationLabel"_s)->text().contains(u"cannot be undone"_s));
     QVERIFY(

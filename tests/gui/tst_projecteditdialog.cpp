@@ -13,6 +13,7 @@
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SearchableComboBox.h"
+#include "WidgetChecks.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -477,26 +478,10 @@ void TestProjectEditDialog::editRenameTaken409()
 
 void TestProjectEditDialog::widgetsHaveNames()
 {
-    // Parts that Qt widgets build for themselves (a combo's popup and line edit, a view's
-    // scroll bars and viewport, a tab bar) are named through their owner.
-    auto isInternalPart = [](QWidget* widget, QWidget* dialog) {
-        for (QWidget* parent = widget->parentWidget(); parent && parent != dialog;
-             parent = parent->parentWidget()) {
-            if (qobject_cast<QComboBox*>(parent) || parent->inherits("QAbstractScrollArea") ||
-                parent->inherits("QTabWidget") || parent->inherits("QAbstractSpinBox"))
-                return widget->objectName().isEmpty() || widget->objectName().startsWith(u"qt_"_s);
-        }
-        return false;
-    };
     for (auto mode : {ProjectEditDialog::Mode::Create, ProjectEditDialog::Mode::Edit}) {
         auto dialog = makeDialog(mode, sandboxProject(u"taken-name"_s));
-        const auto widgets = dialog->findChildren<QWidget*>();
-        for (QWidget* widget : widgets) {
-            if (widget->focusPolicy() == Qt::NoFocus || isInternalPart(widget, dialog.get()))
-                continue;
-            QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
-            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
-        }
+        const QStringList unnamed = fjord::test::unnamedInteractiveWidgets(dialog.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
 }
 

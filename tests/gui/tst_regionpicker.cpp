@@ -4,6 +4,7 @@
 #include "RegionBrowserWidget.h"
 #include "RegionPickerDialog.h"
 #include "TestSupport.h"
+#include "WidgetChecks.h"
 #include "WorldMapView.h"
 #include "models/CloudCatalog.h"
 #include "models/CloudFilterProxyModel.h"
@@ -56,6 +57,10 @@ void TestRegionPicker::opensOnCurrentCloud()
     RegionPickerDialog dialog(m_catalog, u"google-europe-north1"_s);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    {
+        const QStringList unnamed = fjord::test::unnamedInteractiveWidgets(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
     WorldMapView* map = dialog.findChild<WorldMapView*>(u"worldMapView"_s);
     QVERIFY(map);
     QCOMPARE(dialog.selectedCloudName(), u"google-europe-north1"_s);

@@ -11,6 +11,7 @@
 #include "SandboxServer.h"
 #include "SessionController.h"
 #include "SignInDialog.h"
+#include "WidgetChecks.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -115,6 +116,10 @@ void TestSignInDialog::sandbox()
 {
     SignInDialog dialog(m_session.get());
     dialog.open();
+    {
+        const QStringList unnamed = fjord::test::unnamedInteractiveWidgets(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
     child<QTabWidget>(&dialog, u"methodTabWidget"_s)->setCurrentIndex(SignInDialog::SandboxMethod);
     clickSignIn(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);

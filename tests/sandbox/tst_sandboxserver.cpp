@@ -12,8 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
@@ -209,8 +209,8 @@ namespace {
 QString g_capturedLog;
 void captureLog(QtMsgType, const QMessageLogContext& context, const QString& message)
 {
-    g_capturedLog += QString::fromLatin1(context.category ? context.category : "") + u' ' +
-                     message + u'\n';
+    g_capturedLog +=
+        QString::fromLatin1(context.category ? context.category : "") + u' ' + message + u'\n';
 }
 } // namespace
 

@@ -51,7 +51,8 @@ QString TlsFailure::summary() const
 {
     if (errors.isEmpty())
         return {};
-    return TlsDetails::tr("The secure connection to %1 failed: %2").arg(host, errors.first().errorString());
+    return TlsDetails::tr("The secure connection to %1 failed: %2")
+        .arg(host, errors.first().errorString());
 }
 
 QString TlsFailure::details() const
