@@ -73,8 +73,8 @@ bool installTranslations(const QLocale& locale)
 
     auto* appTranslator = new QTranslator(app);
     if (appTranslator->load(locale, QStringLiteral("fjord"), QStringLiteral("_"),
-                            kTranslationsDir)
-        && appTranslator->language() != QLatin1String("en_US")) {
+                            kTranslationsDir) &&
+        appTranslator->language() != QLatin1String("en_US")) {
         QCoreApplication::installTranslator(appTranslator);
         s_appTranslator = appTranslator;
         return true;
