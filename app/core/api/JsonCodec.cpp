@@ -279,8 +279,14 @@ public:
         int id = 0;
         for (const char* k : keys)
             m_keys.push_back({QCborValue(QLatin1String(k)), id++});
-        std::sort(m_keys.begin(), m_keys.end(),
-                  [](const Entry& a, const Entry& b) { return a.key < b.key; });
+        sortKeys();
+    }
+    template <std::size_t N> explicit KeyTable(const std::string_view (&keys)[N])
+    {
+        int id = 0;
+        for (std::string_view k : keys)
+            m_keys.push_back({QCborValue(QLatin1String(k.data(), qsizetype(k.size()))), id++});
+        sortKeys();
     }
 
     // The id (position in the constructor's list) of `key`, or -1. `cursor` carries the
@@ -308,6 +314,12 @@ public:
     }
 
 private:
+    void sortKeys()
+    {
+        std::sort(m_keys.begin(), m_keys.end(),
+                  [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    }
+
     struct Entry
     {
         QCborValue key;
@@ -470,39 +482,43 @@ enum class ProjectKey {
     ZipCode,
 };
 
+// Same order as ProjectKey, which is alphabetical.
+constexpr std::string_view kProjectKeyNames[] = {"account_id",
+                                                 "account_name",
+                                                 "address_lines",
+                                                 "available_credits",
+                                                 "billing_address",
+                                                 "billing_currency",
+                                                 "billing_emails",
+                                                 "billing_extra_text",
+                                                 "billing_group_id",
+                                                 "billing_group_name",
+                                                 "card_info",
+                                                 "city",
+                                                 "company",
+                                                 "country",
+                                                 "country_code",
+                                                 "default_cloud",
+                                                 "end_of_life_extension",
+                                                 "estimated_balance",
+                                                 "estimated_balance_local",
+                                                 "features",
+                                                 "organization_id",
+                                                 "payment_method",
+                                                 "project_name",
+                                                 "state",
+                                                 "tags",
+                                                 "tech_emails",
+                                                 "tenant_id",
+                                                 "trial_expiration_time",
+                                                 "vat_id",
+                                                 "zip_code"};
+constexpr int kProjectKeyCount = int(std::size(kProjectKeyNames));
+static_assert(kProjectKeyCount == int(ProjectKey::ZipCode) + 1);
+
 std::optional<Project> parseProject(const QJsonObject& obj, QString* error)
 {
-    // Same order as ProjectKey.
-    static const KeyTable table({"account_id",
-                                 "account_name",
-                                 "address_lines",
-                                 "available_credits",
-                                 "billing_address",
-                                 "billing_currency",
-                                 "billing_emails",
-                                 "billing_extra_text",
-                                 "billing_group_id",
-                                 "billing_group_name",
-                                 "card_info",
-                                 "city",
-                                 "company",
-                                 "country",
-                                 "country_code",
-                                 "default_cloud",
-                                 "end_of_life_extension",
-                                 "estimated_balance",
-                                 "estimated_balance_local",
-                                 "features",
-                                 "organization_id",
-                                 "payment_method",
-                                 "project_name",
-                                 "state",
-                                 "tags",
-                                 "tech_emails",
-                                 "tenant_id",
-                                 "trial_expiration_time",
-                                 "vat_id",
-                                 "zip_code"});
+    static const KeyTable table(kProjectKeyNames);
 
     Project p;
     QJsonValue nameValue;
@@ -654,40 +670,6 @@ std::string_view view(QByteArrayView bytes)
 {
     return std::string_view(bytes.data(), std::size_t(bytes.size()));
 }
-
-// Same order as ProjectKey, which is alphabetical.
-constexpr std::string_view kProjectKeyNames[] = {"account_id",
-                                                 "account_name",
-                                                 "address_lines",
-                                                 "available_credits",
-                                                 "billing_address",
-                                                 "billing_currency",
-                                                 "billing_emails",
-                                                 "billing_extra_text",
-                                                 "billing_group_id",
-                                                 "billing_group_name",
-                                                 "card_info",
-                                                 "city",
-                                                 "company",
-                                                 "country",
-                                                 "country_code",
-                                                 "default_cloud",
-                                                 "end_of_life_extension",
-                                                 "estimated_balance",
-                                                 "estimated_balance_local",
-                                                 "features",
-                                                 "organization_id",
-                                                 "payment_method",
-                                                 "project_name",
-                                                 "state",
-                                                 "tags",
-                                                 "tech_emails",
-                                                 "tenant_id",
-                                                 "trial_expiration_time",
-                                                 "vat_id",
-                                                 "zip_code"};
-constexpr int kProjectKeyCount = int(std::size(kProjectKeyNames));
-static_assert(kProjectKeyCount == int(ProjectKey::ZipCode) + 1);
 
 constexpr bool sortedKeys()
 {
