@@ -9,6 +9,7 @@
 #include "ProfileNetworkAccessManager.h"
 #include "ProfileStore.h"
 #include "SandboxFixture.h"
+#include "SandboxHost.h"
 #include "SandboxServer.h"
 #include "SessionController.h"
 
@@ -272,8 +273,8 @@ void TestSession::sandboxSignIn()
     m_session->signInToSandbox();
     QVERIFY(waitForSignIn(succeeded, failed));
     QVERIFY(m_session->currentProfile().isSandbox());
-    QVERIFY(m_session->sandboxServer()->isRunning());
-    QCOMPARE(m_client->baseUrl(), m_session->sandboxServer()->baseUrl());
+    QVERIFY(m_session->sandboxHost()->isRunning());
+    QCOMPARE(m_client->baseUrl(), m_session->sandboxHost()->baseUrl());
     QCOMPARE(m_profiles->currentId(), Profile::sandboxId());
     QVERIFY(m_profiles->isEmpty()); // the sandbox is built in, not a saved profile
 }

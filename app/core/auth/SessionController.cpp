@@ -6,6 +6,7 @@
 #include "CredentialStore.h"
 #include "ProfileNetworkAccessManager.h"
 #include "ProfileStore.h"
+#include "SandboxHost.h"
 #include "SandboxServer.h"
 
 #include <QLoggingCategory>
@@ -285,6 +286,7 @@ void SessionController::finishProbe()
 
 void SessionController::cancelSignIn()
 {
+    m_waitingForSandbox = false; // a sandbox that is starting goes on starting, unused
     if (!m_probe)
         return;
     AivenClient* probe = m_probe;
@@ -334,6 +336,7 @@ void SessionController::failFromCall(ApiCall* call, bool passwordLogin)
 
 void SessionController::signInWithToken(const Profile& draft, const QString& token)
 {
+    m_waitingForSandbox = false; // this attempt replaces one that waits for the sandbox
     Profile profile = draft;
     const QString trimmed = token.trimmed();
     if (trimmed.isEmpty()) {
@@ -360,6 +363,7 @@ void SessionController::signInWithToken(const Profile& draft, const QString& tok
 void SessionController::signInWithPassword(const Profile& draft, const QString& email,
                                            const QString& password, const QString& otp)
 {
+    m_waitingForSandbox = false; // this attempt replaces one that waits for the sandbox
     Profile profile = draft;
     profile.origin = TokenOrigin::Login;
     if (email.trimmed().isEmpty() || password.isEmpty()) {
@@ -407,28 +411,37 @@ void SessionController::signInWithPassword(const Profile& draft, const QString& 
     });
 }
 
-bool SessionController::startSandbox(QString* problem)
-{
-    if (!m_sandbox) {
-        m_sandbox = new SandboxServer(this);
-        QString warning;
-        if (!m_sandboxDataFile.isEmpty())
-            m_sandbox->setDataFile(m_sandboxDataFile, &warning);
-        if (!warning.isEmpty())
-            qCWarning(lcAuth).noquote() << "sandbox data:" << warning;
-    }
-    if (m_sandbox->isRunning())
-        return true;
-    return m_sandbox->start(0, problem);
-}
-
 void SessionController::signInToSandbox()
 {
-    QString problem;
-    if (!startSandbox(&problem)) {
-        fail(SignInFailure::Reason::Sandbox,
-             tr("The local sandbox could not start: %1").arg(problem));
-        return;
+    cancelSignIn();
+    if (!m_sandbox) {
+        m_sandbox = new SandboxHost(this);
+        connect(m_sandbox, &SandboxHost::ready, this, [this] {
+            if (m_waitingForSandbox)
+                continueSandboxSignIn();
+        });
+        connect(m_sandbox, &SandboxHost::failed, this, [this](const QString& problem) {
+            if (!m_waitingForSandbox)
+                return;
+            m_waitingForSandbox = false;
+            fail(SignInFailure::Reason::Sandbox,
+                 tr("The local sandbox could not start: %1").arg(problem));
+        });
+    }
+    m_waitingForSandbox = true;
+    if (m_sandbox->isRunning())
+        continueSandboxSignIn();
+    else
+        m_sandbox->start(m_sandboxDataFile); // the server starts on its own thread meanwhile
+}
+
+void SessionController::continueSandboxSignIn()
+{
+    m_waitingForSandbox = false;
+    const QString warning = m_sandbox->dataFileWarning();
+    if (!warning.isEmpty() && !m_sandboxWarned) {
+        m_sandboxWarned = true;
+        qCWarning(lcAuth).noquote() << "sandbox data:" << warning;
     }
     Profile profile = Profile::sandbox();
     profile.apiUrl = m_sandbox->baseUrl();

@@ -19,7 +19,7 @@ class ApiCall;
 class CredentialStore;
 class ProfileNetworkAccessManager;
 class ProfileStore;
-class SandboxServer;
+class SandboxHost;
 
 // Why a sign-in attempt did not succeed, in a form the dialog can act on.
 struct SignInFailure
@@ -78,7 +78,7 @@ public:
 
     // Data file of the embedded sandbox; empty (the default) keeps its state in memory.
     void setSandboxDataFile(const QString& fileName);
-    SandboxServer* sandboxServer() const { return m_sandbox; } // null until first used
+    SandboxHost* sandboxHost() const { return m_sandbox; } // null until first used
 
     StartupAction startupAction(const StartupOptions& options) const;
     void start(const StartupOptions& options);
@@ -103,9 +103,10 @@ public:
     void signInWithToken(const Profile& draft, const QString& token);
     void signInWithPassword(const Profile& draft, const QString& email, const QString& password,
                             const QString& otp = {});
+    // Starts the embedded sandbox on its thread if needed, then signs in to it once it runs.
     void signInToSandbox();
     void cancelSignIn(); // abandons a running attempt (no signal follows)
-    bool isSigningIn() const { return m_probe != nullptr; }
+    bool isSigningIn() const { return m_probe != nullptr || m_waitingForSandbox; }
 
     // Opens a saved profile with its stored token; without one, asks via signInRequired.
     void switchToProfile(const QString& id);
@@ -162,7 +163,7 @@ private:
     void dropPendingReads();
     void storeToken(const Profile& profile, const QString& token);
     void fetchCurrentUser();
-    bool startSandbox(QString* problem);
+    void continueSandboxSignIn();
     Profile environmentProfile(const StartupOptions& options, QString* problem) const;
     void revoke(const Profile& profile, const QString& token);
 
@@ -170,8 +171,10 @@ private:
     ProfileNetworkAccessManager* m_network;
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
-    SandboxServer* m_sandbox = nullptr;
+    SandboxHost* m_sandbox = nullptr;
     QString m_sandboxDataFile;
+    bool m_waitingForSandbox = false; // signInToSandbox() waits for the sandbox to start
+    bool m_sandboxWarned = false;
 
     State m_state = State::SignedOut;
     Profile m_profile;
