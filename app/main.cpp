@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace fjord;
 
@@ -54,35 +55,43 @@ int main(int argc, char* argv[])
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!dataDir.isEmpty() && QDir().mkpath(dataDir))
         session.setSandboxDataFile(QDir(dataDir).filePath(QStringLiteral("sandbox.json")));
+    // Apply the session before the window's first load, so it never asks the wrong host.
+    // Deciding it takes a round trip (and the sandbox starts on its own thread): the catalog
+    // and the window are built meanwhile, loading nothing until then.
     Profile startupProfile;
     QString startupReason;
-    {
-        // Apply the session before the window's first load, so it never asks the wrong host.
-        QEventLoop decided;
-        QObject::connect(&session, &SessionController::sessionChanged, &decided, &QEventLoop::quit);
-        QObject::connect(&session, &SessionController::signInRequired, &decided,
-                         [&](const Profile& profile, const QString& reason) {
-                             startupProfile = profile;
-                             startupReason = reason;
-                             decided.quit();
-                         });
-        QObject::connect(&session, &SessionController::signInFailed, &decided, &QEventLoop::quit);
-        QTimer::singleShot(10000, &decided, &QEventLoop::quit);
-        if (options.forceSandbox())
-            session.signInToSandbox();
-        else
-            session.start(StartupOptions::fromEnvironment(apiUrl.toString()));
-        if (session.state() == SessionController::State::SignedOut)
-            decided.exec();
-    }
-    if (!session.isSignedIn() && !apiUrl.isEmpty())
-        client.setBaseUrl(apiUrl);
+    bool decided = false;
+    auto decision = std::make_unique<QEventLoop>();
+    auto decide = [&decided, loop = decision.get()] {
+        decided = true;
+        loop->quit();
+    };
+    QObject::connect(&session, &SessionController::sessionChanged, decision.get(), decide);
+    QObject::connect(&session, &SessionController::signInRequired, decision.get(),
+                     [&, decide](const Profile& profile, const QString& reason) {
+                         startupProfile = profile;
+                         startupReason = reason;
+                         decide();
+                     });
+    QObject::connect(&session, &SessionController::signInFailed, decision.get(), decide);
+    QTimer::singleShot(10000, decision.get(), &QEventLoop::quit);
+    if (options.forceSandbox())
+        session.signInToSandbox();
+    else
+        session.start(StartupOptions::fromEnvironment(apiUrl.toString()));
 
     CloudCatalog clouds(&client);
     clouds.loadCache();
-    clouds.refresh();
+    MainWindow window(&client, &clouds, nullptr, MainWindow::InitialLoad::Deferred);
 
-    MainWindow window(&client, &clouds);
+    if (!decided && session.state() == SessionController::State::SignedOut)
+        decision->exec();
+    decision.reset(); // and with it the connections above
+    if (!session.isSignedIn() && !apiUrl.isEmpty())
+        client.setBaseUrl(apiUrl);
+    clouds.refresh();
+    window.refresh();
+
     // Profile menu, title and status bar follow the session; a new profile or a renewed
     // session (after a 401) loads its data again.
     auto* profileMenu = new ProfileMenu(&session, &window);

@@ -36,7 +36,8 @@ const auto splitterKey = QLatin1String("projects/splitter");
 
 } // namespace
 
-MainWindow::MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* parent)
+MainWindow::MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* parent,
+                       InitialLoad initialLoad)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_clouds(clouds)
@@ -82,7 +83,8 @@ MainWindow::MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* paren
     setEndpointDescription({});
     updateViewState();
     updateStatus();
-    m_model->refresh();
+    if (initialLoad == InitialLoad::Now)
+        m_model->refresh();
 }
 
 MainWindow::~MainWindow() = default;

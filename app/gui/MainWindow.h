@@ -34,7 +34,12 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* parent = nullptr);
+    // Load the project list at once, or only at the first refresh() (when the session that
+    // decides which host to ask is not applied yet).
+    enum class InitialLoad { Now, Deferred };
+
+    MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* parent = nullptr,
+               InitialLoad initialLoad = InitialLoad::Now);
     ~MainWindow() override;
 
     // Another profile: forgets the list (and any reply on its way), then loads it again.

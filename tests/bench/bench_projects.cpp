@@ -10,13 +10,14 @@
 // Prints figures, never fails on them. Usage: fjord-bench-projects [startupRuns] [rows]
 
 #include "MainWindow.h"
-#include "SandboxServer.h"
+#include "SandboxHost.h"
 #include "api/AivenClient.h"
 #include "models/CloudCatalog.h"
 #include "models/ProjectListModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
@@ -85,21 +86,31 @@ int runAppChild(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Fjord"));
     QApplication::setApplicationName(QStringLiteral("FjordBench"));
     mark("QApplication");
-    SandboxServer sandbox;
-    sandbox.setDataFile({});
-    if (!sandbox.start(0))
-        return 1;
-    mark("sandbox started");
+    // As main(): the sandbox starts on its thread while the catalog and the window are built;
+    // the window loads once the sandbox (the session) is ready.
+    SandboxHost sandbox;
+    sandbox.start();
+    mark("sandbox starting");
     QNetworkAccessManager network;
     AivenClient client(&network);
-    client.setBaseUrl(sandbox.baseUrl());
-    client.setToken(sandbox.acceptedToken());
     CloudCatalog clouds(&client);
     clouds.setCacheFile({});
-    clouds.refresh();
     mark("client and catalog");
-    MainWindow window(&client, &clouds);
+    MainWindow window(&client, &clouds, nullptr, MainWindow::InitialLoad::Deferred);
     mark("MainWindow constructed");
+    if (!sandbox.isRunning()) {
+        QEventLoop started;
+        QObject::connect(&sandbox, &SandboxHost::ready, &started, &QEventLoop::quit);
+        QObject::connect(&sandbox, &SandboxHost::failed, &started, &QEventLoop::quit);
+        started.exec();
+    }
+    if (!sandbox.isRunning())
+        return 1;
+    mark("sandbox ready");
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setToken(sandbox.acceptedToken());
+    clouds.refresh();
+    window.refresh();
     QObject::connect(window.projectModel(), &ProjectListModel::refreshed, [] { mark("list in"); });
     window.resize(1280, 760);
     PaintWatcher watcher([&window] { return window.projectModel()->rowCount() > 0; });
