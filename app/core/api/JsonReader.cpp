@@ -132,14 +132,14 @@ bool JsonReader::enterArray()
     return enter(false);
 }
 
-bool JsonReader::nextMember(QByteArrayView* key)
+bool JsonReader::beginItem(bool inObject, char close)
 {
-    if (m_failed || m_depth == 0 || !m_inObject[std::size_t(m_depth)])
+    if (m_failed || m_depth == 0 || m_inObject[std::size_t(m_depth)] != inObject)
         return fail();
     skipSpace();
     if (m_pos >= m_end)
         return fail();
-    if (*m_pos == '}') {
+    if (*m_pos == close) {
         ++m_pos;
         --m_depth;
         return false;
@@ -148,8 +148,16 @@ bool JsonReader::nextMember(QByteArrayView* key)
         if (*m_pos != ',')
             return fail();
         ++m_pos;
-        skipSpace();
     }
+    m_hasItems[std::size_t(m_depth)] = true;
+    return true;
+}
+
+bool JsonReader::nextMember(QByteArrayView* key)
+{
+    if (!beginItem(true, '}'))
+        return false;
+    skipSpace();
     if (m_pos >= m_end || *m_pos != '"')
         return fail();
     bool ascii = false;
@@ -159,29 +167,12 @@ bool JsonReader::nextMember(QByteArrayView* key)
     if (m_pos >= m_end || *m_pos != ':')
         return fail();
     ++m_pos;
-    m_hasItems[std::size_t(m_depth)] = true;
     return true;
 }
 
 bool JsonReader::nextElement()
 {
-    if (m_failed || m_depth == 0 || m_inObject[std::size_t(m_depth)])
-        return fail();
-    skipSpace();
-    if (m_pos >= m_end)
-        return fail();
-    if (*m_pos == ']') {
-        ++m_pos;
-        --m_depth;
-        return false;
-    }
-    if (m_hasItems[std::size_t(m_depth)]) {
-        if (*m_pos != ',')
-            return fail();
-        ++m_pos;
-    }
-    m_hasItems[std::size_t(m_depth)] = true;
-    return true;
+    return beginItem(false, ']');
 }
 
 // m_pos is at a byte >= 0x80: one well-formed UTF-8 sequence (RFC 3629: no overlong

@@ -64,6 +64,9 @@ public:
 
 private:
     bool fail();
+    // Shared start of nextMember() and nextElement(): false at the closing bracket or on an
+    // error, true when an item follows (the separating comma is consumed).
+    bool beginItem(bool inObject, char close);
     void skipSpace();
     bool enter(bool object);
     bool scanString(QByteArrayView* utf8, bool* ascii);
