@@ -2,6 +2,7 @@
 // emails in both directions, the update diff, and hostile inputs.
 
 #include "JsonCodec.h"
+#include "SeedSamples.h"
 #include "TestSupport.h"
 #include "Types.h"
 
@@ -25,26 +26,7 @@ QJsonObject parseObject(const QByteArray& text)
     return doc.object();
 }
 
-// The list response of the seed page (projects-api.txt), verbatim.
-const QByteArray kSeedList = R"({
-  "project_membership": {"my-project": "admin", "demo-project": "developer"},
-  "projects": [
-    {
-      "account_id": "a225dad8d3c4",
-      "account_name": "My Organization",
-      "available_credits": "0.00",
-      "billing_currency": "USD",
-      "billing_group_id": "588a8e63-fda7-4ff7-9bff-577debfee604",
-      "billing_group_name": "Default Billing Group",
-      "default_cloud": "google-europe-west3",
-      "estimated_balance": "4.11",
-      "payment_method": "card",
-      "project_name": "my-project",
-      "country_code": "US",
-      "vat_id": ""
-    }
-  ]
-})";
+const QByteArray& kSeedList = fjord::test::kSeedProjectList;
 
 // The real list sample summarised in aiven-api.md §1.2.
 const QByteArray kRealProject = R"({

@@ -4,6 +4,7 @@
 
 #include "JsonCodec.h"
 #include "JsonReader.h"
+#include "SeedSamples.h"
 #include "TestSupport.h"
 #include "Types.h"
 
@@ -207,26 +208,7 @@ const QByteArray kRealProject = R"({
   "vat_id": "", "zip_code": ""
 })";
 
-// The list response of the seed page (projects-api.txt), verbatim.
-const QByteArray kSeedList = R"({
-  "project_membership": {"my-project": "admin", "demo-project": "developer"},
-  "projects": [
-    {
-      "account_id": "a225dad8d3c4",
-      "account_name": "My Organization",
-      "available_credits": "0.00",
-      "billing_currency": "USD",
-      "billing_group_id": "588a8e63-fda7-4ff7-9bff-577debfee604",
-      "billing_group_name": "Default Billing Group",
-      "default_cloud": "google-europe-west3",
-      "estimated_balance": "4.11",
-      "payment_method": "card",
-      "project_name": "my-project",
-      "country_code": "US",
-      "vat_id": ""
-    }
-  ]
-})";
+const QByteArray& kSeedList = fjord::test::kSeedProjectList;
 
 // Project objects of tst_jsoncodec's tests, each one a sample the old path is tested on.
 const char* const kProjectSamples[] = {
