@@ -7,6 +7,7 @@
 #include "ProfileNetworkAccessManager.h"
 #include "ProfileStore.h"
 #include "SessionController.h"
+#include "StartupProbe.h"
 #include "api/AivenClient.h"
 #include "models/CloudCatalog.h"
 
@@ -25,6 +26,7 @@ using namespace fjord;
 
 int main(int argc, char* argv[])
 {
+    startupprobe::start();
     QApplication app(argc, argv);
     setupApplication(); // organization and application "Fjord", icon, translations
 
@@ -116,8 +118,13 @@ int main(int argc, char* argv[])
     // File > Export, Edit > Copy as, View > Activity (logs this client's calls), Help > About.
     new DesktopMenus(&window);
     showSession();
-    window.show();
-    if (session.state() == SessionController::State::SignedOut)
+    startupprobe::watch(&window);
+    if (session.state() == SessionController::State::SignedOut) {
+        window.show();
         profileMenu->openSignInDialog(startupProfile, startupReason);
+    } else {
+        // A list that comes in quickly is in the window's first paint.
+        window.showWhenLoaded(150);
+    }
     return app.exec();
 }

@@ -1,12 +1,15 @@
 #include "DesktopSetup.h"
 
+#include "GlyphIcons.h"
 #include "util/Version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QPointer>
+#include <QTimer>
 #include <QTranslator>
 
 namespace fjord {
@@ -99,7 +102,11 @@ void setupApplication()
     QCoreApplication::setApplicationName(QStringLiteral("Fjord"));
     QCoreApplication::setApplicationVersion(versionString());
     QGuiApplication::setDesktopFileName(applicationId());
-    QGuiApplication::setWindowIcon(applicationIcon());
+    if (qobject_cast<QApplication*>(QCoreApplication::instance()))
+        QApplication::setStyle(new ApplicationStyle);
+    // The icon is drawn from SVG: it is set once the event loop runs, which at startup is while
+    // the first requests are on their way, so that the first window is not kept waiting.
+    QTimer::singleShot(0, qApp, [] { QGuiApplication::setWindowIcon(applicationIcon()); });
     installTranslations();
 }
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "GlyphIcons.h"
 #include "ProjectDeleteDialog.h"
 #include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
@@ -24,6 +25,8 @@
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fjord {
 
@@ -188,13 +191,10 @@ void MainWindow::fillColumnsMenu(QMenu* menu)
 
 void MainWindow::setUpActions()
 {
-    const auto icon = [this](QStyle::StandardPixmap pixmap, const char* themeName) {
-        return QIcon::fromTheme(QLatin1String(themeName), style()->standardIcon(pixmap));
-    };
-    m_ui->newProjectAction->setIcon(icon(QStyle::SP_FileDialogNewFolder, "document-new"));
-    m_ui->editProjectAction->setIcon(icon(QStyle::SP_FileDialogDetailedView, "document-edit"));
-    m_ui->deleteProjectAction->setIcon(icon(QStyle::SP_TrashIcon, "edit-delete"));
-    m_ui->refreshAction->setIcon(icon(QStyle::SP_BrowserReload, "view-refresh"));
+    m_ui->newProjectAction->setIcon(themedIcon(QStringLiteral("document-new"), Glyph::Add));
+    m_ui->editProjectAction->setIcon(themedIcon(QStringLiteral("document-edit"), Glyph::Edit));
+    m_ui->deleteProjectAction->setIcon(themedIcon(QStringLiteral("edit-delete"), Glyph::Delete));
+    m_ui->refreshAction->setIcon(themedIcon(QStringLiteral("view-refresh"), Glyph::Refresh));
     m_ui->quitAction->setShortcuts(QKeySequence::Quit);
 
     connect(m_ui->newProjectAction, &QAction::triggered, this, &MainWindow::newProject);
@@ -312,10 +312,36 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(windowStateKey, saveState());
-    settings.setValue(headerKey, m_ui->projectTableView->horizontalHeader()->saveState());
-    settings.setValue(splitterKey, m_ui->projectsSplitter->saveState());
+    // Only what changed, so that closing an unchanged window does not rewrite the file.
+    const auto store = [&settings](QLatin1String key, const QByteArray& value) {
+        if (settings.value(key).toByteArray() != value)
+            settings.setValue(key, value);
+    };
+    store(geometryKey, saveGeometry());
+    store(windowStateKey, saveState());
+    store(headerKey, m_ui->projectTableView->horizontalHeader()->saveState());
+    store(splitterKey, m_ui->projectsSplitter->saveState());
+}
+
+void MainWindow::showWhenLoaded(int graceMs)
+{
+    if (m_model->state() != ProjectListModel::State::Loading) {
+        show();
+        return;
+    }
+    // One shot: whichever comes first shows the window and disarms the other.
+    auto* waiting = new QObject(this);
+    const auto showNow = [this, waiting] {
+        waiting->deleteLater();
+        if (!isVisible())
+            show();
+    };
+    connect(m_model, &ProjectListModel::stateChanged, waiting,
+            [showNow](ProjectListModel::State state) {
+                if (state != ProjectListModel::State::Loading)
+                    showNow();
+            });
+    QTimer::singleShot(std::max(0, graceMs), waiting, showNow);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -69,6 +69,11 @@ public:
 
     void saveSettings() const;
 
+    // Shows the window once the list that is loading has come in (or failed), or after
+    // `grace` at the latest: a quick answer appears at once instead of flashing "Loading"
+    // first, and a slow one still gets the window up promptly.
+    void showWhenLoaded(int graceMs);
+
 public Q_SLOTS:
     void refresh();
     void newProject();

@@ -90,7 +90,8 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError,
     ApiError e;
     e.m_networkError = networkError;
     e.m_httpStatus = httpStatus;
-    e.m_technicalMessage = cleanText(redact(networkErrorString));
+    if (networkError != QNetworkReply::NoError)
+        e.m_technicalMessage = cleanText(redact(networkErrorString));
 
     const bool httpAnswer = httpStatus > 0;
     const bool success = httpStatus >= 200 && httpStatus < 300;

@@ -79,6 +79,14 @@ void ProfileStore::save(const Profile& p)
 {
     if (!p.isValid() || p.isEnvironment())
         return;
+    // Signing in again with the same profile (every start) writes nothing.
+    if (profile(p.id) == p) {
+        settings().beginGroup(kGroup + u'/' + p.id);
+        const qsizetype storedKeys = settings().allKeys().size();
+        settings().endGroup();
+        if (storedKeys == 6) // exactly the fields written below
+            return;
+    }
     // Rewrite the whole group so that nothing but the known, secret-free fields survives.
     settings().remove(kGroup + u'/' + p.id);
     settings().setValue(key(p.id, "name"_L1), p.name);
@@ -108,6 +116,8 @@ QString ProfileStore::currentId() const
 
 void ProfileStore::setCurrentId(const QString& id)
 {
+    if (id == currentId() && !id.isEmpty())
+        return;
     if (id.isEmpty() || id == Profile::environmentId())
         settings().remove(kCurrent);
     else

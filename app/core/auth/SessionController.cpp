@@ -287,6 +287,7 @@ void SessionController::finishProbe()
 void SessionController::cancelSignIn()
 {
     m_waitingForSandbox = false; // a sandbox that is starting goes on starting, unused
+    ++m_sandboxAttempt;
     if (!m_probe)
         return;
     AivenClient* probe = m_probe;
@@ -445,7 +446,28 @@ void SessionController::continueSandboxSignIn()
     }
     Profile profile = Profile::sandbox();
     profile.apiUrl = m_sandbox->baseUrl();
-    signInWithToken(profile, SandboxServer::defaultToken());
+    const QString token = m_sandbox->acceptedToken();
+    if (token != SandboxServer::defaultToken()) {
+        signInWithToken(profile, token);
+        return;
+    }
+    // Our own server, just started with its own token: asking it who we are would only cost
+    // startup a round trip. Completed from the event loop, as a network answer would be.
+    if (!prepare(profile))
+        return;
+    m_waitingForSandbox = true; // still signing in; cancelSignIn() calls this off
+    QMetaObject::invokeMethod(
+        this,
+        [this, profile, token, attempt = ++m_sandboxAttempt] {
+            if (attempt != m_sandboxAttempt || !m_waitingForSandbox || !m_sandbox ||
+                !m_sandbox->isRunning())
+                return;
+            m_waitingForSandbox = false;
+            UserInfo user;
+            user.email = SandboxServer::demoEmail();
+            complete(profile, token, user);
+        },
+        Qt::QueuedConnection);
 }
 
 void SessionController::complete(Profile profile, const QString& token, const UserInfo& user)

@@ -127,11 +127,12 @@ void CloudCatalog::refresh()
             Q_EMIT refreshFailed(tr("The server returned no cloud regions."));
             return;
         }
-        const bool changed = clouds != d->clouds;
+        // The list rarely changes: the usual answer leaves the cache file as it is.
+        if (clouds == d->clouds)
+            return;
         d->setClouds(clouds);
         writeCache(d->cacheFile, d->clouds);
-        if (changed)
-            Q_EMIT cloudsChanged();
+        Q_EMIT cloudsChanged();
     });
 }
 

@@ -1,0 +1,66 @@
+#include "StartupProbe.h"
+
+#include "MainWindow.h"
+#include "models/ProjectListModel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QTableView>
+
+#include <cstdio>
+
+namespace fjord::startupprobe {
+
+namespace {
+
+QElapsedTimer& sinceMain()
+{
+    static QElapsedTimer timer;
+    return timer;
+}
+
+class PaintProbe final : public QObject
+{
+public:
+    PaintProbe(MainWindow* window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported &&
+            m_window->projectModel()->rowCount() > 0) {
+            m_reported = true;
+            std::printf("fjord-startup-painted %lld\n",
+                        static_cast<long long>(sinceMain().elapsed()));
+            std::fflush(stdout);
+            // After this paint has finished, as a user closing the window would.
+            QMetaObject::invokeMethod(m_window, &QWidget::close, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    MainWindow* m_window;
+    bool m_reported = false;
+};
+
+} // namespace
+
+void start()
+{
+    sinceMain().start();
+}
+
+void watch(MainWindow* window)
+{
+    if (!qEnvironmentVariableIsSet("FJORD_STARTUP_PROBE"))
+        return;
+    window->projectView()->viewport()->installEventFilter(new PaintProbe(window));
+}
+
+} // namespace fjord::startupprobe

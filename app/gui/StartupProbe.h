@@ -1,0 +1,21 @@
+#pragma once
+
+class QApplication;
+
+namespace fjord {
+
+class MainWindow;
+
+// For fjord-bench-projects, which times the shipped binary's startup: with the environment
+// variable FJORD_STARTUP_PROBE set, the first paint of the project list with rows in it
+// prints "fjord-startup-painted <ms since main()>" on standard output and quits the app.
+// Without the variable it does nothing.
+namespace startupprobe {
+
+// Call first thing in main(): the probe's clock starts here.
+void start();
+// Arms the probe on the window's project list, when the variable is set.
+void watch(MainWindow* window);
+
+} // namespace startupprobe
+} // namespace fjord
