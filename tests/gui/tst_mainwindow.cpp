@@ -1,3 +1,4 @@
+#include "GlyphIcons.h"
 #include "MainWindow.h"
 #include "ProjectDeleteDialog.h"
 #include "ProjectDetailsWidget.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -93,6 +95,9 @@ private Q_SLOTS:
     void dialogSignalsUpdateListInPlace();
     void columnsPersist();
     void regionsTab();
+    void showWhenLoadedWaitsForTheList();
+    void showWhenLoadedGivesUpWaiting();
+    void glyphIcons();
     void screenshot();
 
 private:
@@ -555,11 +560,76 @@ void TestMainWindow::columnsPersist()
 
 // Not a check: with FJORD_SCREENSHOT_DIR set, saves PNGs of the window for people to judge
 // (FJORD_SCREENSHOT_DATA may name a sandbox data file to show instead of the test rows).
+void TestMainWindow::showWhenLoadedWaitsForTheList()
+{
+    SandboxServer::Fault slow;
+    slow.delayMs = 300;
+    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), slow);
+    MainWindow window(m_client.get(), m_clouds.get());
+    window.showWhenLoaded(5000);
+    QVERIFY(!window.isVisible());
+    // Shown when the answer is in, with the rows in its first paint: not after the grace.
+    QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), 4000);
+    QCOMPARE(window.projectModel()->rowCount(), m_server->projectCount());
+}
+
+void TestMainWindow::showWhenLoadedGivesUpWaiting()
+{
+    SandboxServer::Fault slow;
+    slow.delayMs = 3000;
+    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), slow);
+    MainWindow window(m_client.get(), m_clouds.get());
+    QElapsedTimer timer;
+    timer.start();
+    window.showWhenLoaded(100);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), 2000);
+    QVERIFY(window.projectModel()->isLoading()); // the loading state shows meanwhile
+    QVERIFY(timer.elapsed() < 2500);
+    // Not loading at all: shown at once.
+    MainWindow idle(nullptr, m_clouds.get());
+    idle.showWhenLoaded(60000);
+    QVERIFY(idle.isVisible());
+}
+
+void TestMainWindow::glyphIcons()
+{
+    // Painted, not decoded: every glyph draws something at every size, in the palette's ink.
+    for (const Glyph glyph : {Glyph::Add, Glyph::Edit, Glyph::Delete, Glyph::Refresh, Glyph::Clear,
+                              Glyph::MoreRight, Glyph::MoreDown}) {
+        const QIcon icon = glyphIcon(glyph);
+        QVERIFY(!icon.isNull());
+        for (const int side : {16, 24, 48}) {
+            const QImage image = icon.pixmap(QSize(side, side)).toImage();
+            QCOMPARE(image.size(), QSize(side, side));
+            int inked = 0;
+            for (int y = 0; y < side; ++y)
+                for (int x = 0; x < side; ++x)
+                    inked += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+            QVERIFY2(inked > side && inked < side * side, qPrintable(QString::number(inked)));
+        }
+    }
+    // The style hands out glyphs for the icons the main window shows at once, when no icon
+    // theme has them, and leaves every other standard icon to the platform's style.
+    ApplicationStyle style;
+    const bool themed =
+        !QIcon::themeName().isEmpty() && QIcon::themeName() != QLatin1String("hicolor");
+    const QIcon clear = style.standardIcon(QStyle::SP_LineEditClearButton);
+    QVERIFY(!clear.isNull());
+    if (!themed)
+        QCOMPARE(clear.name(), QString()); // not a theme or file icon
+    QVERIFY(!style.standardIcon(QStyle::SP_MessageBoxWarning).isNull());
+
+    auto window = makeWindow();
+    QVERIFY(!window->findChild<QAction*>(QStringLiteral("newProjectAction"))->icon().isNull());
+    QVERIFY(!window->findChild<QAction*>(QStringLiteral("refreshAction"))->icon().isNull());
+}
+
 void TestMainWindow::screenshot()
 {
     const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("FJORD_SCREENSHOT_DIR is not set");
+    QApplication::setStyle(new ApplicationStyle); // as the app does
     const QString data = qEnvironmentVariable("FJORD_SCREENSHOT_DATA");
     if (!data.isEmpty()) {
         const QString copy = m_dir.filePath(QStringLiteral("sandbox.json"));
@@ -587,7 +657,7 @@ void TestMainWindow::screenshot()
     QVERIFY(contents->grab().save(dir + QStringLiteral("/details-full.png")));
 
     auto* filter = child<QLineEdit>(window.get(), "filterLineEdit");
-    QTest::keyClicks(filter, QStringLiteral("europe prod"));
+    QTest::keyClicks(filter, QStringLiteral("europe prod")); // and its clear button shows
     QTest::qWait(100);
     QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-filtered.png")));
     filter->setText(QStringLiteral("no-such-project"));
