@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CachedTextDelegate.h"
 #include "GlyphIcons.h"
 #include "ProjectDeleteDialog.h"
 #include "ProjectDetailsWidget.h"
@@ -99,6 +100,7 @@ void MainWindow::setUpProjectView()
 {
     QTableView* view = m_ui->projectTableView;
     view->setModel(m_proxy);
+    view->setItemDelegate(new CachedTextDelegate(view));
     view->sortByColumn(ProjectListModel::NameColumn, Qt::AscendingOrder);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->installEventFilter(this);
