@@ -161,6 +161,14 @@ void benchStartup(int runs)
                 ai);
     std::printf("  ratio  %.2fx wall, %.2fx main->paint (goal <= 2.00x)\n", fw > 0 ? aw / fw : 0.0,
                 fi > 0 ? ai / fi : 0.0);
+    // Each app run against the floor run just before it: less swayed by the machine's mood.
+    QVector<double> paired;
+    for (qsizetype i = 0; i < appWall.size(); ++i)
+        paired.append(floorWall.at(i) > 0 ? appWall.at(i) / floorWall.at(i) : 0.0);
+    std::sort(paired.begin(), paired.end());
+    std::printf("  paired wall ratios: median %.2fx, best %.2fx, worst %.2fx\n", median(paired),
+                paired.isEmpty() ? 0.0 : paired.constFirst(),
+                paired.isEmpty() ? 0.0 : paired.constLast());
 }
 
 ProjectList makeProjects(int count)
