@@ -1196,7 +1196,8 @@ bool SandboxServer::setDataFile(const QString& fileName, QString* warning)
         if (warning)
             *warning = problem;
     }
-    if (ok && !fileName.isEmpty())
+    // A new or reseeded file is written at once; one read as it was is left alone.
+    if (ok && !fileName.isEmpty() && !d->store.loadedFromFile())
         d->persist();
     return ok;
 }

@@ -127,10 +127,12 @@ bool SandboxStore::load(const QString& fileName, QString* warning)
 {
     m_fileName = fileName;
     m_savingEnabled = true;
-    resetToSeed();
+    m_loadedFromFile = false;
     // An empty file (e.g. a fresh QTemporaryFile) holds nothing to lose: treat it as new.
-    if (fileName.isEmpty() || !QFileInfo::exists(fileName) || QFileInfo(fileName).size() == 0)
+    if (fileName.isEmpty() || !QFileInfo::exists(fileName) || QFileInfo(fileName).size() == 0) {
+        resetToSeed();
         return true;
+    }
 
     QString problem;
     QFile file(fileName);
@@ -145,7 +147,7 @@ bool SandboxStore::load(const QString& fileName, QString* warning)
         else if (!document.isObject())
             problem = u"the top level is not an object"_s;
         else if (applyState(document.object(), &problem))
-            return true;
+            return m_loadedFromFile = true;
     }
 
     // Keep the unreadable file for the user to inspect; never write over it.

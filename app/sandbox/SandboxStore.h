@@ -42,6 +42,8 @@ public:
     bool save(QString* error) const;
     QString fileName() const { return m_fileName; }
     bool savingEnabled() const { return m_savingEnabled; }
+    // The last load() took its state from the file as it was (so there is nothing to write).
+    bool loadedFromFile() const { return m_loadedFromFile; }
 
     // Projects, ordered by name.
     const ProjectEntry* project(const QString& name) const;
@@ -79,6 +81,7 @@ private:
 
     QString m_fileName;
     bool m_savingEnabled = true;
+    bool m_loadedFromFile = false;
     QMap<QString, ProjectEntry> m_projects;
     QJsonArray m_billingGroups;
     QJsonArray m_accounts;

@@ -62,7 +62,7 @@ int runFloorChild(int argc, char* argv[])
     QApplication app(argc, argv);
     QMainWindow window;
     window.setWindowTitle(QStringLiteral("Floor"));
-    window.resize(1280, 760);
+    window.resize(1360, 800); // the size fjord's main window opens at
     PaintWatcher watcher([] { return true; });
     window.installEventFilter(&watcher);
     window.show();
