@@ -277,6 +277,21 @@ void TestSession::sandboxSignIn()
     QCOMPARE(m_client->baseUrl(), m_session->sandboxHost()->baseUrl());
     QCOMPARE(m_profiles->currentId(), Profile::sandboxId());
     QVERIFY(m_profiles->isEmpty()); // the sandbox is built in, not a saved profile
+    // Signed in as the sandbox's own user, without asking the sandbox who that is.
+    QCOMPARE(m_session->currentProfile().userEmail, SandboxServer::demoEmail());
+
+    // Signing in to the running sandbox again completes from the event loop, never inside
+    // the call, and a cancel in between leaves it pending forever.
+    succeeded.clear();
+    m_session->signInToSandbox();
+    QCOMPARE(succeeded.count(), 0);
+    QVERIFY(m_session->isSigningIn());
+    m_session->cancelSignIn();
+    QVERIFY(!m_session->isSigningIn());
+    QTest::qWait(50);
+    QCOMPARE(succeeded.count(), 0);
+    m_session->signInToSandbox();
+    QVERIFY(waitForSignIn(succeeded, failed));
 }
 
 void TestSession::unauthorizedMidSessionRetriesRead()

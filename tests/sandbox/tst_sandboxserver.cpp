@@ -795,6 +795,24 @@ void TestSandboxServer::persistenceAcrossRestart()
     QVERIFY(fresh.setDataFile(empty.fileName(), &warning));
     QVERIFY2(warning.isEmpty(), qPrintable(warning));
     QVERIFY(QFileInfo(empty.fileName()).size() > 0); // the seed was written
+
+    // A file read as it was is left alone: starting does not rewrite it.
+    QFile stored(empty.fileName());
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    const QByteArray indented =
+        QJsonDocument::fromJson(stored.readAll()).toJson(QJsonDocument::Indented);
+    stored.close();
+    QVERIFY(stored.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    stored.write(indented);
+    stored.close();
+    {
+        SandboxServer reader;
+        QVERIFY(reader.setDataFile(empty.fileName(), &warning));
+        QVERIFY2(warning.isEmpty(), qPrintable(warning));
+        QVERIFY(!reader.project(u"my-project"_s).isEmpty());
+    }
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    QCOMPARE(stored.readAll(), indented);
 }
 
 void TestSandboxServer::corruptFileIsMovedAside_data()

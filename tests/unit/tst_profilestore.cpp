@@ -2,6 +2,8 @@
 
 #include "ProfileStore.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void removeClearsEverything();
     void environmentProfileIsNeverSaved();
     void unknownKeysAreNotKept();
+    void savingTheSameProfileWritesNothing();
     void originKeys();
 
 private:
@@ -138,6 +141,27 @@ void TestProfileStore::unknownKeysAreNotKept()
     QFile file(m_dir->filePath(u"fjord.ini"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("leaked-secret"));
+}
+
+void TestProfileStore::savingTheSameProfileWritesNothing()
+{
+    // Every start signs in again with the same profile; that must not rewrite the settings.
+    const Profile profile = sample(u"Work"_s);
+    ProfileStore store(m_settings.get());
+    store.save(profile);
+    store.setCurrentId(profile.id);
+    const QString fileName = m_dir->filePath(u"fjord.ini"_s);
+    const QDateTime written = QFileInfo(fileName).lastModified();
+    QTest::qWait(30); // a rewrite would show in the modification time
+    store.save(profile);
+    store.setCurrentId(profile.id);
+    QCOMPARE(QFileInfo(fileName).lastModified(), written);
+
+    // A group with something extra in it is still rewritten to the known fields.
+    m_settings->setValue(u"profiles/"_s + profile.id + u"/token"_s, u"leaked-secret"_s);
+    store.save(profile);
+    QVERIFY(!m_settings->contains(u"profiles/"_s + profile.id + u"/token"_s));
+    QCOMPARE(store.profile(profile.id), profile);
 }
 
 void TestProfileStore::originKeys()
