@@ -10,6 +10,7 @@
 #include "StartupProbe.h"
 #include "api/AivenClient.h"
 #include "models/CloudCatalog.h"
+#include "models/ProjectListModel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,7 +29,7 @@ int main(int argc, char* argv[])
 {
     startupprobe::start();
     QApplication app(argc, argv);
-    setupApplication(); // organization and application "Fjord", icon, translations
+    setupApplication(); // organization and application "Fjord", style, translations
 
     CommandLineOptions options;
     if (const std::optional<int> exitCode = options.process(QCoreApplication::arguments()))
@@ -84,15 +85,33 @@ int main(int argc, char* argv[])
 
     CloudCatalog clouds(&client);
     clouds.loadCache();
-    MainWindow window(&client, &clouds, nullptr, MainWindow::InitialLoad::Deferred);
+    // The embedded sandbox listens within a few milliseconds: then the lists are asked for
+    // before the window is built, and are in by the time it is.
+    if (!decided && session.isSigningIn() && session.sandboxHost()) {
+        QTimer briefly;
+        briefly.setSingleShot(true);
+        QObject::connect(&briefly, &QTimer::timeout, decision.get(), &QEventLoop::quit);
+        briefly.start(20);
+        decision->exec();
+    }
+    auto* projects = new ProjectListModel(&client, &clouds); // the window adopts it
+    const bool loadingEarly = decided && session.isSignedIn();
+    if (loadingEarly) {
+        clouds.refresh();
+        projects->refresh();
+    }
+    MainWindow window(projects, &clouds);
+    setApplicationIconAfterFirstPaint(&window);
 
     if (!decided && session.state() == SessionController::State::SignedOut)
         decision->exec();
     decision.reset(); // and with it the connections above
-    if (!session.isSignedIn() && !apiUrl.isEmpty())
-        client.setBaseUrl(apiUrl);
-    clouds.refresh();
-    window.refresh();
+    if (!loadingEarly) {
+        if (!session.isSignedIn() && !apiUrl.isEmpty())
+            client.setBaseUrl(apiUrl);
+        clouds.refresh();
+        window.refresh();
+    }
 
     // Profile menu, title and status bar follow the session; a new profile or a renewed
     // session (after a 401) loads its data again.

@@ -6,11 +6,13 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QPointer>
 #include <QTimer>
 #include <QTranslator>
+#include <QWidget>
 
 namespace fjord {
 
@@ -96,6 +98,40 @@ QStringList availableTranslations()
     return languages;
 }
 
+namespace {
+
+class IconAfterFirstPaint final : public QObject
+{
+public:
+    explicit IconAfterFirstPaint(QWidget* window)
+        : QObject(window)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // After this paint has reached the screen.
+            QTimer::singleShot(0, qApp, [] { QGuiApplication::setWindowIcon(applicationIcon()); });
+            deleteLater();
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void setApplicationIconAfterFirstPaint(QWidget* firstWindow)
+{
+    if (!firstWindow) {
+        QGuiApplication::setWindowIcon(applicationIcon());
+        return;
+    }
+    firstWindow->installEventFilter(new IconAfterFirstPaint(firstWindow));
+}
+
 void setupApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Fjord"));
@@ -104,9 +140,6 @@ void setupApplication()
     QGuiApplication::setDesktopFileName(applicationId());
     if (qobject_cast<QApplication*>(QCoreApplication::instance()))
         QApplication::setStyle(new ApplicationStyle);
-    // The icon is drawn from SVG: it is set once the event loop runs, which at startup is while
-    // the first requests are on their way, so that the first window is not kept waiting.
-    QTimer::singleShot(0, qApp, [] { QGuiApplication::setWindowIcon(applicationIcon()); });
     installTranslations();
 }
 

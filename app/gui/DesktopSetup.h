@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QString>
 
+class QWidget;
+
 namespace fjord {
 
 // Reverse-DNS id shared by the .desktop file, the AppStream metainfo and the icon name.
@@ -22,7 +24,10 @@ bool installTranslations(const QLocale& locale = QLocale());
 // The languages Fjord has a translation for (e.g. "fi"), from the embedded catalogues.
 QStringList availableTranslations();
 
-// Everything above, for main(): call right after constructing the QApplication.
+// Everything above but the icon, for main(): call right after constructing the QApplication.
 void setupApplication();
+// Sets the application icon once `firstWindow` has painted for the first time: it is drawn
+// from SVG, and the first window should not wait for that.
+void setApplicationIconAfterFirstPaint(QWidget* firstWindow);
 
 } // namespace fjord

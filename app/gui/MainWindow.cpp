@@ -42,12 +42,20 @@ const auto splitterKey = QLatin1String("projects/splitter");
 
 MainWindow::MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* parent,
                        InitialLoad initialLoad)
+    : MainWindow(new ProjectListModel(client, clouds), clouds, parent)
+{
+    if (initialLoad == InitialLoad::Now)
+        m_model->refresh();
+}
+
+MainWindow::MainWindow(ProjectListModel* projects, CloudCatalog* clouds, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_clouds(clouds)
+    , m_model(projects)
 {
+    m_model->setParent(this);
     m_ui->setupUi(this);
-    m_model = new ProjectListModel(client, clouds, this);
     m_proxy = new ProjectFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_ui->projectDetailsWidget->setCloudCatalog(clouds);
@@ -87,8 +95,6 @@ MainWindow::MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* paren
     setEndpointDescription({});
     updateViewState();
     updateStatus();
-    if (initialLoad == InitialLoad::Now)
-        m_model->refresh();
 }
 
 MainWindow::~MainWindow() = default;

@@ -40,6 +40,9 @@ public:
 
     MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* parent = nullptr,
                InitialLoad initialLoad = InitialLoad::Now);
+    // Adopts `projects`, which may be loading already: at startup the list is asked for
+    // while the window is being built.
+    MainWindow(ProjectListModel* projects, CloudCatalog* clouds, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Another profile: forgets the list (and any reply on its way), then loads it again.

@@ -3,8 +3,10 @@
 #include "SandboxServer.h"
 
 #include <QDeadlineTimer>
+#include <QHostAddress>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QTcpServer>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -74,21 +76,22 @@ void SandboxHost::start(const QString& dataFile, quint16 port)
     QMetaObject::invokeMethod(
         d->anchor,
         [this, dataFile, port] {
-            QString warning;
-            QString problem;
-            if (!d->server) {
-                d->server = new SandboxServer;
-                d->server->setDataFile(dataFile, &warning);
-            }
-            const bool started = d->server->start(port, &problem);
+            // Listening comes first: the port is all the app waits for, and its first requests
+            // queue on the socket while the server and its state are set up below.
+            auto listening = std::make_unique<QTcpServer>();
+            const bool started = listening->listen(QHostAddress::LocalHost, port);
+            const QString problem =
+                started ? QString()
+                        : SandboxServer::tr("Cannot listen on 127.0.0.1:%1 (is the port in use?)")
+                              .arg(port);
             {
                 QMutexLocker lock(&d->mutex);
-                if (!warning.isEmpty())
-                    d->dataFileWarning = warning;
                 if (started) {
                     d->status = Private::Status::Running;
-                    d->baseUrl = d->server->baseUrl();
-                    d->acceptedToken = d->server->acceptedToken();
+                    d->baseUrl =
+                        QUrl(QStringLiteral("http://127.0.0.1:%1").arg(listening->serverPort()));
+                    d->acceptedToken =
+                        d->server ? d->server->acceptedToken() : SandboxServer::defaultToken();
                 } else {
                     d->status = Private::Status::Failed;
                     d->problem = problem;
@@ -106,6 +109,16 @@ void SandboxHost::start(const QString& dataFile, quint16 port)
                         Q_EMIT failed(problem);
                 },
                 Qt::QueuedConnection);
+            if (!started)
+                return;
+            if (!d->server) {
+                d->server = new SandboxServer;
+                QString warning; // SandboxServer logs it as well
+                d->server->setDataFile(dataFile, &warning);
+                QMutexLocker lock(&d->mutex);
+                d->dataFileWarning = warning;
+            }
+            d->server->serve(std::move(listening));
         },
         Qt::QueuedConnection);
 }

@@ -20,9 +20,9 @@ public:
     ~SandboxHost() override;
 
     // Starts the server on 127.0.0.1:port (0, the default, picks a free one), asynchronously;
-    // ready() or failed() follows on this object's thread. `dataFile` as SandboxServer::setDataFile
-    // (empty keeps the state in memory; only the first start reads it). Does nothing while starting
-    // or running; after a failure it tries again.
+    // ready() or failed() follows on this object's thread as soon as the port listens. `dataFile`
+    // as SandboxServer::setDataFile (empty keeps the state in memory; only the first start reads
+    // it). Does nothing while starting or running; after a failure it tries again.
     void start(const QString& dataFile = {}, quint16 port = 0);
     // Blocks until the start has ended (without running the caller's event loop); true when
     // the server runs. ready() or failed() is still delivered afterwards.
@@ -32,8 +32,10 @@ public:
     bool isRunning() const;
     QUrl baseUrl() const; // "http://127.0.0.1:<port>" while running
     QString acceptedToken() const;
-    QString dataFileWarning() const; // why the data file was moved aside, if it was
-    QString problem() const;         // why the last start failed
+    // Why the data file was moved aside, if it was; known once the server serves, which is
+    // shortly after ready() (the server listens first and loads its state meanwhile).
+    QString dataFileWarning() const;
+    QString problem() const; // why the last start failed
 
 Q_SIGNALS:
     void ready();

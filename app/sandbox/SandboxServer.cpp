@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -1228,18 +1229,26 @@ QString SandboxServer::acceptedToken() const
 bool SandboxServer::start(quint16 port, QString* error)
 {
     stop();
-    auto http =
-        std::make_unique<HttpFrontend>([this](const QHttpServerRequest& request,
-                                              QTcpSocket* socket) { d->handle(request, socket); });
-    const quint16 chosen = http->listen(QHostAddress::LocalHost, port);
-    if (chosen == 0) {
+    auto listening = std::make_unique<QTcpServer>();
+    if (!listening->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = tr("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port);
         return false;
     }
-    d->http = std::move(http);
-    d->port = chosen;
+    serve(std::move(listening));
     return true;
+}
+
+void SandboxServer::serve(std::unique_ptr<QTcpServer> listening)
+{
+    Q_ASSERT(listening && listening->isListening());
+    stop();
+    auto http =
+        std::make_unique<HttpFrontend>([this](const QHttpServerRequest& request,
+                                              QTcpSocket* socket) { d->handle(request, socket); });
+    d->port = listening->serverPort();
+    http->bind(listening.release()); // the frontend takes it as a child
+    d->http = std::move(http);
 }
 
 void SandboxServer::stop()

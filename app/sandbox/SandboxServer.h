@@ -12,6 +12,10 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
+class QTcpServer;
+
 namespace fjord {
 
 class SandboxServer final : public QObject
@@ -69,6 +73,9 @@ public:
 
     // Listens on 127.0.0.1:port (0 = pick a free port). Returns false with *error set.
     bool start(quint16 port = 0, QString* error = nullptr);
+    // Serves on a server that already listens (on 127.0.0.1), taking it over. Connections that
+    // queued on it meanwhile are answered once this thread's event loop runs.
+    void serve(std::unique_ptr<QTcpServer> listening);
     void stop();
     bool isRunning() const;
     quint16 port() const;

@@ -2,10 +2,10 @@
 //
 // 1. Startup: the shipped fjord binary runs with --sandbox (its embedded sandbox, in a
 //    throw-away HOME) until its main window is painted with the project list in it, then
-//    closes; the floor is a child that shows a bare QMainWindow until its first paint and
-//    quits. Both are timed from the parent (process start to exit) and inside the child
-//    (main() to that paint; fjord reports it through FJORD_STARTUP_PROBE). Goal: at most 2x
-//    the floor.
+//    closes; the floor is fjord-bench-floor, linked against Qt Widgets alone, which shows a
+//    bare QMainWindow of the same size until its first paint and closes. Both are timed from the
+//    parent (process start to exit) and inside the child (main() to that paint; fjord reports it
+//    through FJORD_STARTUP_PROBE). Goal: at most 2x the floor.
 // 2. Filtering 10,000 projects: "proj-12" typed key by key into the real filter box of the
 //    real main window; each keystroke is timed until the view has processed it. Goal: < 16 ms.
 //
@@ -30,46 +30,6 @@
 using namespace fjord;
 
 namespace {
-
-QElapsedTimer g_sinceMain;
-
-// Quits the application at the first paint of a widget, once `ready` says so.
-class PaintWatcher final : public QObject
-{
-public:
-    explicit PaintWatcher(std::function<bool()> ready)
-        : m_ready(std::move(ready))
-    {
-    }
-    qint64 paintedAtMs = -1;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && paintedAtMs < 0 && m_ready()) {
-            paintedAtMs = g_sinceMain.elapsed();
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<bool()> m_ready;
-};
-
-int runFloorChild(int argc, char* argv[])
-{
-    QApplication app(argc, argv);
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Floor"));
-    window.resize(1360, 800); // the size fjord's main window opens at
-    PaintWatcher watcher([] { return true; });
-    window.installEventFilter(&watcher);
-    window.show();
-    app.exec();
-    std::printf("%lld\n", static_cast<long long>(watcher.paintedAtMs));
-    return 0;
-}
 
 struct ChildRun
 {
@@ -100,10 +60,8 @@ ChildRun runChild(const QString& mode, const QString& home)
     QProcess process;
     process.setProcessEnvironment(isolatedEnvironment(home));
     const bool app = mode == QLatin1String("app");
-    const QString program =
-        app ? QStringLiteral(FJORD_APP_PATH) : QCoreApplication::applicationFilePath();
-    const QStringList arguments = app ? QStringList{QStringLiteral("--sandbox")}
-                                      : QStringList{QStringLiteral("--child"), mode};
+    const QString program = app ? QStringLiteral(FJORD_APP_PATH) : QStringLiteral(FJORD_FLOOR_PATH);
+    const QStringList arguments = app ? QStringList{QStringLiteral("--sandbox")} : QStringList();
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
@@ -200,7 +158,7 @@ void benchKeystrokes(int rows)
 {
     CloudCatalog clouds(nullptr);
     clouds.setCacheFile({});
-    MainWindow window(nullptr, &clouds);
+    MainWindow window(static_cast<AivenClient*>(nullptr), &clouds);
     window.resize(1280, 760);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -250,9 +208,6 @@ void benchKeystrokes(int rows)
 
 int main(int argc, char* argv[])
 {
-    g_sinceMain.start();
-    if (argc >= 3 && qstrcmp(argv[1], "--child") == 0 && qstrcmp(argv[2], "floor") == 0)
-        return runFloorChild(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Fjord"));
     QApplication::setApplicationName(QStringLiteral("FjordBench"));

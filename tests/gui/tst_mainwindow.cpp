@@ -586,7 +586,7 @@ void TestMainWindow::showWhenLoadedGivesUpWaiting()
     QVERIFY(window.projectModel()->isLoading()); // the loading state shows meanwhile
     QVERIFY(timer.elapsed() < 2500);
     // Not loading at all: shown at once.
-    MainWindow idle(nullptr, m_clouds.get());
+    MainWindow idle(static_cast<AivenClient*>(nullptr), m_clouds.get());
     idle.showWhenLoaded(60000);
     QVERIFY(idle.isVisible());
 }

@@ -165,8 +165,13 @@ struct AivenClient::Private
                          [this, state] { startAttempt(state); });
         QObject::connect(call, &ApiCall::abandonRequested, call, [this, state] { abandon(state); });
 
-        // Deferred so that the caller can connect to finished() even if the attempt fails
-        // synchronously (e.g. no network manager).
+        // With a network manager the request goes out now (its answer always comes from the
+        // event loop); without one the call fails at once, so that is deferred until the
+        // caller has connected to finished().
+        if (network) {
+            startAttempt(state);
+            return call;
+        }
         QTimer::singleShot(0, call, [this, state] {
             if (state->call && !state->call->isFinished()) // the client may be gone by now
                 startAttempt(state);

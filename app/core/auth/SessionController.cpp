@@ -253,16 +253,18 @@ bool SessionController::prepare(Profile& profile)
         }
         profile.apiUrl = url.url;
     }
+    // Without a CA file there is nothing to build (and the TLS library is not loaded for it).
+    if (profile.caFile.isEmpty()) {
+        m_network->clearSslConfigurationFor(profile.apiUrl);
+        return true;
+    }
     QString problem;
     const auto configuration = sslConfigurationWithCaFile(profile.caFile, &problem);
     if (!configuration) {
         fail(SignInFailure::Reason::CaFile, problem);
         return false;
     }
-    if (profile.caFile.isEmpty())
-        m_network->clearSslConfigurationFor(profile.apiUrl);
-    else
-        m_network->setSslConfigurationFor(profile.apiUrl, *configuration);
+    m_network->setSslConfigurationFor(profile.apiUrl, *configuration);
     return true;
 }
 
@@ -438,12 +440,7 @@ void SessionController::signInToSandbox()
 
 void SessionController::continueSandboxSignIn()
 {
-    m_waitingForSandbox = false;
-    const QString warning = m_sandbox->dataFileWarning();
-    if (!warning.isEmpty() && !m_sandboxWarned) {
-        m_sandboxWarned = true;
-        qCWarning(lcAuth).noquote() << "sandbox data:" << warning;
-    }
+    m_waitingForSandbox = false; // (a data file moved aside is logged by the sandbox)
     Profile profile = Profile::sandbox();
     profile.apiUrl = m_sandbox->baseUrl();
     const QString token = m_sandbox->acceptedToken();

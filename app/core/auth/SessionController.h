@@ -174,7 +174,6 @@ private:
     SandboxHost* m_sandbox = nullptr;
     QString m_sandboxDataFile;
     bool m_waitingForSandbox = false; // signInToSandbox() waits for the sandbox to start
-    bool m_sandboxWarned = false;
     quint64 m_sandboxAttempt = 0; // a newer attempt or a cancel drops a pending completion
 
     State m_state = State::SignedOut;
