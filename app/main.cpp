@@ -84,9 +84,8 @@ int main(int argc, char* argv[])
         session.start(StartupOptions::fromEnvironment(apiUrl.toString()));
 
     CloudCatalog clouds(&client);
-    clouds.loadCache();
-    // The embedded sandbox listens within a few milliseconds: then the lists are asked for
-    // before the window is built, and are in by the time it is.
+    // The embedded sandbox listens at once: the lists are then asked for before the window is
+    // built, and are in by the time it is.
     if (!decided && session.isSigningIn() && session.sandboxHost()) {
         QTimer briefly;
         briefly.setSingleShot(true);
@@ -99,6 +98,8 @@ int main(int argc, char* argv[])
     if (loadingEarly) {
         clouds.refresh();
         projects->refresh();
+    } else {
+        clouds.loadCache(); // descriptions of the clouds while their list is on its way
     }
     MainWindow window(projects, &clouds);
     setApplicationIconAfterFirstPaint(&window);

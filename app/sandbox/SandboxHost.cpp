@@ -71,46 +71,48 @@ void SandboxHost::start(const QString& dataFile, quint16 port)
         d->status = Private::Status::Starting;
         d->problem.clear();
     }
+    // Listening happens here and now: the port is all the app waits for. The server and its
+    // state are set up on the thread while the first requests wait on the socket.
+    auto listening = std::make_unique<QTcpServer>();
+    const bool started = listening->listen(QHostAddress::LocalHost, port);
+    const QString problem =
+        started
+            ? QString()
+            : SandboxServer::tr("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port);
+    {
+        QMutexLocker lock(&d->mutex);
+        if (started) {
+            d->status = Private::Status::Running;
+            d->baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(listening->serverPort()));
+            if (d->acceptedToken.isEmpty())
+                d->acceptedToken = SandboxServer::defaultToken();
+        } else {
+            d->status = Private::Status::Failed;
+            d->problem = problem;
+        }
+        d->changed.wakeAll();
+    }
+    // From the event loop, as before: callers connect after start().
+    QMetaObject::invokeMethod(
+        this,
+        [this, started, problem] {
+            if (started)
+                Q_EMIT ready();
+            else
+                Q_EMIT failed(problem);
+        },
+        Qt::QueuedConnection);
+    if (!started)
+        return;
+
     if (!d->thread.isRunning())
         d->thread.start();
+    listening->moveToThread(&d->thread);
+    QTcpServer* socket = listening.release(); // owned by the work below, which always runs
     QMetaObject::invokeMethod(
         d->anchor,
-        [this, dataFile, port] {
-            // Listening comes first: the port is all the app waits for, and its first requests
-            // queue on the socket while the server and its state are set up below.
-            auto listening = std::make_unique<QTcpServer>();
-            const bool started = listening->listen(QHostAddress::LocalHost, port);
-            const QString problem =
-                started ? QString()
-                        : SandboxServer::tr("Cannot listen on 127.0.0.1:%1 (is the port in use?)")
-                              .arg(port);
-            {
-                QMutexLocker lock(&d->mutex);
-                if (started) {
-                    d->status = Private::Status::Running;
-                    d->baseUrl =
-                        QUrl(QStringLiteral("http://127.0.0.1:%1").arg(listening->serverPort()));
-                    d->acceptedToken =
-                        d->server ? d->server->acceptedToken() : SandboxServer::defaultToken();
-                } else {
-                    d->status = Private::Status::Failed;
-                    d->problem = problem;
-                }
-                d->changed.wakeAll();
-            }
-            // `this` outlives the thread (its destructor joins it), and a signal still queued
-            // when it goes is dropped with it.
-            QMetaObject::invokeMethod(
-                this,
-                [this, started, problem] {
-                    if (started)
-                        Q_EMIT ready();
-                    else
-                        Q_EMIT failed(problem);
-                },
-                Qt::QueuedConnection);
-            if (!started)
-                return;
+        [this, dataFile, socket] {
+            std::unique_ptr<QTcpServer> owned(socket);
             if (!d->server) {
                 d->server = new SandboxServer;
                 QString warning; // SandboxServer logs it as well
@@ -118,7 +120,7 @@ void SandboxHost::start(const QString& dataFile, quint16 port)
                 QMutexLocker lock(&d->mutex);
                 d->dataFileWarning = warning;
             }
-            d->server->serve(std::move(listening));
+            d->server->serve(std::move(owned));
         },
         Qt::QueuedConnection);
 }
