@@ -3,6 +3,7 @@
 #include "SandboxHost.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void dataFileIsWrittenOnDestruction();
     void failureIsReportedAndStartCanBeRetried();
     void destroyedWhileStarting();
+    void listensAtOnceAndAnswersWhatQueued();
 };
 
 void TestSandboxHost::startsAndServesFromItsThread()
@@ -158,6 +160,26 @@ void TestSandboxHost::destroyedWhileStarting()
         host.reset();
         QCoreApplication::processEvents();
     }
+}
+
+void TestSandboxHost::listensAtOnceAndAnswersWhatQueued()
+{
+    // The port is known when start() returns; the server and its state are set up on the
+    // thread meanwhile, and requests sent at once wait on the socket for it.
+    SandboxHost host;
+    QSignalSpy ready(&host, &SandboxHost::ready);
+    host.start();
+    QVERIFY(host.isRunning());
+    QVERIFY(host.baseUrl().port() > 0);
+    QCOMPARE(ready.count(), 0); // still delivered from the event loop
+    QNetworkAccessManager network;
+    const Answer clouds = send(network, host, u"/clouds"_s);
+    QCOMPARE(clouds.status, 200);
+    QVERIFY(clouds.json.value("clouds"_L1).toArray().size() > 100);
+    const Answer projects = send(network, host, u"/project"_s);
+    QCOMPARE(projects.status, 200);
+    QVERIFY(!projects.json.value("projects"_L1).toArray().isEmpty());
+    QCOMPARE(ready.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxHost)
