@@ -1,14 +1,28 @@
-// fjord-bench-floor: the startup floor for fjord-bench-projects. A bare QApplication and
-// QMainWindow, linked against Qt Widgets alone, shown at the size fjord's main window opens
-// at and closed after its first paint. Prints the milliseconds from main() to that paint.
+// fjord-bench-floor: the startup floor for fjord-bench-projects, linked against Qt Widgets
+// alone. Shows a window at the size fjord's main window opens at and closes it after its
+// first paint; prints "painted <ms since main()>" at that paint, as fjord's startup probe does.
+//
+//   fjord-bench-floor            a bare QMainWindow (the floor the goal is set against)
+//   fjord-bench-floor --widgets  the kinds of widgets fjord's window shows (menus, toolbar,
+//                                tabs, filter box, a 4-row table, status bar) with fixed
+//                                texts and no data layer: what drawing such a window costs
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QLineEdit>
 #include <QMainWindow>
+#include <QMenuBar>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -24,11 +38,48 @@ protected:
     {
         if (event->type() == QEvent::Paint && paintedAtMs < 0) {
             paintedAtMs = g_sinceMain.elapsed();
+            std::printf("painted %lld\n", static_cast<long long>(paintedAtMs));
+            std::fflush(stdout);
             QTimer::singleShot(0, this, &QWidget::close); // after this paint, as fjord does
         }
         return QMainWindow::event(event);
     }
 };
+
+void addWidgets(QMainWindow* window)
+{
+    for (const char* menu : {"&File", "&Edit", "&View", "&Profile", "&Help"})
+        window->menuBar()->addMenu(QString::fromLatin1(menu))->addAction(QStringLiteral("Item"));
+    QToolBar* toolBar = window->addToolBar(QStringLiteral("Main"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char* action : {"New Project...", "Edit Project...", "Delete Project...", "Refresh"})
+        toolBar->addAction(QString::fromLatin1(action));
+
+    auto* tabs = new QTabWidget;
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* filter = new QLineEdit;
+    filter->setPlaceholderText(QStringLiteral("Filter by name, cloud, account or tag (Ctrl+F)"));
+    layout->addWidget(filter);
+    auto* model = new QStandardItemModel(4, 7, window);
+    model->setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Your role"),
+                                      QStringLiteral("Account"), QStringLiteral("Default cloud"),
+                                      QStringLiteral("Billing group"),
+                                      QStringLiteral("Estimated balance"), QStringLiteral("Tags")});
+    for (int row = 0; row < 4; ++row)
+        for (int column = 0; column < 7; ++column)
+            model->setItem(
+                row, column,
+                new QStandardItem(QStringLiteral("Europe, Finland %1").arg(row * 7 + column)));
+    auto* table = new QTableView;
+    table->setModel(model);
+    table->setAlternatingRowColors(true);
+    layout->addWidget(table);
+    tabs->addTab(page, QStringLiteral("&Projects"));
+    tabs->addTab(new QWidget, QStringLiteral("&Regions"));
+    window->setCentralWidget(tabs);
+    window->statusBar()->showMessage(QStringLiteral("Local sandbox at http://127.0.0.1:40000"));
+}
 
 } // namespace
 
@@ -38,9 +89,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     FloorWindow window;
     window.setWindowTitle(QStringLiteral("Floor"));
+    if (argc > 1 && std::strcmp(argv[1], "--widgets") == 0)
+        addWidgets(&window);
     window.resize(1360, 800);
     window.show();
-    const int code = app.exec();
-    std::printf("%lld\n", static_cast<long long>(window.paintedAtMs));
-    return code;
+    return app.exec();
 }

@@ -33,10 +33,13 @@ namespace {
 
 struct ChildRun
 {
-    double wallMs = 0;
+    double toPaintMs = 0; // spawn to the "painted" line
+    double wallMs = 0;    // spawn to exit
     double inProcessMs = 0;
     bool painted = false;
 };
+
+enum class Child { Floor, Widgets, Fjord };
 
 // fjord with a home of its own: no profile, token or settings of the user's, and its
 // sandbox state kept there between the runs.
@@ -55,23 +58,31 @@ QProcessEnvironment isolatedEnvironment(const QString& home)
     return env;
 }
 
-ChildRun runChild(const QString& mode, const QString& home)
+// Both print "<word> <ms since main()>" at their first paint, then close.
+ChildRun runChild(Child child, const QString& home)
 {
     QProcess process;
     process.setProcessEnvironment(isolatedEnvironment(home));
-    const bool app = mode == QLatin1String("app");
-    const QString program = app ? QStringLiteral(FJORD_APP_PATH) : QStringLiteral(FJORD_FLOOR_PATH);
-    const QStringList arguments = app ? QStringList{QStringLiteral("--sandbox")} : QStringList();
+    const QString program =
+        child == Child::Fjord ? QStringLiteral(FJORD_APP_PATH) : QStringLiteral(FJORD_FLOOR_PATH);
+    QStringList arguments;
+    if (child == Child::Fjord)
+        arguments << QStringLiteral("--sandbox");
+    else if (child == Child::Widgets)
+        arguments << QStringLiteral("--widgets");
+    ChildRun run;
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
+    QByteArray line;
+    while (!line.contains('\n') && process.waitForReadyRead(30000))
+        line += process.readAllStandardOutput();
+    run.toPaintMs = double(timer.nsecsElapsed()) / 1e6;
     if (!process.waitForFinished(30000))
         process.kill();
-    ChildRun run;
     run.wallMs = double(timer.nsecsElapsed()) / 1e6;
-    // fjord: "fjord-startup-painted <ms>"; the floor: "<ms>".
-    const QList<QByteArray> fields = process.readAllStandardOutput().trimmed().split(' ');
-    run.inProcessMs = fields.constLast().toDouble();
+    const QList<QByteArray> fields = line.trimmed().split(' ');
+    run.inProcessMs = fields.value(1).toDouble();
     run.painted = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 &&
                   run.inProcessMs > 0;
     return run;
@@ -85,47 +96,66 @@ double median(QVector<double> values)
     return values.at(values.size() / 2);
 }
 
+struct Series
+{
+    QVector<double> toPaint, wall, inProcess;
+    void add(const ChildRun& run)
+    {
+        toPaint.append(run.toPaintMs);
+        wall.append(run.wallMs);
+        inProcess.append(run.inProcessMs);
+    }
+    void print(const char* label) const
+    {
+        std::printf("  %-44s %8.1f %8.1f %8.1f\n", label, median(toPaint), median(wall),
+                    median(inProcess));
+    }
+};
+
 void benchStartup(int runs)
 {
-    QVector<double> floorWall, floorIn, appWall, appIn;
     QTemporaryDir home;
     // Untimed: warms the file cache, and fjord's first run writes its sandbox file.
-    runChild(QStringLiteral("floor"), home.path());
-    if (!runChild(QStringLiteral("app"), home.path()).painted) {
+    runChild(Child::Floor, home.path());
+    runChild(Child::Widgets, home.path());
+    if (!runChild(Child::Fjord, home.path()).painted) {
         std::printf("startup: fjord did not report a painted project list (%s)\n", FJORD_APP_PATH);
         return;
     }
+    Series floor, widgets, fjord;
+    QVector<double> paired;
     int failed = 0;
     for (int i = 0; i < runs; ++i) {
-        const ChildRun floor = runChild(QStringLiteral("floor"), home.path());
-        const ChildRun app = runChild(QStringLiteral("app"), home.path());
-        if (!app.painted) {
+        const ChildRun f = runChild(Child::Floor, home.path());
+        const ChildRun w = runChild(Child::Widgets, home.path());
+        const ChildRun a = runChild(Child::Fjord, home.path());
+        if (!a.painted || !f.painted) {
             ++failed;
             continue;
         }
-        floorWall.append(floor.wallMs);
-        floorIn.append(floor.inProcessMs);
-        appWall.append(app.wallMs);
-        appIn.append(app.inProcessMs);
+        floor.add(f);
+        widgets.add(w);
+        fjord.add(a);
+        paired.append(a.wallMs / f.wallMs);
     }
-    const double fw = median(floorWall), aw = median(appWall);
-    const double fi = median(floorIn), ai = median(appIn);
-    std::printf("startup (median of %lld runs, %d without a painted list left out; fjord "
-                "--sandbox)\n",
-                static_cast<long long>(appWall.size()), failed);
-    std::printf("  floor  bare QApplication+QMainWindow: %7.1f ms wall, %7.1f ms main->paint\n", fw,
-                fi);
-    std::printf("  fjord  main window with project list: %7.1f ms wall, %7.1f ms main->paint\n", aw,
-                ai);
-    std::printf("  ratio  %.2fx wall, %.2fx main->paint (goal <= 2.00x)\n", fw > 0 ? aw / fw : 0.0,
-                fi > 0 ? ai / fi : 0.0);
-    // Each app run against the floor run just before it: less swayed by the machine's mood.
-    QVector<double> paired;
-    for (qsizetype i = 0; i < appWall.size(); ++i)
-        paired.append(floorWall.at(i) > 0 ? appWall.at(i) / floorWall.at(i) : 0.0);
     std::sort(paired.begin(), paired.end());
-    std::printf("  paired wall ratios: median %.2fx, best %.2fx, worst %.2fx\n", median(paired),
-                paired.isEmpty() ? 0.0 : paired.constFirst(),
+    std::printf("startup, median of %lld runs (%d left out without a painted window); ms from "
+                "process start\n",
+                static_cast<long long>(fjord.wall.size()), failed);
+    std::printf("  %-44s %8s %8s %8s\n", "", "to paint", "to exit", "in-proc");
+    floor.print("floor: bare QApplication + QMainWindow");
+    widgets.print("the same kinds of widgets, fixed texts");
+    fjord.print("fjord --sandbox, project list painted");
+    const auto ratio = [](const QVector<double>& a, const QVector<double>& b) {
+        return median(b) > 0 ? median(a) / median(b) : 0.0;
+    };
+    std::printf("  fjord / floor:   %.2fx to exit, %.2fx to paint (goal <= 2.00x)\n",
+                ratio(fjord.wall, floor.wall), ratio(fjord.toPaint, floor.toPaint));
+    std::printf("  fjord / widgets: %.2fx to exit, %.2fx to paint\n",
+                ratio(fjord.wall, widgets.wall), ratio(fjord.toPaint, widgets.toPaint));
+    // Each fjord run against the floor run just before it: less swayed by the machine's mood.
+    std::printf("  paired fjord/floor to exit: median %.2fx, best %.2fx, worst %.2fx\n",
+                median(paired), paired.isEmpty() ? 0.0 : paired.constFirst(),
                 paired.isEmpty() ? 0.0 : paired.constLast());
 }
 
