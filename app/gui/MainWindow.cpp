@@ -352,6 +352,15 @@ void MainWindow::showWhenLoaded(int graceMs)
     QTimer::singleShot(std::max(0, graceMs), waiting, showNow);
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    if (m_pageWhenShown) {
+        m_ui->listStackedWidget->setCurrentWidget(m_pageWhenShown);
+        m_pageWhenShown = nullptr;
+    }
+    QMainWindow::showEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
@@ -615,7 +624,14 @@ void MainWindow::updateViewState()
     m_ui->stateActionPushButton->setText(actionText);
     m_ui->stateActionPushButton->setAccessibleName(QString(actionText).remove(u'&'));
     m_ui->stateActionPushButton->setProperty("action", action);
-    m_ui->listStackedWidget->setCurrentWidget(page);
+    // A hidden window (at startup, until its list is in) switches pages when it is shown: a
+    // page it never shows is never laid out.
+    if (isVisible()) {
+        m_ui->listStackedWidget->setCurrentWidget(page);
+        m_pageWhenShown = nullptr;
+    } else {
+        m_pageWhenShown = page;
+    }
 
     const bool bannerShown = hasRows && state == ProjectListModel::State::Error;
     m_ui->errorBannerLabel->setText(

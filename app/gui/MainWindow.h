@@ -88,6 +88,7 @@ public Q_SLOTS:
     void showDetails();
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -115,6 +116,7 @@ private:
     QLabel* m_activityLabel = nullptr;
     QWidget* m_regionsTab = nullptr;
     RegionBrowserWidget* m_regions = nullptr;
+    QWidget* m_pageWhenShown = nullptr; // the list area's page, set when the window shows
     // F5 keeps the view where it was, also when the refreshed rows moved.
     QString m_selectionBeforeRefresh;
     int m_scrollBeforeRefresh = -1;

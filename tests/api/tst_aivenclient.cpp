@@ -502,13 +502,25 @@ void TestAivenClient::abandon()
     QTest::qWait(100);
     QCOMPARE(spy.count(), 1);
 
-    // Abandoned before it even started, and with auto-delete: deleted afterwards.
+    // Abandoned at once, and with auto-delete: finished once, deleted afterwards. (The request
+    // itself may be on its way already: calls go out as they are made.)
     QPointer<ApiCall> early = m_client->getMe();
     QSignalSpy earlySpy(early.data(), &ApiCall::finished);
     early->abandon();
     QCOMPARE(earlySpy.count(), 1);
+    QCOMPARE(early->error().kind(), ApiError::Kind::Canceled);
     QTRY_VERIFY_WITH_TIMEOUT(early.isNull(), kWaitMs);
-    QVERIFY(requests(u"/v1/me"_s).isEmpty());
+    QVERIFY(requests(u"/v1/me"_s).size() <= 1);
+
+    // Without a network manager a call fails, but only once the caller could connect to it.
+    AivenClient offline(nullptr);
+    ApiCall* failing = offline.listProjects();
+    failing->setAutoDelete(false);
+    m_calls.append(failing);
+    QSignalSpy failed(failing, &ApiCall::finished);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(failed.wait(kWaitMs));
+    QCOMPARE(failing->error().kind(), ApiError::Kind::Network);
 }
 
 void TestAivenClient::abandonAll()
