@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void showWhenLoadedWaitsForTheList();
     void showWhenLoadedGivesUpWaiting();
     void glyphIcons();
+    void cloudCacheIsWritten();
     void screenshot();
 
 private:
@@ -622,6 +625,22 @@ void TestMainWindow::glyphIcons()
     auto window = makeWindow();
     QVERIFY(!window->findChild<QAction*>(QStringLiteral("newProjectAction"))->icon().isNull());
     QVERIFY(!window->findChild<QAction*>(QStringLiteral("refreshAction"))->icon().isNull());
+}
+
+void TestMainWindow::cloudCacheIsWritten()
+{
+    // Written from a pool thread after a refresh that changed the list; read back whole.
+    const QString cache = m_clouds->cacheFile();
+    QFile::remove(cache);
+    QSignalSpy changed(m_clouds.get(), &CloudCatalog::cloudsChanged);
+    m_clouds->refresh();
+    QVERIFY(changed.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(cache).size() > 0, 5000);
+    QThreadPool::globalInstance()->waitForDone(5000);
+    CloudCatalog reader(nullptr);
+    reader.setCacheFile(cache);
+    QVERIFY(reader.loadCache());
+    QCOMPARE(reader.clouds(), m_clouds->clouds());
 }
 
 void TestMainWindow::screenshot()

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -131,7 +132,9 @@ void CloudCatalog::refresh()
         if (clouds == d->clouds)
             return;
         d->setClouds(clouds);
-        writeCache(d->cacheFile, d->clouds);
+        // Serialising and syncing the file to disk is kept off the GUI thread.
+        QThreadPool::globalInstance()->start(
+            [fileName = d->cacheFile, list = d->clouds] { writeCache(fileName, list); });
         Q_EMIT cloudsChanged();
     });
 }
