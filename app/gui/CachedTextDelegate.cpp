@@ -64,11 +64,10 @@ void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     if (text.isEmpty())
         return;
 
-    // The same text rectangle and margins as QCommonStyle's item text.
-    opt.text = text;
+    // With neither icon nor check box the style's text rectangle is the whole cell (asking the
+    // style for it would lay the text out once more), with QCommonStyle's text margins.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
-                               .adjusted(margin, 0, -margin, 0);
+    const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
     if (textRect.width() <= 0)
         return;
     const QStaticText& laid = laidOut(text, textRect.width(), opt);

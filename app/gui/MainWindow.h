@@ -116,6 +116,7 @@ private:
     QLabel* m_activityLabel = nullptr;
     QWidget* m_regionsTab = nullptr;
     RegionBrowserWidget* m_regions = nullptr;
+    int m_countWidthFor = -1;           // the list size the count label's width was set for
     QWidget* m_pageWhenShown = nullptr; // the list area's page, set when the window shows
     // F5 keeps the view where it was, also when the refreshed rows moved.
     QString m_selectionBeforeRefresh;
