@@ -25,16 +25,24 @@ void writeCache(const QString& fileName, const QVector<Cloud>& clouds)
 {
     if (fileName.isEmpty())
         return;
-    QDir().mkpath(QFileInfo(fileName).absolutePath());
     QJsonArray array;
     for (const Cloud& cloud : clouds)
         array.append(json::toJson(cloud));
+    const QByteArray bytes =
+        QJsonDocument(QJsonObject{{u"clouds"_s, array}}).toJson(QJsonDocument::Compact);
+    // The list rarely changes: a file that already says the same is left alone.
+    QFile existing(fileName);
+    if (existing.size() == bytes.size() && existing.open(QIODevice::ReadOnly) &&
+        existing.readAll() == bytes)
+        return;
+    existing.close();
+    QDir().mkpath(QFileInfo(fileName).absolutePath());
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         qWarning("Cannot write the cloud cache %s", qPrintable(fileName));
         return;
     }
-    file.write(QJsonDocument(QJsonObject{{u"clouds"_s, array}}).toJson(QJsonDocument::Compact));
+    file.write(bytes);
     if (!file.commit())
         qWarning("Cannot write the cloud cache %s", qPrintable(fileName));
 }
