@@ -28,6 +28,19 @@ QStandardItemModel* makeModel(QObject* parent)
     return model;
 }
 
+// Shows `model` in `view` through a CachedTextDelegate, without word wrap (wrapped text is
+// left to QStyledItemDelegate).
+CachedTextDelegate* showWithCachedDelegate(QTableView* view, QAbstractItemModel* model)
+{
+    view->setModel(model);
+    view->setWordWrap(false);
+    auto* cached = new CachedTextDelegate(view);
+    view->setItemDelegate(cached);
+    view->resize(520, 300);
+    view->show();
+    return cached;
+}
+
 QImage render(QTableView* view)
 {
     view->viewport()->repaint();
@@ -91,12 +104,7 @@ void TestCachedTextDelegate::looksLikeTheStyledDelegate()
 void TestCachedTextDelegate::reusesLaidOutText()
 {
     QTableView view;
-    view.setModel(makeModel(&view));
-    view.setWordWrap(false); // wrapped text is left to QStyledItemDelegate
-    auto* cached = new CachedTextDelegate(&view);
-    view.setItemDelegate(cached);
-    view.resize(520, 300);
-    view.show();
+    CachedTextDelegate* cached = showWithCachedDelegate(&view, makeModel(&view));
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     render(&view);
     const qsizetype afterFirstPaint = cached->cachedTextCount();
@@ -113,12 +121,7 @@ void TestCachedTextDelegate::reusesLaidOutText()
 void TestCachedTextDelegate::startsOverOnAnotherFont()
 {
     QTableView view;
-    view.setModel(makeModel(&view));
-    view.setWordWrap(false); // wrapped text is left to QStyledItemDelegate
-    auto* cached = new CachedTextDelegate(&view);
-    view.setItemDelegate(cached);
-    view.resize(520, 300);
-    view.show();
+    CachedTextDelegate* cached = showWithCachedDelegate(&view, makeModel(&view));
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     render(&view);
     const qsizetype before = cached->cachedTextCount();
@@ -137,14 +140,9 @@ void TestCachedTextDelegate::leavesIconsToTheStyledDelegate()
     auto* model = makeModel(&view);
     for (int row = 0; row < model->rowCount(); ++row)
         model->item(row, 0)->setIcon(view.style()->standardIcon(QStyle::SP_FileIcon));
-    view.setModel(model);
-    view.setWordWrap(false);
+    CachedTextDelegate* cached = showWithCachedDelegate(&view, model);
     view.setColumnHidden(1, true);
     view.setColumnHidden(2, true);
-    auto* cached = new CachedTextDelegate(&view);
-    view.setItemDelegate(cached);
-    view.resize(300, 300);
-    view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     render(&view);
     QCOMPARE(cached->cachedTextCount(), 0);

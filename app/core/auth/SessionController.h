@@ -174,7 +174,7 @@ private:
     SandboxHost* m_sandbox = nullptr;
     QString m_sandboxDataFile;
     bool m_waitingForSandbox = false; // signInToSandbox() waits for the sandbox to start
-    quint64 m_sandboxAttempt = 0; // a newer attempt or a cancel drops a pending completion
+    quint64 m_sandboxAttempt = 0;     // a newer attempt or a cancel drops a pending completion
 
     State m_state = State::SignedOut;
     Profile m_profile;
