@@ -6,6 +6,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
+#include <QPixmapCache>
 
 namespace fjord {
 
@@ -29,13 +30,18 @@ public:
     QIconEngine* clone() const override { return new GlyphIconEngine(m_glyph); }
     QString key() const override { return QStringLiteral("fjord-glyph"); }
 
+    static QColor inkFor(const QPalette& palette, QIcon::Mode mode)
+    {
+        if (mode == QIcon::Selected)
+            return palette.color(QPalette::HighlightedText);
+        return palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                             QPalette::ButtonText);
+    }
+
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
         const QPalette palette = QGuiApplication::palette();
-        QColor ink = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
-                                   QPalette::ButtonText);
-        if (mode == QIcon::Selected)
-            ink = palette.color(QPalette::HighlightedText);
+        const QColor ink = inkFor(palette, mode);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         const qreal side = std::min(rect.width(), rect.height());
@@ -51,10 +57,25 @@ public:
 
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
     {
-        QPixmap pixmap(size);
+        // Toolbars ask for the same few pixmaps at every paint; the key holds the colours, so a
+        // palette change draws anew.
+        const QPalette palette = QGuiApplication::palette();
+        const QString key = QStringLiteral("fjord-glyph-%1-%2x%3-%4-%5")
+                                .arg(int(m_glyph))
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(inkFor(palette, mode).rgba(), 0, 16)
+                                .arg(palette.color(QPalette::Base).rgba(), 0, 16);
+        QPixmap pixmap;
+        if (QPixmapCache::find(key, &pixmap))
+            return pixmap;
+        pixmap = QPixmap(size);
         pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        {
+            QPainter painter(&pixmap);
+            paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        }
+        QPixmapCache::insert(key, pixmap);
         return pixmap;
     }
 

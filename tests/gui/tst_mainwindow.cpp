@@ -611,6 +611,20 @@ void TestMainWindow::glyphIcons()
             QVERIFY2(inked > side && inked < side * side, qPrintable(QString::number(inked)));
         }
     }
+    // Pixmaps are cached, but per palette: a dark palette gets light ink.
+    const QIcon add = glyphIcon(Glyph::Add);
+    const auto inkAtCentre = [&add] {
+        return QColor(add.pixmap(QSize(24, 24)).toImage().pixel(12, 12));
+    };
+    const QPalette original = QGuiApplication::palette();
+    const QColor lightInk = inkAtCentre();
+    QPalette dark = original;
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    QGuiApplication::setPalette(dark);
+    const QColor darkInk = inkAtCentre();
+    QGuiApplication::setPalette(original);
+    QVERIFY2(darkInk.lightness() > lightInk.lightness(),
+             qPrintable(lightInk.name() + QLatin1String(" vs ") + darkInk.name()));
     // The style hands out glyphs for the icons the main window shows at once, when no icon
     // theme has them, and leaves every other standard icon to the platform's style.
     ApplicationStyle style;
