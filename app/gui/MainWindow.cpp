@@ -40,12 +40,10 @@ const auto splitterKey = QLatin1String("projects/splitter");
 
 } // namespace
 
-MainWindow::MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* parent,
-                       InitialLoad initialLoad)
+MainWindow::MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* parent)
     : MainWindow(new ProjectListModel(client, clouds), clouds, parent)
 {
-    if (initialLoad == InitialLoad::Now)
-        m_model->refresh();
+    m_model->refresh();
 }
 
 MainWindow::MainWindow(ProjectListModel* projects, CloudCatalog* clouds, QWidget* parent)

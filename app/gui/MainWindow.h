@@ -34,12 +34,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Load the project list at once, or only at the first refresh() (when the session that
-    // decides which host to ask is not applied yet).
-    enum class InitialLoad { Now, Deferred };
-
-    MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* parent = nullptr,
-               InitialLoad initialLoad = InitialLoad::Now);
+    // Loads the project list at once.
+    MainWindow(AivenClient* client, CloudCatalog* clouds, QWidget* parent = nullptr);
     // Adopts `projects`, which may be loading already: at startup the list is asked for
     // while the window is being built.
     MainWindow(ProjectListModel* projects, CloudCatalog* clouds, QWidget* parent = nullptr);

@@ -3,7 +3,6 @@
 #include "SandboxServer.h"
 
 #include <QDeadlineTimer>
-#include <QHostAddress>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QTcpServer>
@@ -73,12 +72,9 @@ void SandboxHost::start(const QString& dataFile, quint16 port)
     }
     // Listening happens here and now: the port is all the app waits for. The server and its
     // state are set up on the thread while the first requests wait on the socket.
-    auto listening = std::make_unique<QTcpServer>();
-    const bool started = listening->listen(QHostAddress::LocalHost, port);
-    const QString problem =
-        started
-            ? QString()
-            : SandboxServer::tr("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port);
+    QString problem;
+    std::unique_ptr<QTcpServer> listening = SandboxServer::listenOnLoopback(port, &problem);
+    const bool started = listening != nullptr;
     {
         QMutexLocker lock(&d->mutex);
         if (started) {

@@ -1226,15 +1226,22 @@ QString SandboxServer::acceptedToken() const
     return d->acceptedToken;
 }
 
+std::unique_ptr<QTcpServer> SandboxServer::listenOnLoopback(quint16 port, QString* error)
+{
+    auto listening = std::make_unique<QTcpServer>();
+    if (listening->listen(QHostAddress::LocalHost, port))
+        return listening;
+    if (error)
+        *error = tr("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port);
+    return nullptr;
+}
+
 bool SandboxServer::start(quint16 port, QString* error)
 {
     stop();
-    auto listening = std::make_unique<QTcpServer>();
-    if (!listening->listen(QHostAddress::LocalHost, port)) {
-        if (error)
-            *error = tr("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port);
+    std::unique_ptr<QTcpServer> listening = listenOnLoopback(port, error);
+    if (!listening)
         return false;
-    }
     serve(std::move(listening));
     return true;
 }

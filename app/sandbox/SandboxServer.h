@@ -73,6 +73,8 @@ public:
 
     // Listens on 127.0.0.1:port (0 = pick a free port). Returns false with *error set.
     bool start(quint16 port = 0, QString* error = nullptr);
+    // A server listening on 127.0.0.1:port (0 = pick a free port), or null with *error set.
+    static std::unique_ptr<QTcpServer> listenOnLoopback(quint16 port, QString* error = nullptr);
     // Serves on a server that already listens (on 127.0.0.1), taking it over. Connections that
     // queued on it meanwhile are answered once this thread's event loop runs.
     void serve(std::unique_ptr<QTcpServer> listening);

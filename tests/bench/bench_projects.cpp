@@ -2,10 +2,12 @@
 //
 // 1. Startup: the shipped fjord binary runs with --sandbox (its embedded sandbox, in a
 //    throw-away HOME) until its main window is painted with the project list in it, then
-//    closes; the floor is fjord-bench-floor, linked against Qt Widgets alone, which shows a
-//    bare QMainWindow of the same size until its first paint and closes. Both are timed from the
-//    parent (process start to exit) and inside the child (main() to that paint; fjord reports it
-//    through FJORD_STARTUP_PROBE). Goal: at most 2x the floor.
+//    closes. The floor is fjord-bench-floor, linked against Qt Widgets alone: a bare
+//    QMainWindow of the same size, shown until its first paint and closed. Its --widgets run
+//    shows the kinds of widgets fjord's window has, with fixed texts and no data layer. Each
+//    is timed from process start to its first paint and to its exit, and inside the process
+//    from main() to that paint (fjord reports it through FJORD_STARTUP_PROBE). Goal: at most
+//    2x the floor.
 // 2. Filtering 10,000 projects: "proj-12" typed key by key into the real filter box of the
 //    real main window; each keystroke is timed from the key event until the filter box shows
 //    it and, when the rows changed, the list has been painted anew. Keys come 30 ms apart;
@@ -22,7 +24,6 @@
 #include <QEvent>
 #include <QEventLoop>
 #include <QLineEdit>
-#include <QMainWindow>
 #include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>

@@ -582,12 +582,9 @@ void TestMainWindow::showWhenLoadedGivesUpWaiting()
     slow.delayMs = 3000;
     m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), slow);
     MainWindow window(m_client.get(), m_clouds.get());
-    QElapsedTimer timer;
-    timer.start();
     window.showWhenLoaded(100);
     QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), 2000);
     QVERIFY(window.projectModel()->isLoading()); // the loading state shows meanwhile
-    QVERIFY(timer.elapsed() < 2500);
     // Not loading at all: shown at once.
     MainWindow idle(static_cast<AivenClient*>(nullptr), m_clouds.get());
     idle.showWhenLoaded(60000);
