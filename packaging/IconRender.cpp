@@ -1,10 +1,14 @@
 // Renders the scalable app icon into the fixed-size PNGs of the hicolor theme at build
 // time, with Qt's own SVG renderer, so that no extra tool is needed to build a package.
 //
-// usage: fjord-iconrender <icon.svg> <output-dir> <size>...
-// writes <output-dir>/<size>x<size>/apps/<basename>.png
+// usage: fjord-iconrender [--raw] <icon.svg> <output-dir> <size>...
+// writes <output-dir>/<size>x<size>/apps/<basename>.png, or with --raw
+// <output-dir>/<size>x<size>.rgba: bare RGBA8888 pixels, row after row, which the app embeds
+// for its window icon so that setting it needs no image decoder (and no scan of the image
+// format plugins, which costs milliseconds at startup).
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -18,9 +22,12 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     QGuiApplication app(argc, argv);
     QTextStream err(stderr);
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    const bool raw = args.size() > 1 && args.at(1) == QLatin1String("--raw");
+    if (raw)
+        args.removeAt(1);
     if (args.size() < 4) {
-        err << "usage: fjord-iconrender <icon.svg> <output-dir> <size>...\n";
+        err << "usage: fjord-iconrender [--raw] <icon.svg> <output-dir> <size>...\n";
         return 2;
     }
     QSvgRenderer renderer(args.at(1));
@@ -44,8 +51,25 @@ int main(int argc, char* argv[])
             painter.setRenderHint(QPainter::SmoothPixmapTransform);
             renderer.render(&painter, QRectF(0, 0, size, size));
         }
-        const QString dir = args.at(2) + u'/' + QString::number(size) + u'x' +
-                            QString::number(size) + QStringLiteral("/apps");
+        const QString sizeName = QString::number(size) + u'x' + QString::number(size);
+        if (raw) {
+            // Byte order R, G, B, A whatever the machine's endianness.
+            const QImage pixels = image.convertToFormat(QImage::Format_RGBA8888);
+            QFile file(args.at(2) + u'/' + sizeName + QStringLiteral(".rgba"));
+            if (!QDir().mkpath(args.at(2)) || !file.open(QIODevice::WriteOnly)) {
+                err << "cannot write " << file.fileName() << '\n';
+                return 1;
+            }
+            for (int y = 0; y < size; ++y) {
+                const auto* line = reinterpret_cast<const char*>(pixels.constScanLine(y));
+                if (file.write(line, qint64(size) * 4) != qint64(size) * 4) {
+                    err << "cannot write " << file.fileName() << '\n';
+                    return 1;
+                }
+            }
+            continue;
+        }
+        const QString dir = args.at(2) + u'/' + sizeName + QStringLiteral("/apps");
         if (!QDir().mkpath(dir) || !image.save(dir + u'/' + baseName + QStringLiteral(".png"))) {
             err << "cannot write icon into " << dir << '\n';
             return 1;

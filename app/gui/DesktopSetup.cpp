@@ -8,8 +8,11 @@
 #include <QDir>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLibraryInfo>
+#include <QPixmap>
 #include <QPointer>
+#include <QResource>
 #include <QTimer>
 #include <QTranslator>
 #include <QWidget>
@@ -42,8 +45,22 @@ QString applicationId()
 
 QIcon applicationIcon()
 {
-    const QIcon embedded(QStringLiteral(":/icons/io.github.fjord_desktop.Fjord.svg"));
-    return QIcon::fromTheme(applicationId(), embedded);
+    // Embedded sizes, not the icon theme: a theme lookup, the SVG icon engine or even a PNG
+    // decoder cost more than the first window takes to paint, and the taskbar and launcher
+    // find the installed theme icon through the desktop file anyway.
+    QIcon icon;
+    for (const int size : {16, 32, 64, 128}) {
+        const QResource pixels(QStringLiteral(":/icons/app/%1x%1.rgba").arg(size));
+        const QByteArray bytes = pixels.uncompressedData();
+        if (bytes.size() != qsizetype(size) * size * 4)
+            continue;
+        const QImage image(reinterpret_cast<const uchar*>(bytes.constData()), size, size, size * 4,
+                           QImage::Format_RGBA8888);
+        // Converted, hence copied: `image` only borrows the bytes.
+        icon.addPixmap(
+            QPixmap::fromImage(image.convertToFormat(QImage::Format_ARGB32_Premultiplied)));
+    }
+    return icon;
 }
 
 bool installTranslations(const QLocale& locale)

@@ -14,7 +14,7 @@ namespace fjord {
 
 // Reverse-DNS id shared by the .desktop file, the AppStream metainfo and the icon name.
 QString applicationId();
-// The app icon from the icon theme when installed, else the embedded SVG.
+// The app icon, from sizes rendered from the SVG at build time and embedded as pixels.
 QIcon applicationIcon();
 
 // Installs Fjord's translation for `locale` and Qt's own (qtbase) for the same language,
@@ -26,8 +26,8 @@ QStringList availableTranslations();
 
 // Everything above but the icon, for main(): call right after constructing the QApplication.
 void setupApplication();
-// Sets the application icon once `firstWindow` has painted for the first time: it is drawn
-// from SVG, and the first window should not wait for that.
+// Sets the application icon once `firstWindow` has painted for the first time: the first
+// window should not wait for the icon to be decoded and handed to the window system.
 void setApplicationIconAfterFirstPaint(QWidget* firstWindow);
 
 } // namespace fjord
