@@ -1,6 +1,7 @@
 // fjord-bench-floor: the startup floor for fjord-bench-projects, linked against Qt Widgets
 // alone. Shows a window at the size fjord's main window opens at and closes it after its
-// first paint; prints "painted <ms since main()>" at that paint, as fjord's startup probe does.
+// first paint; prints "painted <ms since main()> <screen width>x<height>x<depth>" at that
+// paint, as fjord's startup probe does.
 //
 //   fjord-bench-floor            a bare QMainWindow (the floor the goal is set against)
 //   fjord-bench-floor --widgets  the kinds of widgets fjord's window shows (menus, toolbar,
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -38,7 +40,11 @@ protected:
     {
         if (event->type() == QEvent::Paint && paintedAtMs < 0) {
             paintedAtMs = g_sinceMain.elapsed();
-            std::printf("painted %lld\n", static_cast<long long>(paintedAtMs));
+            // And the screen it ran on, for the benchmark to show.
+            const QScreen* shownOn = screen();
+            std::printf("painted %lld %dx%dx%d\n", static_cast<long long>(paintedAtMs),
+                        shownOn ? shownOn->geometry().width() : 0,
+                        shownOn ? shownOn->geometry().height() : 0, shownOn ? shownOn->depth() : 0);
             std::fflush(stdout);
             QTimer::singleShot(0, this, &QWidget::close); // after this paint, as fjord does
         }

@@ -34,8 +34,11 @@
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <ctime>
+
+#include <sys/prctl.h>
 
 using namespace fjord;
 
@@ -47,6 +50,7 @@ struct ChildRun
     double wallMs = 0;    // spawn to exit
     double inProcessMs = 0;
     bool painted = false;
+    QString screen; // the floor's "<width>x<height>x<depth>"
 };
 
 enum class Child { Floor, Widgets, Fjord };
@@ -103,6 +107,7 @@ ChildRun runChild(Child child, const QString& home, const Platform& platform)
     run.wallMs = double(timer.nsecsElapsed()) / 1e6;
     const QList<QByteArray> fields = line.trimmed().split(' ');
     run.inProcessMs = fields.value(1).toDouble();
+    run.screen = QString::fromLatin1(fields.value(2));
     run.painted = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 &&
                   run.inProcessMs > 0;
     return run;
@@ -148,6 +153,8 @@ public:
         const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
         if (daemon.isEmpty())
             return;
+        // Ends with this process even when it crashes, rather than outliving the run.
+        m_daemon.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_daemon.start(daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"),
                                 QStringLiteral("--print-address=1")});
         QByteArray line;
@@ -178,7 +185,7 @@ void benchStartup(int runs, const Platform& platform)
 {
     QTemporaryDir home;
     // Untimed: warms the file cache, and fjord's first run writes its sandbox file.
-    runChild(Child::Floor, home.path(), platform);
+    const QString screen = runChild(Child::Floor, home.path(), platform).screen;
     runChild(Child::Widgets, home.path(), platform);
     if (!runChild(Child::Fjord, home.path(), platform).painted) {
         std::printf("startup (%s): fjord did not report a painted project list (%s)\n",
@@ -202,9 +209,12 @@ void benchStartup(int runs, const Platform& platform)
         pairedExit.append(a.wallMs / f.wallMs);
         pairedPaint.append(a.toPaintMs / f.toPaintMs);
     }
-    std::printf("startup %s, median of %lld runs (%d left out without a painted window); ms "
-                "from process start\n",
-                qPrintable(platform.title), static_cast<long long>(fjord.wall.size()), failed);
+    std::printf("startup %s, screen %s, median of %lld runs (%d left out without a painted "
+                "window); ms from process start\n",
+                qPrintable(platform.title), qPrintable(screen),
+                static_cast<long long>(fjord.wall.size()), failed);
+    if (screen.section(u'x', 2).toInt() < 24 && platform.qpa != QLatin1String("offscreen"))
+        std::printf("  (a screen under 24 bits converts every paint: not what a desktop sees)\n");
     std::printf("  %-44s %8s %8s %8s\n", "", "to paint", "to exit", "in-proc");
     floor.print("floor: bare QApplication + QMainWindow");
     widgets.print("the same kinds of widgets, fixed texts");
