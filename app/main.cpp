@@ -2,6 +2,7 @@
 #include "CredentialStore.h"
 #include "DesktopMenus.h"
 #include "DesktopSetup.h"
+#include "FontConfigWarmUp.h"
 #include "MainWindow.h"
 #include "ProfileMenu.h"
 #include "ProfileNetworkAccessManager.h"
@@ -28,6 +29,7 @@ using namespace fjord;
 int main(int argc, char* argv[])
 {
     startupprobe::start();
+    FontConfigWarmUp fontConfig; // while the application connects to the display
     QApplication app(argc, argv);
     setupApplication(); // organization and application "Fjord", style, translations
 
@@ -101,6 +103,7 @@ int main(int argc, char* argv[])
     } else {
         clouds.loadCache(); // descriptions of the clouds while their list is on its way
     }
+    fontConfig.finish(); // the window's first text needs it
     MainWindow window(projects, &clouds);
     setApplicationIconAfterFirstPaint(&window);
 

@@ -34,7 +34,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
-    qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev
+    qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev libfontconfig-dev
     xvfb xauth imagemagick x11-apps dbus-x11 dbus at-spi2-core gnome-keyring
     fonts-dejavu-core ca-certificates
     desktop-file-utils appstream dpkg-dev file

@@ -6,6 +6,7 @@
 #include "ActivityWindow.h"
 #include "CommandLineOptions.h"
 #include "DesktopSetup.h"
+#include "FontConfigWarmUp.h"
 #include "ProjectExportActions.h"
 #include "export/ProjectExport.h"
 #include "export/RequestLogModel.h"
@@ -17,6 +18,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -104,6 +107,7 @@ private Q_SLOTS:
     void helpListsOptions();
     void finnishTranslationLoads();
     void applicationIconIsEmbedded();
+    void fontConfigWarmUpIsJoinedAndRepeatable();
     void aboutDialog();
     void activityWindow();
     void exportActions();
@@ -230,6 +234,21 @@ void TestDesktop::applicationIconIsEmbedded()
     // Not a blank square: the centre is painted.
     QVERIFY(qAlpha(image.pixel(32, 32)) > 200);
     QCOMPARE(applicationId(), QStringLiteral("io.github.fjord_desktop.Fjord"));
+}
+
+void TestDesktop::fontConfigWarmUpIsJoinedAndRepeatable()
+{
+    {
+        FontConfigWarmUp warmUp;
+        warmUp.finish();
+        warmUp.finish(); // a second wait returns at once
+    }
+    {
+        FontConfigWarmUp notWaitedFor; // the destructor waits instead
+    }
+    // The font database works after it, as it did before.
+    QVERIFY(!QFontDatabase::families().isEmpty());
+    QVERIFY(QFontMetrics(QApplication::font()).height() > 0);
 }
 
 void TestDesktop::aboutDialog()
