@@ -222,8 +222,12 @@ void benchStartup(int runs, const Platform& platform)
     const auto ratio = [](const QVector<double>& a, const QVector<double>& b) {
         return median(b) > 0 ? median(a) / median(b) : 0.0;
     };
-    std::printf("  fjord / floor:   %.2fx to exit, %.2fx to paint (goal <= 2.00x)\n",
-                ratio(fjord.wall, floor.wall), ratio(fjord.toPaint, floor.toPaint));
+    // The issue's own terms: fjord until its list is painted, against a bare window shown and
+    // closed. The two like-for-like ratios after it are stricter.
+    std::printf("  fjord to its painted list / floor shown and closed: %.2fx (goal <= 2.00x)\n",
+                ratio(fjord.toPaint, floor.wall));
+    std::printf("  fjord / floor:   %.2fx to exit, %.2fx to paint\n", ratio(fjord.wall, floor.wall),
+                ratio(fjord.toPaint, floor.toPaint));
     std::printf("  fjord / widgets: %.2fx to exit, %.2fx to paint\n",
                 ratio(fjord.wall, widgets.wall), ratio(fjord.toPaint, widgets.toPaint));
     // Each fjord run against the floor run just before it: less swayed by the machine's mood.
