@@ -55,8 +55,6 @@ struct ChildRun
 
 enum class Child { Floor, Widgets, Fjord };
 
-// fjord with a home of its own: no profile, token or settings of the user's, and its
-// sandbox state kept there between the runs.
 // Where the children run: the Qt platform plugin, and for a display, the session bus they
 // share (empty: the environment's own).
 struct Platform
@@ -66,6 +64,8 @@ struct Platform
     QString sessionBus;
 };
 
+// fjord with a home of its own: no profile, token or settings of the user's, and its
+// sandbox state kept there between the runs.
 QProcessEnvironment isolatedEnvironment(const QString& home, const Platform& platform)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -82,7 +82,8 @@ QProcessEnvironment isolatedEnvironment(const QString& home, const Platform& pla
     return env;
 }
 
-// Both print "<word> <ms since main()>" at their first paint, then close.
+// Both print "<word> <ms since main()>" at their first paint, then close; the floor adds the
+// screen it was shown on.
 ChildRun runChild(Child child, const QString& home, const Platform& platform)
 {
     QProcess process;
