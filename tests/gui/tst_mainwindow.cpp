@@ -561,8 +561,6 @@ void TestMainWindow::columnsPersist()
     QCOMPARE(header->visualIndex(ProjectListModel::TagsColumn), 1);
 }
 
-// Not a check: with FJORD_SCREENSHOT_DIR set, saves PNGs of the window for people to judge
-// (FJORD_SCREENSHOT_DATA may name a sandbox data file to show instead of the test rows).
 void TestMainWindow::showWhenLoadedWaitsForTheList()
 {
     SandboxServer::Fault slow;
@@ -654,6 +652,8 @@ void TestMainWindow::cloudCacheIsWritten()
     QCOMPARE(reader.clouds(), m_clouds->clouds());
 }
 
+// Not a check: with FJORD_SCREENSHOT_DIR set, saves PNGs of the window for people to judge
+// (FJORD_SCREENSHOT_DATA may name a sandbox data file to show instead of the test rows).
 void TestMainWindow::screenshot()
 {
     const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
