@@ -106,6 +106,17 @@ private Q_SLOTS:
 private:
     std::unique_ptr<MainWindow> makeWindow();
     bool waitLoaded(MainWindow* window);
+    // What the sandbox does with the next project list requests.
+    void setProjectListFault(const SandboxServer::Fault& fault)
+    {
+        m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    }
+    void delayProjectList(int ms)
+    {
+        SandboxServer::Fault slow;
+        slow.delayMs = ms;
+        setProjectListFault(slow);
+    }
     template <typename T> T* child(MainWindow* window, const char* name)
     {
         return window->findChild<T*>(QLatin1String(name));
@@ -257,7 +268,7 @@ void TestMainWindow::errorStateAndRetry()
 {
     SandboxServer::Fault fault;
     fault.status = 500;
-    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    setProjectListFault(fault);
     auto window = makeWindow();
     auto* stack = child<QStackedWidget>(window.get(), "listStackedWidget");
     auto* action = child<QPushButton>(window.get(), "stateActionPushButton");
@@ -275,7 +286,7 @@ void TestMainWindow::errorStateAndRetry()
     QCOMPARE(window->projectModel()->rowCount(), m_server->projectCount());
 
     // A later failure keeps the rows and says so above them, with its own Retry.
-    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    setProjectListFault(fault);
     window->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(window->projectModel()->state(), ProjectListModel::State::Error,
                               10000);
@@ -292,7 +303,7 @@ void TestMainWindow::emptyState()
     SandboxServer::Fault fault;
     fault.status = 200;
     fault.body = R"({"projects":[],"project_membership":{},"project_memberships":{}})";
-    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    setProjectListFault(fault);
     auto window = makeWindow();
     QVERIFY(waitLoaded(window.get()));
     auto* stack = child<QStackedWidget>(window.get(), "listStackedWidget");
@@ -529,7 +540,7 @@ void TestMainWindow::regionsTab()
     // interactive widget of the window has an object name and an announced name.
     SandboxServer::Fault fault;
     fault.status = 500;
-    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    setProjectListFault(fault);
     window->projectModel()->reset();
     window->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(window->projectModel()->state(), ProjectListModel::State::Error,
@@ -563,9 +574,7 @@ void TestMainWindow::columnsPersist()
 
 void TestMainWindow::showWhenLoadedWaitsForTheList()
 {
-    SandboxServer::Fault slow;
-    slow.delayMs = 300;
-    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), slow);
+    delayProjectList(300);
     MainWindow window(m_client.get(), m_clouds.get());
     window.showWhenLoaded(5000);
     QVERIFY(!window.isVisible());
@@ -576,9 +585,7 @@ void TestMainWindow::showWhenLoadedWaitsForTheList()
 
 void TestMainWindow::showWhenLoadedGivesUpWaiting()
 {
-    SandboxServer::Fault slow;
-    slow.delayMs = 3000;
-    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), slow);
+    delayProjectList(3000);
     MainWindow window(m_client.get(), m_clouds.get());
     window.showWhenLoaded(100);
     QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), 2000);
@@ -703,7 +710,7 @@ void TestMainWindow::screenshot()
 
     SandboxServer::Fault fault;
     fault.status = 500;
-    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    setProjectListFault(fault);
     window->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(window->projectModel()->state(), ProjectListModel::State::Error,
                               10000);
@@ -718,7 +725,7 @@ void TestMainWindow::screenshot()
     m_server->clearFaults();
     fault.status = 200;
     fault.body = R"({"projects":[],"project_membership":{},"project_memberships":{}})";
-    m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
+    setProjectListFault(fault);
     window->refresh();
     QVERIFY(waitLoaded(window.get()));
     QTest::qWait(100);
