@@ -159,6 +159,23 @@ Response invalid(const QString& field, const QString& problem)
     return error(400, u"Invalid input for %1: %2"_s.arg(field, problem));
 }
 
+// What a user may change, from every role and permission the user holds on the project
+// (project_memberships), per Aiven's permissions table: `admin` changes everything, `operator`
+// adds, edits and deletes project tags only, `developer` and `read_only` change nothing; the
+// organization-level `organization:projects:write` (what ProjectUpdate and ProjectDelete
+// require) and `role:organization:admin` grant the project's settings too.
+bool mayChangeProject(const QStringList& memberships)
+{
+    return memberships.contains("admin"_L1) ||
+           memberships.contains("organization:projects:write"_L1) ||
+           memberships.contains("role:organization:admin"_L1);
+}
+
+bool mayChangeTags(const QStringList& memberships)
+{
+    return mayChangeProject(memberships) || memberships.contains("operator"_L1);
+}
+
 Response projectNotFound()
 {
     return error(404, u"Project does not exist"_s, u"project_does_not_exist"_s);
@@ -209,21 +226,32 @@ struct FieldSpec
     bool nullable = false;
 };
 
+// Every pattern is anchored at the very start and end of the text (\A...\z): with "^...$",
+// a trailing newline would pass ("abc\n" as a name).
+
+// The document gives project names only a maxLength (63); Aiven's docs say names begin with a
+// letter and consist of lowercase letters, digits and dashes.
 const QRegularExpression& projectNamePattern()
 {
-    static const QRegularExpression pattern(u"^[a-z][a-z0-9-]{2,62}$"_s);
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"[a-z][a-z0-9-]{2,62}"_s));
     return pattern;
 }
 
+// The document gives emails only a maxLength (319); the real API refuses what is not an address.
 const QRegularExpression& emailPattern()
 {
-    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"[^@\\s]+@[^@\\s]+\\.[^@\\s]+"_s));
     return pattern;
 }
 
+// The document says only "object" for tags. Aiven's docs: keys use [A-Za-z0-9_-], start with a
+// letter and are at most 64 characters; billing tags put "billing:" before the key.
 const QRegularExpression& tagKeyPattern()
 {
-    static const QRegularExpression pattern(u"^[A-Za-z][A-Za-z0-9_-]{0,63}$"_s);
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"(billing:)?[A-Za-z][A-Za-z0-9_-]{0,63}"_s));
     return pattern;
 }
 
@@ -285,7 +313,8 @@ QString checkTags(const QJsonValue& value)
     for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
         if (!tagKeyPattern().match(it.key()).hasMatch())
             return u"tag key '%1' must start with a letter, use only letters, digits, '_' and "
-                   "'-', and be at most 64 characters"_s.arg(it.key().left(80));
+                   "'-', and be at most 64 characters (after an optional 'billing:')"_s.arg(
+                       it.key().left(80));
         if (!it.value().isString())
             return u"tag '%1' must have a string value, got %2"_s.arg(it.key(), typeName(*it));
         if (it.value().toString().size() > 64)
@@ -835,7 +864,7 @@ Response SandboxServer::Private::projectClouds(const QString& name) const
 {
     if (!store.project(name))
         return projectNotFound();
-    return {200, store.cloudListJson(), {}};
+    return {200, store.projectCloudListJson(name), {}};
 }
 
 QJsonObject SandboxServer::Private::defaultBillingGroup() const
@@ -989,18 +1018,23 @@ Response SandboxServer::Private::updateProject(const QString& name, const Incomi
     const SandboxStore::ProjectEntry* entry = store.project(name);
     if (!entry)
         return projectNotFound();
-    if (entry->role != "admin"_L1)
-        return error(403, u"Only project admins can change project settings"_s,
-                     u"permission_denied"_s);
+    const Response denied =
+        error(403, u"Only project admins can change project settings"_s, u"permission_denied"_s);
+    if (!mayChangeTags(entry->memberships))
+        return denied;
     QJsonObject body;
     if (auto failure = parseObject(in, &body))
         return *failure;
     QHash<QString, QJsonArray> emails;
     if (auto failure = validateBody(body, updateFields(), &emails))
         return *failure;
+    if (!mayChangeProject(entry->memberships) && !(body.size() == 1 && body.contains("tags"_L1)))
+        return denied;
 
     QJsonObject project = entry->object;
     const QString role = entry->role;
+    const QStringList memberships = entry->memberships;
+    const QJsonArray ownClouds = store.projectOnlyClouds(name);
     const QString newName = body.value("project_name"_L1).toString(name);
     if (newName != name && store.project(newName))
         return error(409, u"Project already exists"_s, u"project_already_exists"_s);
@@ -1020,7 +1054,7 @@ Response SandboxServer::Private::updateProject(const QString& name, const Incomi
     }
     const QString cloud = body.value("cloud"_L1).toString();
     if (!cloud.isEmpty()) {
-        if (!store.hasCloud(cloud))
+        if (!store.hasCloud(name, cloud))
             return invalid(u"cloud"_s, u"unknown cloud '%1'"_s.arg(cloud.left(80)));
         project.insert(u"default_cloud"_s, cloud);
     }
@@ -1029,9 +1063,11 @@ Response SandboxServer::Private::updateProject(const QString& name, const Incomi
     applyBillingDetails(&project, body, emails);
     project.insert(u"project_name"_s, newName);
 
-    if (newName != name)
+    if (newName != name) {
         store.removeProject(name);
-    store.putProject(project, role);
+        store.setProjectClouds(newName, ownClouds);
+    }
+    store.putProject(project, role, memberships);
     persist();
     return json({{u"project"_s, project}});
 }
@@ -1041,7 +1077,7 @@ Response SandboxServer::Private::deleteProject(const QString& name)
     const SandboxStore::ProjectEntry* entry = store.project(name);
     if (!entry)
         return projectNotFound();
-    if (entry->role != "admin"_L1)
+    if (!mayChangeProject(entry->memberships))
         return error(403, u"Only project admins can delete the project"_s, u"permission_denied"_s);
     if (!isZeroAmount(entry->object.value("estimated_balance"_L1)))
         return error(403, u"Project with open balance cannot be deleted"_s);

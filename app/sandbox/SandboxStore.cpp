@@ -38,10 +38,21 @@ QByteArray compact(const QJsonArray& array)
 
 } // namespace
 
-SandboxStore::ProjectEntry SandboxStore::makeEntry(const QJsonObject& object, const QString& role)
+SandboxStore::ProjectEntry SandboxStore::makeEntry(const QJsonObject& object, const QString& role,
+                                                   const QStringList& memberships)
 {
-    return {object, role, compact(object), quoted(object.value("project_name"_L1).toString()),
-            quoted(role)};
+    const QStringList all = memberships.isEmpty() ? QStringList{role} : memberships;
+    QByteArray list = "[";
+    for (const QString& membership : all)
+        list += (list.size() > 1 ? "," : "") + quoted(membership);
+    list += ']';
+    return {object,
+            role,
+            all,
+            compact(object),
+            quoted(object.value("project_name"_L1).toString()),
+            quoted(role),
+            list};
 }
 
 SandboxStore::SandboxStore()
@@ -108,7 +119,10 @@ bool SandboxStore::applyState(const QJsonObject& state, QString* problem)
             *problem = u"a project entry lacks \"project_name\" or \"role\""_s;
             return false;
         }
-        projects.insert(name, makeEntry(object, item.value("role"_L1).toString()));
+        QStringList memberships;
+        for (const QJsonValue membership : item.value("memberships"_L1).toArray())
+            memberships.append(membership.toString());
+        projects.insert(name, makeEntry(object, item.value("role"_L1).toString(), memberships));
     }
     QHash<QString, QString> sessions;
     const QJsonArray sessionArray = state.value("sessions"_L1).toArray();
@@ -116,7 +130,12 @@ bool SandboxStore::applyState(const QJsonObject& state, QString* problem)
         const QJsonObject session = value.toObject();
         sessions.insert(session.value("token"_L1).toString(), session.value("user"_L1).toString());
     }
+    QHash<QString, QJsonArray> projectClouds;
+    const QJsonObject cloudMap = state.value("project_clouds"_L1).toObject();
+    for (auto it = cloudMap.constBegin(); it != cloudMap.constEnd(); ++it)
+        projectClouds.insert(it.key(), it.value().toArray());
     m_projects = std::move(projects);
+    m_projectClouds = std::move(projectClouds);
     m_sessions = std::move(sessions);
     m_billingGroups = state.value("billing_groups"_L1).toArray();
     m_accounts = state.value("accounts"_L1).toArray();
@@ -188,12 +207,21 @@ bool SandboxStore::save(QString* error) const
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
         sessions.append(QJsonObject{{u"token"_s, it.key()}, {u"user"_s, it.value()}});
     out += ",\n\"sessions\":" + compact(sessions);
+    if (!m_projectClouds.isEmpty()) {
+        QJsonObject projectClouds;
+        for (auto it = m_projectClouds.cbegin(); it != m_projectClouds.cend(); ++it)
+            projectClouds.insert(it.key(), it.value());
+        out += ",\n\"project_clouds\":" + compact(projectClouds);
+    }
     out += ",\n\"projects\":[";
     bool first = true;
     for (const ProjectEntry& entry : m_projects) {
         out += first ? "\n" : ",\n";
         first = false;
-        out += "{\"role\":" + quoted(entry.role) + ",\"project\":" + entry.json + '}';
+        out += "{\"role\":" + quoted(entry.role);
+        if (entry.memberships != QStringList{entry.role})
+            out += ",\"memberships\":" + entry.quotedMemberships;
+        out += ",\"project\":" + entry.json + '}';
     }
     out += "]}\n";
 
@@ -212,15 +240,46 @@ const SandboxStore::ProjectEntry* SandboxStore::project(const QString& name) con
     return it == m_projects.cend() ? nullptr : &it.value();
 }
 
-void SandboxStore::putProject(const QJsonObject& object, const QString& role)
+void SandboxStore::putProject(const QJsonObject& object, const QString& role,
+                              const QStringList& memberships)
 {
     const QString name = object.value("project_name"_L1).toString();
-    m_projects.insert(name, makeEntry(object, role));
+    m_projects.insert(name, makeEntry(object, role, memberships));
 }
 
 bool SandboxStore::removeProject(const QString& name)
 {
+    m_projectClouds.remove(name);
     return m_projects.remove(name) > 0;
+}
+
+bool SandboxStore::hasCloud(const QString& project, const QString& name) const
+{
+    if (hasCloud(name))
+        return true;
+    const QJsonArray own = m_projectClouds.value(project);
+    return std::any_of(own.begin(), own.end(), [&name](const QJsonValue& cloud) {
+        return cloud.toObject().value("cloud_name"_L1).toString() == name;
+    });
+}
+
+void SandboxStore::setProjectClouds(const QString& project, const QJsonArray& clouds)
+{
+    if (clouds.isEmpty())
+        m_projectClouds.remove(project);
+    else
+        m_projectClouds.insert(project, clouds);
+}
+
+QByteArray SandboxStore::projectCloudListJson(const QString& project) const
+{
+    const QJsonArray own = m_projectClouds.value(project);
+    if (own.isEmpty())
+        return m_cloudListJson;
+    // {"clouds":[...]} with the project's own clouds after the public ones.
+    QByteArray ownJson = compact(own);
+    return m_cloudListJson.left(m_cloudListJson.size() - 2) + ',' +
+           ownJson.mid(1, ownJson.size() - 1) + '}';
 }
 
 QJsonObject SandboxStore::membership() const
@@ -235,7 +294,7 @@ QJsonObject SandboxStore::memberships() const
 {
     QJsonObject map;
     for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it)
-        map.insert(it.key(), QJsonArray{it->role});
+        map.insert(it.key(), QJsonArray::fromStringList(it->memberships));
     return map;
 }
 
@@ -258,7 +317,7 @@ QByteArray SandboxStore::projectListJson() const
         const QByteArray& name = it->quotedName;
         const QByteArray& role = it->quotedRole;
         roles += separator + name + ':' + role;
-        rolesArrays += separator + name + ":[" + role + ']';
+        rolesArrays += separator + name + ':' + it->quotedMemberships;
         projects += separator + it->json;
     }
     return "{\"project_membership\":{" + roles + "},\"project_memberships\":{" + rolesArrays +

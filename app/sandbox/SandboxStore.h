@@ -20,12 +20,17 @@ public:
     struct ProjectEntry
     {
         QJsonObject object;
-        QString role;
+        QString role; // project_membership: the one role the list names for the project
+        // project_memberships: every role and permission the user holds on the project, as
+        // the real API lists them (e.g. ["operator", "project:permissions:read"]); [role]
+        // when the state names no more.
+        QStringList memberships;
         // Compact JSON of `object`, kept so that listing 10,000 projects is a concatenation
         // rather than 10,000 serialisations.
         QByteArray json;
         QByteArray quotedName; // JSON string literals, for the membership maps
         QByteArray quotedRole;
+        QByteArray quotedMemberships; // a JSON array
     };
 
     SandboxStore();
@@ -47,7 +52,8 @@ public:
 
     // Projects, ordered by name.
     const ProjectEntry* project(const QString& name) const;
-    void putProject(const QJsonObject& object, const QString& role);
+    void putProject(const QJsonObject& object, const QString& role,
+                    const QStringList& memberships = {});
     bool removeProject(const QString& name);
     int projectCount() const { return int(m_projects.size()); }
     QStringList projectNames() const { return m_projects.keys(); }
@@ -65,6 +71,14 @@ public:
     const QByteArray& cloudListJson() const { return m_cloudListJson; }
     int cloudCount() const { return int(m_cloudNames.size()); }
     bool hasCloud(const QString& name) const { return m_cloudNames.contains(name); }
+    // The clouds `project` may use beyond the public list (tenant clouds), and its whole list.
+    QJsonArray projectOnlyClouds(const QString& project) const
+    {
+        return m_projectClouds.value(project);
+    }
+    bool hasCloud(const QString& project, const QString& name) const;
+    void setProjectClouds(const QString& project, const QJsonArray& clouds);
+    QByteArray projectCloudListJson(const QString& project) const;
 
     // Tokens issued by POST /v1/userauth: token -> user email.
     QString sessionUser(const QString& token) const { return m_sessions.value(token); }
@@ -75,7 +89,8 @@ public:
     static QByteArray quoted(const QString& text);
 
 private:
-    static ProjectEntry makeEntry(const QJsonObject& object, const QString& role);
+    static ProjectEntry makeEntry(const QJsonObject& object, const QString& role,
+                                  const QStringList& memberships);
     bool applyState(const QJsonObject& state, QString* problem);
     void loadClouds();
 
@@ -88,6 +103,7 @@ private:
     QHash<QString, QString> m_sessions;
     QByteArray m_cloudListJson;
     QSet<QString> m_cloudNames;
+    QHash<QString, QJsonArray> m_projectClouds; // project name -> its tenant clouds
 };
 
 } // namespace fjord

@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
@@ -102,7 +103,6 @@ void checkFullProject(const QJsonObject& project)
 {
     const QList<std::pair<QLatin1StringView, QJsonValue::Type>> fields{
         {"account_id"_L1, QJsonValue::String},
-        {"account_name"_L1, QJsonValue::String},
         {"address_lines"_L1, QJsonValue::Array},
         {"available_credits"_L1, QJsonValue::String},
         {"billing_address"_L1, QJsonValue::String},
@@ -123,7 +123,6 @@ void checkFullProject(const QJsonObject& project)
         {"payment_method"_L1, QJsonValue::String},
         {"project_name"_L1, QJsonValue::String},
         {"state"_L1, QJsonValue::String},
-        {"tags"_L1, QJsonValue::Object},
         {"tech_emails"_L1, QJsonValue::Array},
         {"tenant_id"_L1, QJsonValue::String},
         {"vat_id"_L1, QJsonValue::String},
@@ -133,6 +132,10 @@ void checkFullProject(const QJsonObject& project)
         QVERIFY2(project.contains(name), qPrintable(name.toString()));
         QVERIFY2(project.value(name).type() == type, qPrintable(name.toString()));
     }
+    // Optional ones (aiven-api.md §1.2 "req: no"; real accounts omit them or send null).
+    if (project.contains("account_name"_L1))
+        QVERIFY(project.value("account_name"_L1).isString());
+    QVERIFY(project.value("tags"_L1).isObject() || project.value("tags"_L1).isNull());
     // Nullable ones.
     for (const auto name : {"billing_extra_text"_L1, "card_info"_L1, "trial_expiration_time"_L1})
         QVERIFY2(project.contains(name), qPrintable(name.toString()));
@@ -162,6 +165,9 @@ private Q_SLOTS:
     void cloudsNeedNoToken();
     void debugLoggingNeverShowsToken();
     void listProjectsShape();
+    void seedHoldsRealAccountShapes();
+    void projectCloudsIncludeTenantClouds();
+    void permissionsFollowMemberships();
     void getProject();
     void unknownProjectIs404();
     void createProject();
@@ -283,6 +289,119 @@ void TestSandboxServer::listProjectsShape()
     QVERIFY(tags);
     QVERIFY(emails);
     QCOMPARE(membership.value("my-project"_L1).toString(), u"admin"_s);
+}
+
+// The shapes real accounts have (aiven-api.md §8), all present in the seed.
+void TestSandboxServer::seedHoldsRealAccountShapes()
+{
+    SandboxFixture sandbox;
+    const Answer answer =
+        send(m_network, sandbox.apiUrl(u"/project"_s), "GET", sandbox.authorization());
+    QCOMPARE(answer.status, 200);
+    const Answer clouds = send(m_network, sandbox.apiUrl(u"/clouds"_s), "GET");
+    QSet<QString> publicClouds;
+    for (const QJsonValue& cloud : clouds.json.value("clouds"_L1).toArray())
+        publicClouds.insert(cloud.toObject().value("cloud_name"_L1).toString());
+    QCOMPARE(publicClouds.size(), 129);
+
+    QSet<QString> roles;
+    const QJsonObject memberships = answer.json.value("project_memberships"_L1).toObject();
+    for (auto it = memberships.constBegin(); it != memberships.constEnd(); ++it) {
+        for (const QJsonValue& role : it.value().toArray())
+            roles.insert(role.toString());
+    }
+    for (const auto role : {"admin"_L1, "operator"_L1, "developer"_L1, "read_only"_L1})
+        QVERIFY2(roles.contains(role), qPrintable(role.toString()));
+    // A project where the user holds more than one role or permission.
+    QVERIFY(std::any_of(memberships.constBegin(), memberships.constEnd(),
+                        [](const QJsonValue& list) { return list.toArray().size() > 1; }));
+
+    bool billingTag = false, noCloud = false, tenantCloud = false, nullTags = false,
+         noAccountName = false, addressLinesOnly = false, trailingSpace = false, card = false;
+    for (const QJsonValue& value : answer.json.value("projects"_L1).toArray()) {
+        const QJsonObject project = value.toObject();
+        const QJsonObject tags = project.value("tags"_L1).toObject();
+        for (auto it = tags.constBegin(); it != tags.constEnd(); ++it)
+            billingTag |= it.key().startsWith("billing:"_L1);
+        const QString cloud = project.value("default_cloud"_L1).toString();
+        noCloud |= project.value("default_cloud"_L1).isString() && cloud.isEmpty();
+        tenantCloud |= !cloud.isEmpty() && !publicClouds.contains(cloud);
+        nullTags |= project.value("tags"_L1).isNull();
+        noAccountName |= !project.contains("account_name"_L1);
+        addressLinesOnly |= !project.value("address_lines"_L1).toArray().isEmpty() &&
+                            project.value("billing_address"_L1).toString().isEmpty();
+        trailingSpace |= project.value("company"_L1).toString().endsWith(u' ');
+        card |= !project.value("card_info"_L1).toObject().value("last4"_L1).toString().isEmpty();
+    }
+    QVERIFY(billingTag);
+    QVERIFY(noCloud);
+    QVERIFY(tenantCloud);
+    QVERIFY(nullTags);
+    QVERIFY(noAccountName);
+    QVERIFY(addressLinesOnly);
+    QVERIFY(trailingSpace);
+    QVERIFY(card);
+}
+
+// GET /v1/project/{project}/clouds lists what that project may use: the public clouds and its
+// tenant's own; a project on a tenant cloud may be set to it.
+void TestSandboxServer::projectCloudsIncludeTenantClouds()
+{
+    SandboxFixture sandbox;
+    const QString tenantCloud = u"timescale-aws-us-east-2"_s;
+    const auto names = [&](const QString& path) {
+        QStringList list;
+        const Answer answer = send(m_network, sandbox.apiUrl(path), "GET", sandbox.authorization());
+        for (const QJsonValue& cloud : answer.json.value("clouds"_L1).toArray())
+            list.append(cloud.toObject().value("cloud_name"_L1).toString());
+        return list;
+    };
+    QVERIFY(!names(u"/clouds"_s).contains(tenantCloud));
+    QVERIFY(!names(u"/project/my-project/clouds"_s).contains(tenantCloud));
+    const QStringList own = names(u"/project/timescale-metrics/clouds"_s);
+    QCOMPARE(own.size(), 130);
+    QVERIFY(own.contains(tenantCloud));
+    QCOMPARE(sandbox.server().project(u"timescale-metrics"_s).value("default_cloud"_L1).toString(),
+             tenantCloud);
+
+    // Another project may not use it.
+    const Answer refused = send(m_network, sandbox.apiUrl(u"/project/my-project"_s), "PUT",
+                                sandbox.authorization(), R"({"cloud":"timescale-aws-us-east-2"})");
+    checkErrorShape(refused, 400);
+}
+
+// Per Aiven's permissions table: operator may change tags only; developer and read_only nothing.
+void TestSandboxServer::permissionsFollowMemberships()
+{
+    SandboxFixture sandbox;
+    const QJsonObject memberships =
+        send(m_network, sandbox.apiUrl(u"/project"_s), "GET", sandbox.authorization())
+            .json.value("project_memberships"_L1)
+            .toObject();
+    QVERIFY(memberships.value("timescale-metrics"_L1).toArray().contains(u"operator"_s));
+    QVERIFY(memberships.value("demo-project"_L1).toArray().contains(u"developer"_s));
+
+    const auto put = [&](const QString& project, const QByteArray& body) {
+        return send(m_network, sandbox.apiUrl(u"/project/"_s + project), "PUT",
+                    sandbox.authorization(), body);
+    };
+    Answer answer = put(u"timescale-metrics"_s, R"({"tags":{"billing:PO":"77","env":"ops"}})");
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(sandbox.server().project(u"timescale-metrics"_s).value("tags"_L1).toObject(),
+             (QJsonObject{{u"billing:PO"_s, u"77"_s}, {u"env"_s, u"ops"_s}}));
+    answer = put(u"timescale-metrics"_s, R"({"tags":{},"vat_id":"FI1"})");
+    QCOMPARE(checkErrorShape(answer, 403).value("error_code"_L1).toString(),
+             u"permission_denied"_s);
+    answer = put(u"timescale-metrics"_s, R"({"cloud":"aws-eu-west-1"})");
+    checkErrorShape(answer, 403);
+    answer = send(m_network, sandbox.apiUrl(u"/project/timescale-metrics"_s), "DELETE",
+                  sandbox.authorization());
+    checkErrorShape(answer, 403);
+    QVERIFY(!sandbox.server().project(u"timescale-metrics"_s).isEmpty());
+    for (const QString& project : {u"demo-project"_s, u"trial-sandbox"_s}) {
+        answer = put(project, R"({"tags":{"env":"x"}})");
+        checkErrorShape(answer, 403);
+    }
 }
 
 void TestSandboxServer::getProject()
@@ -1115,6 +1234,7 @@ void TestSandboxServer::oddNamesStayValidJson()
 void TestSandboxServer::tenThousandProjects()
 {
     SandboxFixture sandbox;
+    const int seeded = sandbox.server().projectCount();
     const int count = 10000;
     QElapsedTimer timer;
     timer.start();
@@ -1131,8 +1251,8 @@ void TestSandboxServer::tenThousandProjects()
     const qint64 listMs = timer.restart();
     QCOMPARE(answer.status, 200);
     const QJsonArray projects = answer.json.value("projects"_L1).toArray();
-    QCOMPARE(projects.size(), count + 4);
-    QCOMPARE(answer.json.value("project_membership"_L1).toObject().size(), count + 4);
+    QCOMPARE(projects.size(), count + seeded);
+    QCOMPARE(answer.json.value("project_membership"_L1).toObject().size(), count + seeded);
     checkFullProject(projects.at(100).toObject());
     QVERIFY(sandbox.server().save());
     const qint64 saveMs = timer.elapsed();

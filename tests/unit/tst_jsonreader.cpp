@@ -458,7 +458,9 @@ void TestJsonReader::sandboxSeed()
         const QString name = project.value(u"project_name"_s).toString();
         projects.append(project);
         membership.insert(name, entry.toObject().value(u"role"_s));
-        memberships.insert(name, QJsonArray{entry.toObject().value(u"role"_s)});
+        const QJsonArray listed = entry.toObject().value(u"memberships"_s).toArray();
+        memberships.insert(name, listed.isEmpty() ? QJsonArray{entry.toObject().value(u"role"_s)}
+                                                  : listed);
     }
     QVERIFY(projects.size() >= 2);
     const QJsonDocument doc(QJsonObject{{u"projects"_s, projects},
