@@ -9,6 +9,11 @@
 #include "map/TopoJson.h"
 #include "map/WorldGeometry.h"
 
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace fjord;
@@ -50,6 +55,20 @@ int indexOf(const char* name)
     return -1;
 }
 
+// Every region of the sandbox's GET /v1/clouds (the real list, 129 clouds), projected.
+QVector<QPointF> realClouds()
+{
+    QFile file(fjord::test::sourceDir() + u"/resources/sandbox/clouds.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QVector<QPointF> points;
+    const QJsonArray clouds = QJsonDocument::fromJson(file.readAll())["clouds"_L1].toArray();
+    for (const QJsonValue& cloud : clouds)
+        points.append(EqualEarthProjection::forward(cloud["geo_longitude"_L1].toDouble(),
+                                                    cloud["geo_latitude"_L1].toDouble()));
+    return points;
+}
+
 } // namespace
 
 class TestMap : public QObject
@@ -70,7 +89,12 @@ private Q_SLOTS:
     void noStreaksInData();
     void viewportZoomKeepsAnchor();
     void viewportClampsPan();
+    void wheelOverEuropeStaysOnEurope_data();
+    void wheelOverEuropeStaysOnEurope();
     void clusteringMergesAndSplits();
+    void realCloudsNeverOverlap_data();
+    void realCloudsNeverOverlap();
+    void labelsAvoidMarkersAndEachOther();
     void hitTestAtSeveralZooms_data();
     void hitTestAtSeveralZooms();
     void zoomToSplit();
@@ -308,6 +332,51 @@ void TestMap::viewportClampsPan()
     QVERIFY(geo && std::abs(geo->x() - 8.68) < 1e-6 && std::abs(geo->y() - 50.12) < 1e-6);
 }
 
+void TestMap::wheelOverEuropeStaysOnEurope_data()
+{
+    QTest::addColumn<QSizeF>("size");
+    QTest::newRow("tall pane") << QSizeF(780, 700);
+    QTest::newRow("wide pane") << QSizeF(1400, 500);
+    QTest::newRow("picker") << QSizeF(640, 420);
+}
+
+void TestMap::wheelOverEuropeStaysOnEurope()
+{
+    // From the whole world, wheel steps over Frankfurt zoom in on Frankfurt: the point under
+    // the cursor stays under it at every step, however the pane's shape differs from the
+    // world's, then zooming back out ends on the whole world, centred.
+    QFETCH(QSizeF, size);
+    MapViewport viewport;
+    viewport.setSize(size);
+    const QPointF cursor = viewport.geoToScreen(8.68, 50.12);
+    for (int step = 0; step < 20; ++step) {
+        viewport.zoomAt(cursor, 1.2);
+        QVERIFY2(QLineF(viewport.geoToScreen(8.68, 50.12), cursor).length() < 1e-6,
+                 qPrintable(u"step %1 at zoom %2"_s.arg(step).arg(viewport.zoom())));
+    }
+    QVERIFY(viewport.zoom() > 30);
+    // The other way the map may drift, but never beyond the world.
+    for (int step = 0; step < 40; ++step) {
+        viewport.zoomAt(QPointF(2, 2), 1 / 1.2);
+        const QRectF world = EqualEarthProjection::bounds();
+        QVERIFY(world.contains(viewport.center()));
+    }
+    QCOMPARE(viewport.zoom(), MapViewport::kMinZoom);
+    QVERIFY(QLineF(viewport.center(), EqualEarthProjection::bounds().center()).length() < 1e-9);
+    // The whole world fills the pane along one axis, with only a sliver of margin.
+    const QRectF world = viewport.transform().mapRect(EqualEarthProjection::bounds());
+    QVERIFY(world.width() > 0.97 * size.width() || world.height() > 0.97 * size.height());
+    QVERIFY(world.width() <= size.width() + 1e-6 && world.height() <= size.height() + 1e-6);
+
+    // Panning after such a zoom never takes the view further off the world.
+    viewport.zoomAt(cursor, 1.5);
+    const QPointF before = viewport.center();
+    viewport.panBy(QPointF(-5000, -5000));
+    viewport.panBy(QPointF(5000, 5000));
+    QVERIFY(EqualEarthProjection::bounds().contains(viewport.center()));
+    Q_UNUSED(before);
+}
+
 void TestMap::clusteringMergesAndSplits()
 {
     MarkerLayout layout;
@@ -359,6 +428,130 @@ void TestMap::clusteringMergesAndSplits()
     // Fanned markers keep their true location as anchor.
     QVERIFY(QLineF(layout.items().at(*items.begin()).anchor, viewport.geoToScreen(8.68, 50.12))
                 .length() < 1e-6);
+}
+
+void TestMap::realCloudsNeverOverlap_data()
+{
+    QTest::addColumn<QSizeF>("size");
+    QTest::addColumn<double>("zoom");
+    for (const QSizeF& size : {QSizeF(1200, 620), QSizeF(780, 700), QSizeF(640, 420)}) {
+        for (double zoom : {1.0, 1.3, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 5.99, 6.0, 7.0, 8.0, 10.0, 12.0,
+                            16.0, 24.0, 32.0, 48.0, 64.0}) {
+            QTest::addRow("%gx%g zoom %g", size.width(), size.height(), zoom) << size << zoom;
+        }
+    }
+}
+
+void TestMap::realCloudsNeverOverlap()
+{
+    QFETCH(QSizeF, size);
+    QFETCH(double, zoom);
+    const QVector<QPointF> clouds = realClouds();
+    QCOMPARE(clouds.size(), 129);
+    MarkerLayout layout;
+    layout.setMarkers(clouds);
+    MapViewport viewport;
+    viewport.setSize(size);
+    viewport.setZoom(zoom);
+    viewport.centerOnGeo(8.68, 50.12);
+    layout.layout(viewport);
+
+    const auto& items = layout.items();
+    int markers = 0;
+    for (const auto& item : items)
+        markers += int(item.members.size());
+    QCOMPARE(markers, 129); // every region is in exactly one item
+    for (int m = 0; m < clouds.size(); ++m)
+        QVERIFY(layout.items().at(layout.itemForMarker(m)).members.contains(m));
+
+    // No two discs intersect: centres are at least the two radii apart.
+    for (int a = 0; a < items.size(); ++a) {
+        for (int b = a + 1; b < items.size(); ++b) {
+            const double distance = QLineF(items.at(a).position, items.at(b).position).length();
+            QVERIFY2(
+                distance >= items.at(a).radius() + items.at(b).radius(),
+                qPrintable(u"items %1 (%2 regions) and %3 (%4 regions) are %5 px apart"_s.arg(a)
+                               .arg(items.at(a).members.size())
+                               .arg(b)
+                               .arg(items.at(b).members.size())
+                               .arg(distance)));
+        }
+    }
+    // A disc is never smaller than a single marker, so a radius check is not vacuous.
+    for (const auto& item : items)
+        QVERIFY(item.radius() >= MarkerLayout::kMarkerRadius);
+
+    // Fanned-out markers: their leader lines never cross one another.
+    auto cross = [](QPointF a, QPointF b, QPointF c, QPointF d) {
+        auto side = [](QPointF o, QPointF p, QPointF q) {
+            return (p.x() - o.x()) * (q.y() - o.y()) - (p.y() - o.y()) * (q.x() - o.x());
+        };
+        const double d1 = side(c, d, a), d2 = side(c, d, b), d3 = side(a, b, c), d4 = side(a, b, d);
+        return ((d1 > 1e-6 && d2 < -1e-6) || (d1 < -1e-6 && d2 > 1e-6)) &&
+               ((d3 > 1e-6 && d4 < -1e-6) || (d3 < -1e-6 && d4 > 1e-6));
+    };
+    int fanned = 0;
+    for (int a = 0; a < items.size(); ++a) {
+        if (!items.at(a).fanned)
+            continue;
+        ++fanned;
+        for (int b = a + 1; b < items.size(); ++b) {
+            if (items.at(b).fanned)
+                QVERIFY(!cross(items.at(a).anchor, items.at(a).position, items.at(b).anchor,
+                               items.at(b).position));
+        }
+    }
+    if (zoom >= MarkerLayout::kFanZoom)
+        QVERIFY(fanned > 0); // Frankfurt's four share a point: they fan out
+}
+
+void TestMap::labelsAvoidMarkersAndEachOther()
+{
+    const QVector<QPointF> clouds = realClouds();
+    QCOMPARE(clouds.size(), 129);
+    MarkerLayout layout;
+    layout.setMarkers(clouds);
+    MapViewport viewport;
+    viewport.setSize(QSizeF(1000, 600));
+    viewport.setZoom(4);
+    viewport.centerOnGeo(8.68, 50.12);
+    layout.layout(viewport);
+
+    QVector<MarkerLayout::LabelRequest> requests;
+    for (int i = 0; i < layout.items().size(); ++i)
+        requests.append({i, QSizeF(70, 16), int(layout.items().at(i).members.size())});
+    const QRectF bounds(0, 0, 1000, 600);
+    const QRectF legend(10, 480, 160, 110);
+    const auto labels = layout.placeLabels(requests, bounds, {legend});
+    QVERIFY(!labels.isEmpty());
+    QVERIFY(labels.size() < requests.size()); // Europe at this zoom has no room for all
+    QSet<int> labelled;
+    for (int a = 0; a < labels.size(); ++a) {
+        const QRectF rect = labels.at(a).rect;
+        labelled.insert(labels.at(a).item);
+        QVERIFY(bounds.contains(rect));
+        QVERIFY(!rect.intersects(legend));
+        for (int b = a + 1; b < labels.size(); ++b)
+            QVERIFY(!rect.intersects(labels.at(b).rect));
+        for (const auto& item : layout.items()) {
+            const double x = std::clamp(item.position.x(), rect.left(), rect.right());
+            const double y = std::clamp(item.position.y(), rect.top(), rect.bottom());
+            QVERIFY(QLineF(QPointF(x, y), item.position).length() >= item.radius());
+        }
+        // Beside its own marker.
+        const auto& own = layout.items().at(labels.at(a).item);
+        QVERIFY(QLineF(rect.center(), own.position).length() < own.radius() + 3 + 70);
+    }
+    // The biggest group on screen gets its label: priority goes to the region count.
+    int biggest = -1;
+    for (int i = 0; i < layout.items().size(); ++i) {
+        const auto& item = layout.items().at(i);
+        if (bounds.adjusted(80, 30, -80, -30).contains(item.position) &&
+            (biggest < 0 || item.members.size() > layout.items().at(biggest).members.size()))
+            biggest = i;
+    }
+    QVERIFY(biggest >= 0);
+    QVERIFY(labelled.contains(biggest));
 }
 
 void TestMap::hitTestAtSeveralZooms_data()
@@ -431,6 +624,13 @@ void TestMap::keyboardNeighbours()
     QCOMPARE(MarkerLayout::neighbour(points, 0, D::Left), 4);
     QCOMPARE(MarkerLayout::neighbour(points, 4, D::Left), -1);
     QCOMPARE(MarkerLayout::neighbour(points, -1, D::Left), 0);
+    // With nothing selected, the first key picks the nearest marker that way from a point.
+    QCOMPARE(MarkerLayout::nearestInDirection(points, QPointF(5, 0.5), D::Right), 1);
+    QCOMPARE(MarkerLayout::nearestInDirection(points, QPointF(5, 0.5), D::Left), 0);
+    QCOMPARE(MarkerLayout::nearestInDirection(points, QPointF(0, 5), D::Down), 3);
+    // Nothing that way: the nearest one at all.
+    QCOMPARE(MarkerLayout::nearestInDirection(points, QPointF(50, 0), D::Right), 1);
+    QCOMPARE(MarkerLayout::nearestInDirection({}, QPointF(50, 0), D::Right), -1);
 }
 
 void TestMap::greatCircleDistance()

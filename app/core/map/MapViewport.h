@@ -12,6 +12,12 @@ namespace fjord {
 // Which part of the projected world a view shows: a zoom factor (1 = the whole world fits)
 // and a centre in projected coordinates, mapped onto a widget of a given size. Keeps the
 // world on screen while panning; all view-independent map math lives here.
+//
+// Bounds: centerOn() and setZoom() keep the view strictly inside the world (or the world
+// centred where it is smaller than the view). Zooming in at a point keeps that point still
+// exactly, which near an edge of a world smaller than the view needs the centre to leave the
+// strict range for a while (it stays over the world); panning and zooming out never take
+// the view further from the strict range, and the whole world (zoom 1) is always centred.
 class MapViewport
 {
 public:
@@ -46,7 +52,13 @@ public:
     bool operator!=(const MapViewport& other) const { return !(*this == other); }
 
 private:
+    // The strict range of the centre on one axis: [low, high] (equal when the world is
+    // smaller than the view on that axis).
+    void strictRange(double* lowX, double* highX, double* lowY, double* highY) const;
     void clamp();
+    // Keeps the centre over the world and no further outside the strict range than the
+    // previous centre was, times `shrink` (a negative shrink: anywhere over the world).
+    void clampLoosely(const QPointF& previous, double shrink);
 
     QSizeF m_size{800, 400};
     double m_zoom = 1.0;
