@@ -2,6 +2,7 @@
 // filters, nearest-first order, the projects column, and the catalog's disk cache.
 
 #include "TestSupport.h"
+#include "map/ProviderStyle.h"
 #include "models/CloudCatalog.h"
 #include "models/CloudFilterProxyModel.h"
 #include "models/CloudListModel.h"
@@ -75,7 +76,12 @@ void TestCloudListModel::rolesAndLabels()
     QCOMPARE(index.data(CloudListModel::ProviderRole).toString(), u"google"_s);
     QCOMPARE(index.data(CloudListModel::GeoRegionRole).toString(), u"europe"_s);
     QCOMPARE(index.data(CloudListModel::LocationRole).toPointF(), QPointF(8.68, 50.12));
-    QVERIFY(index.data(Qt::DecorationRole).value<QColor>().isValid());
+    // The map's marker (an icon, drawn when shown), not a square swatch.
+    QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+    // One name per provider: the list says what the map's legend and filters say.
+    QCOMPARE(model.index(row, CloudListModel::ProviderColumn).data().toString(), u"Google Cloud"_s);
+    QCOMPARE(model.index(row, CloudListModel::ProviderColumn).data().toString(),
+             ProviderStyle::displayName(u"google"_s));
     QCOMPARE(model.index(row, CloudListModel::GeoRegionColumn).data().toString(), u"Europe"_s);
     QVERIFY(!model.index(row, CloudListModel::DistanceColumn).data().isValid());
     QCOMPARE(model.rowOfCloud(u"nope"_s), -1);

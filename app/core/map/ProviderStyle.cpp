@@ -1,10 +1,55 @@
 #include "ProviderStyle.h"
 
+#include "MarkerLayout.h"
+
 #include <QCoreApplication>
+#include <QIconEngine>
+#include <QPainter>
 
 using namespace Qt::StringLiterals;
 
 namespace fjord {
+
+namespace {
+
+// Paints the marker at whatever size the icon is asked for, so that no pixmap is made
+// before something is on screen (models hand the icon out without a GUI application).
+class MarkerIconEngine final : public QIconEngine
+{
+public:
+    explicit MarkerIconEngine(const QString& provider)
+        : m_provider(provider)
+    {
+    }
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const double size = std::min(rect.width(), rect.height());
+        const double radius = std::max(2.0, size * 0.3);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        if (mode == QIcon::Disabled)
+            painter->setOpacity(0.4);
+        ProviderStyle::paintMarker(*painter, QRectF(rect).center(), radius, m_provider,
+                                   QColor(0xFF, 0xFF, 0xFF));
+        painter->restore();
+    }
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        painter.end();
+        return QPixmap::fromImage(image);
+    }
+    QIconEngine* clone() const override { return new MarkerIconEngine(m_provider); }
+    QString key() const override { return QStringLiteral("fjord-marker"); }
+
+private:
+    QString m_provider;
+};
+
+} // namespace
 
 QStringList ProviderStyle::knownProviders()
 {
@@ -41,6 +86,19 @@ QString ProviderStyle::displayName(const QString& provider)
     if (provider == "upcloud"_L1)
         return QCoreApplication::translate("fjord::ProviderStyle", "UpCloud");
     return provider;
+}
+
+void ProviderStyle::paintMarker(QPainter& painter, const QPointF& center, double radius,
+                                const QString& provider, const QColor& outline)
+{
+    painter.setPen(QPen(outline, 2 * MarkerLayout::kOutline));
+    painter.setBrush(color(provider));
+    painter.drawEllipse(center, radius, radius);
+}
+
+QIcon ProviderStyle::markerIcon(const QString& provider)
+{
+    return QIcon(new MarkerIconEngine(provider));
 }
 
 QString ProviderStyle::geoRegionLabel(const QString& geoRegion)

@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
+
+class QPainter;
 
 namespace fjord {
 
@@ -14,8 +18,15 @@ public:
     // aws, azure, do, google, upcloud: the order of the legend.
     static QStringList knownProviders();
     static QColor color(const QString& provider);
-    // "Amazon Web Services"; the code itself when unknown.
+    // The one name of a provider everywhere in the app ("Google Cloud", as the API's cloud
+    // descriptions say it); the code itself when unknown.
     static QString displayName(const QString& provider);
+    // The one marker shape: a disc in the provider's colour with a thin outline. `radius`
+    // is the coloured disc's; the outline adds MarkerLayout::kOutline around it.
+    static void paintMarker(QPainter& painter, const QPointF& center, double radius,
+                            const QString& provider, const QColor& outline);
+    // The same marker as an icon for lists and buttons (drawn when shown, at any size).
+    static QIcon markerIcon(const QString& provider);
     // "north america" -> "North America".
     static QString geoRegionLabel(const QString& geoRegion);
 };

@@ -126,7 +126,10 @@ QVariant CloudListModel::data(const QModelIndex& index, int role) const
     const Cloud& cloud = m_clouds.at(index.row());
     const QStringList projects = m_projectsByCloud.value(cloud.name);
     const std::optional<double> distance = distanceKm(index.row());
-    const QString provider = cloud.providerDescription.isEmpty()
+    // One name per provider everywhere: ours for the providers we know (the API's provider
+    // descriptions and cloud descriptions name Google and Azure differently).
+    const bool known = ProviderStyle::knownProviders().contains(cloud.provider);
+    const QString provider = known || cloud.providerDescription.isEmpty()
                                  ? ProviderStyle::displayName(cloud.provider)
                                  : cloud.providerDescription;
 
@@ -153,7 +156,7 @@ QVariant CloudListModel::data(const QModelIndex& index, int role) const
         return cloud.description.isEmpty() ? cloud.name : cloud.description;
     case Qt::DecorationRole:
         if (index.column() == LocationColumn)
-            return ProviderStyle::color(cloud.provider);
+            return ProviderStyle::markerIcon(cloud.provider); // the map's marker
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == DistanceColumn)
