@@ -1,5 +1,6 @@
 #include "WorldMapView.h"
 
+#include "WorldMapAccessible.h"
 #include "map/EqualEarthProjection.h"
 #include "map/ProviderStyle.h"
 #include "map/WorldGeometry.h"
@@ -33,6 +34,11 @@ constexpr double kHighDetailZoom = 2.0;
 constexpr double kWheelStep = 1.0015; // per eighth of a degree
 constexpr double kKeyZoomStep = 1.6;
 constexpr int kDragThreshold = 4;
+// Background renders cover this much more than the view on every side, so that a drag
+// shows real land at the edges until the next render arrives.
+constexpr double kOverscan = 0.2;
+// A moved preview further from the current scale than this is re-rendered at once.
+constexpr double kPreviewScaleLimit = 1.35;
 
 // Thin cosmetic pens take the raster engine's fast line path instead of the general stroker:
 // several times faster for the coastlines and borders, and identical on screen because the
@@ -125,9 +131,21 @@ WorldMapView::Colors WorldMapView::colors() const
     return c;
 }
 
+// Everything a base map render needs, copied, so that it can run on another thread.
+struct WorldMapView::BaseJob
+{
+    MapViewport viewport;
+    QPointF origin; // widget point of the image's top-left
+    QSize pixels;
+    qreal dpr = 1;
+    bool high = false;
+    Colors colors;
+};
+
 WorldMapView::WorldMapView(QWidget* parent)
     : QWidget(parent)
 {
+    WorldMapAccessible::installFactory();
     setObjectName(u"worldMapView"_s);
     setAccessibleName(tr("World map of cloud regions"));
     setFocusPolicy(Qt::StrongFocus);
@@ -137,11 +155,8 @@ WorldMapView::WorldMapView(QWidget* parent)
     setCursor(Qt::OpenHandCursor);
 
     m_renderTimer.setSingleShot(true);
-    m_renderTimer.setInterval(70);
-    connect(&m_renderTimer, &QTimer::timeout, this, [this] {
-        renderBaseMap();
-        update();
-    });
+    m_renderTimer.setInterval(60);
+    connect(&m_renderTimer, &QTimer::timeout, this, &WorldMapView::startBaseRender);
 
     m_animation = new QVariantAnimation(this);
     m_animation->setDuration(220);
@@ -171,7 +186,14 @@ WorldMapView::WorldMapView(QWidget* parent)
     updateAccessibleDescription();
 }
 
-WorldMapView::~WorldMapView() = default;
+WorldMapView::~WorldMapView()
+{
+    // The worker posts its result to this object: let it finish first.
+    if (m_render.valid())
+        m_render.wait();
+    for (QAccessible::Id id : qAsConst(m_accessibleRegions))
+        QAccessible::deleteAccessibleInterface(id);
+}
 
 QSize WorldMapView::sizeHint() const
 {
@@ -226,7 +248,20 @@ void WorldMapView::rebuildMarkers()
     });
     m_hoverItem = -1;
     m_layoutDirty = true;
+    // Regions no longer on the map leave the accessibility tree.
+    for (auto it = m_accessibleRegions.begin(); it != m_accessibleRegions.end();) {
+        if (markerOfCloud(it.key()) < 0) {
+            QAccessible::deleteAccessibleInterface(it.value());
+            it = m_accessibleRegions.erase(it);
+        } else {
+            ++it;
+        }
+    }
     updateAccessibleDescription();
+    if (QAccessible::isActive()) {
+        QAccessibleTableModelChangeEvent event(this, QAccessibleTableModelChangeEvent::ModelReset);
+        QAccessible::updateAccessibility(&event);
+    }
     update();
 }
 
@@ -264,6 +299,7 @@ void WorldMapView::selectCloud(const QString& cloudName, bool byUser)
     if (wasHidden || (m_visible && !m_visible->contains(name)))
         rebuildMarkers();
     updateAccessibleDescription();
+    announceSelection();
     update();
     if (byUser)
         Q_EMIT cloudSelected(m_selected);
@@ -345,15 +381,8 @@ void WorldMapView::viewportTouched()
 {
     m_layoutDirty = true;
     m_hoverItem = -1;
-    const bool high = m_viewport.zoom() >= kHighDetailZoom;
-    if (!baseMapIsCurrent()) {
-        // 1:110m renders in a few ms; 1:50m is drawn from the scaled old image first and
-        // re-rendered once the motion pauses.
-        if (!high || m_base.isNull())
-            renderBaseMap();
-        else
-            m_renderTimer.start();
-    }
+    if (!baseMapIsCurrent())
+        scheduleBaseRender();
     update();
     Q_EMIT viewportChanged();
 }
@@ -370,26 +399,122 @@ void WorldMapView::invalidateBaseMap()
     m_base = QImage();
 }
 
+WorldMapView::BaseJob WorldMapView::baseJob(double overscan) const
+{
+    BaseJob job;
+    job.viewport = m_viewport;
+    job.dpr = devicePixelRatioF();
+    job.high = m_viewport.zoom() >= kHighDetailZoom;
+    job.colors = colors();
+    const double mx = std::round(width() * overscan);
+    const double my = std::round(height() * overscan);
+    job.origin = QPointF(-mx, -my);
+    job.pixels = QSize(qCeil((width() + 2 * mx) * job.dpr), qCeil((height() + 2 * my) * job.dpr));
+    return job;
+}
+
+bool WorldMapView::previewCoversView() const
+{
+    if (m_base.isNull())
+        return false;
+    const double s = m_viewport.scale() / m_baseViewport.scale();
+    if (s > kPreviewScaleLimit || s < 1 / kPreviewScaleLimit)
+        return false;
+    const QPointF origin = m_viewport.toScreen(m_baseViewport.fromScreen(m_baseOrigin));
+    const QRectF covered(origin, QSizeF(m_base.size()) / m_baseDpr * s);
+    return covered.contains(QRectF(rect()));
+}
+
+void WorldMapView::scheduleBaseRender()
+{
+    if (m_base.isNull())
+        return; // the next paint renders in place
+    // Re-render once the motion pauses, or at once when the preview no longer fills the view.
+    m_renderTimer.start();
+    if (!previewCoversView())
+        startBaseRender();
+}
+
+void WorldMapView::startBaseRender()
+{
+    if (m_render.valid() || baseMapIsCurrent() || width() <= 0 || height() <= 0)
+        return; // one at a time: the finished one starts the next if needed
+    const BaseJob job = baseJob(kOverscan);
+    m_render = std::async(std::launch::async, [this, job] {
+        const QImage image = renderBase(job);
+        QMetaObject::invokeMethod(
+            this,
+            [this, image, job] {
+                m_render.get();
+                // A render for an older size is of no use; one for an older place is a
+                // better preview than what is shown.
+                if (!baseMapIsCurrent() && job.viewport.size() == m_viewport.size() &&
+                    job.dpr == devicePixelRatioF())
+                    adoptBase(image, job);
+                update();
+                if (!baseMapIsCurrent() && (!m_renderTimer.isActive() || !previewCoversView()))
+                    startBaseRender();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool WorldMapView::waitForBaseMap(int timeoutMs)
+{
+    if (!baseMapIsCurrent() && !m_render.valid()) {
+        m_renderTimer.stop();
+        startBaseRender();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (!baseMapIsCurrent() && timer.elapsed() < timeoutMs) {
+        if (m_render.valid())
+            m_render.wait_for(std::chrono::milliseconds(10));
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        if (!baseMapIsCurrent() && !m_render.valid())
+            startBaseRender();
+    }
+    return baseMapIsCurrent();
+}
+
+void WorldMapView::adoptBase(const QImage& image, const BaseJob& job)
+{
+    m_base = image;
+    m_base.setDevicePixelRatio(job.dpr);
+    m_baseViewport = job.viewport;
+    m_baseOrigin = job.origin;
+    m_baseDpr = job.dpr;
+    m_baseHighDetail = job.high;
+    m_baseColorsKey = job.colors.key();
+}
+
 double WorldMapView::renderBaseMap()
 {
     QElapsedTimer timer;
     timer.start();
-    const Colors c = colors();
-    const qreal dpr = devicePixelRatioF();
-    const bool high = m_viewport.zoom() >= kHighDetailZoom;
+    const BaseJob job = baseJob(0);
+    adoptBase(renderBase(job), job);
+    return timer.nsecsElapsed() / 1e6;
+}
+
+QImage WorldMapView::renderBase(const BaseJob& job)
+{
+    const Colors& c = job.colors;
+    const qreal dpr = job.dpr;
+    const bool high = job.high;
     const WorldGeometry& world = high ? WorldGeometry::highDetail() : WorldGeometry::lowDetail();
 
-    const QSize pixels(qCeil(width() * dpr), qCeil(height() * dpr));
-    if (m_base.size() != pixels)
-        m_base = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-    m_base.setDevicePixelRatio(1);
-    m_base.fill(c.background);
+    QImage image(job.pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(c.background);
 
-    QPainter p(&m_base);
+    QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    // Work in device pixels: the transform is applied to the points once, by us.
-    const QTransform t = m_viewport.transform() * QTransform::fromScale(dpr, dpr);
-    const QRectF visible = m_viewport.visibleProjectedRect();
+    // Work in device pixels of the image: the transform is applied to the points once, by us.
+    const QTransform t = job.viewport.transform() *
+                         QTransform::fromTranslate(-job.origin.x(), -job.origin.y()) *
+                         QTransform::fromScale(dpr, dpr);
+    const QRectF visible =
+        t.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(job.pixels))).normalized();
 
     const QPainterPath outline = t.map(EqualEarthProjection::outline());
     p.fillPath(outline, c.sea);
@@ -432,35 +557,50 @@ double WorldMapView::renderBaseMap()
     p.setPen(hairline(mix(c.sea, c.coast, 0.6), 1.0));
     p.drawPath(outline);
     p.end();
-
-    m_base.setDevicePixelRatio(dpr);
-    m_baseViewport = m_viewport;
-    m_baseDpr = dpr;
-    m_baseHighDetail = high;
-    m_baseColorsKey = c.key();
-    return timer.nsecsElapsed() / 1e6;
+    return image;
 }
 
 void WorldMapView::paintEvent(QPaintEvent*)
 {
     const Colors c = colors();
-    if (m_base.isNull() || (!baseMapIsCurrent() && !m_renderTimer.isActive()))
-        renderBaseMap();
+    if (m_base.isNull())
+        renderBaseMap(); // the first frame waits for the land; later ones never do
+    else if (!baseMapIsCurrent() && !m_render.valid() && !m_renderTimer.isActive())
+        scheduleBaseRender(); // e.g. the palette changed
     ensureLayout();
 
     QPainter p(this);
+    const qreal dpr = devicePixelRatioF();
+    auto snap = [dpr](const QPointF& point) {
+        return QPointF(std::round(point.x() * dpr) / dpr, std::round(point.y() * dpr) / dpr);
+    };
     if (baseMapIsCurrent()) {
-        p.drawImage(QPointF(0, 0), m_base);
+        p.drawImage(snap(m_baseOrigin), m_base);
     } else {
-        // Preview: the old image moved and scaled to where it belongs now.
-        p.fillRect(rect(), c.background);
+        // Preview: the old image moved and scaled to where it belongs now. Unsmoothed, so
+        // that a frame costs a blit; the sharp render follows within moments.
         const double s = m_viewport.scale() / m_baseViewport.scale();
-        const QPointF origin = m_viewport.toScreen(m_baseViewport.fromScreen(QPointF(0, 0)));
-        p.setRenderHint(QPainter::SmoothPixmapTransform);
-        p.drawImage(QRectF(origin, QSizeF(m_baseViewport.size()) * s), m_base);
+        const QPointF origin = m_viewport.toScreen(m_baseViewport.fromScreen(m_baseOrigin));
+        const QRectF target(origin, QSizeF(m_base.size()) / m_baseDpr * s);
+        if (!target.contains(QRectF(rect())))
+            p.fillRect(rect(), c.background);
+        if (std::abs(s - 1) < 1e-9)
+            p.drawImage(snap(origin), m_base);
+        else
+            p.drawImage(target, m_base);
     }
     p.setRenderHint(QPainter::Antialiasing);
     drawMarkers(p, c);
+    layoutSelectionBox();
+    QString overlay =
+        m_pickingLocation ? tr("Click the map to set your location") : m_hoveredCountry;
+    QVector<QRectF> obstacles{legendRect(),
+                              m_zoomInButton->geometry().united(m_fitButton->geometry())};
+    if (!m_selectionBox.isNull())
+        obstacles.append(m_selectionBox);
+    if (!overlay.isEmpty())
+        obstacles.append(overlayTextRect(overlay));
+    drawLabels(p, c, obstacles);
     drawSelection(p, c);
     drawLegend(p, c);
     drawOverlayText(p, c);
@@ -480,33 +620,35 @@ void WorldMapView::drawMarkers(QPainter& p, const Colors& c)
         if (item.fanned)
             p.drawLine(item.anchor, item.position);
     }
+    p.setPen(Qt::NoPen);
+    p.setBrush(mix(c.text, c.sea, 0.3));
     for (const auto& item : items) {
-        if (item.fanned) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(mix(c.text, c.sea, 0.3));
+        if (item.fanned)
             p.drawEllipse(item.anchor, 2.5, 2.5);
-        }
     }
+    const QRectF area = QRectF(rect()).adjusted(-30, -30, 30, 30);
     for (int i = 0; i < items.size(); ++i) {
         const auto& item = items.at(i);
+        if (!area.contains(item.position))
+            continue;
         const bool hovered = i == m_hoverItem;
-        const double r = item.radius() + (hovered ? 1.5 : 0);
+        // The outer radius includes the outline; hover grows a marker into its free gap.
+        const double outer = item.radius() + (hovered ? 1.5 : 0);
+        const double r = outer - MarkerLayout::kOutline;
         if (!item.isCluster()) {
             const Cloud& cloud = m_clouds.at(m_markerClouds.at(item.members.first()));
-            p.setPen(QPen(c.markerOutline, 1.6));
-            p.setBrush(ProviderStyle::color(cloud.provider));
-            p.drawEllipse(item.position, r, r);
+            ProviderStyle::paintMarker(p, item.position, r, cloud.provider, c.markerOutline);
             continue;
         }
         // A cluster: a count in a disc, ringed by its providers' shares.
         QHash<QString, int> perProvider;
         for (int m : item.members)
             ++perProvider[m_clouds.at(m_markerClouds.at(m)).provider];
-        p.setPen(QPen(c.markerOutline, 1.6));
+        p.setPen(QPen(c.markerOutline, 2 * MarkerLayout::kOutline));
         p.setBrush(c.clusterFill);
-        p.drawEllipse(item.position, r + 3, r + 3);
-        const QRectF ringRect(item.position - QPointF(r + 1.2, r + 1.2),
-                              QSizeF(2 * r + 2.4, 2 * r + 2.4));
+        p.drawEllipse(item.position, r, r);
+        const double ring = r - 2.6;
+        const QRectF ringRect(item.position - QPointF(ring, ring), QSizeF(2 * ring, 2 * ring));
         int start = 90 * 16;
         int done = 0;
         const int total = int(item.members.size());
@@ -525,13 +667,14 @@ void WorldMapView::drawMarkers(QPainter& p, const Colors& c)
             start = end;
             done += count;
         }
+        const double inner = ring - 1.6;
         QFont f = font();
         f.setBold(true);
-        f.setPixelSize(int(std::max(9.0, r * 1.05)));
+        f.setPixelSize(int(std::max(9.0, inner * 1.2)));
         p.setFont(f);
         p.setPen(c.clusterText);
-        p.drawText(QRectF(item.position - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter,
-                   QString::number(total));
+        p.drawText(QRectF(item.position - QPointF(inner, inner), QSizeF(2 * inner, 2 * inner)),
+                   Qt::AlignCenter, QString::number(total));
     }
 
     if (m_userLocation) {
@@ -549,6 +692,132 @@ void WorldMapView::drawMarkers(QPainter& p, const Colors& c)
     }
 }
 
+QString WorldMapView::labelText(int itemIndex) const
+{
+    // A label names a place: a single region's city, or the city that at least half of a
+    // group's regions are in (London's four, one of them listed a little north). A cluster
+    // spread over several cities gets none: its count and tooltip say more than one name.
+    const auto& item = m_layout.items().at(itemIndex);
+    QVector<int> members = item.members;
+    if (item.fanned) {
+        // One label per fan, on its first marker, naming the fan's place.
+        for (int i = 0; i < itemIndex; ++i) {
+            if (m_layout.items().at(i).fan == item.fan)
+                return {};
+        }
+        members.clear();
+        for (const auto& other : m_layout.items()) {
+            if (other.fan == item.fan)
+                members += other.members;
+        }
+    }
+    QHash<QString, int> perCity;
+    QString best;
+    for (int m : qAsConst(members)) {
+        const Cloud& cloud = m_clouds.at(m_markerClouds.at(m));
+        const QString city = CloudListModel::locationLabel(cloud).section(u", "_s, 0, 0);
+        const int count = ++perCity[city];
+        if (best.isEmpty() || count > perCity.value(best))
+            best = city;
+    }
+    return 2 * perCity.value(best) >= members.size() ? best : QString();
+}
+
+void WorldMapView::drawLabels(QPainter& p, const Colors& c, const QVector<QRectF>& obstacles)
+{
+    m_labels.clear();
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    f.setWeight(QFont::DemiBold);
+    const QFontMetricsF fm(f);
+    const qreal dpr = devicePixelRatioF();
+    const quint64 key = c.key() ^ quint64(c.text.rgb()) ^ quint64(dpr * 1000);
+    if (key != m_labelColorsKey) {
+        m_labelImages.clear();
+        m_labelColorsKey = key;
+    }
+    const int selectedItem = m_layout.itemForMarker(markerOfCloud(m_selected));
+    QVector<MarkerLayout::LabelRequest> requests;
+    QHash<int, QString> texts;
+    const QRectF area = rect();
+    for (int i = 0; i < m_layout.items().size(); ++i) {
+        const auto& item = m_layout.items().at(i);
+        if (i == selectedItem || !area.contains(item.position))
+            continue;
+        const QString text = labelText(i);
+        if (text.isEmpty())
+            continue;
+        texts.insert(i, text);
+        int count = int(item.members.size());
+        if (item.fanned) {
+            count = 0;
+            for (const auto& other : m_layout.items())
+                count += other.fan == item.fan;
+        }
+        const QSizeF size(fm.horizontalAdvance(text) + 6, fm.height() + 2);
+        requests.append({i, size, count});
+    }
+    const auto placed = m_layout.placeLabels(requests, area.adjusted(2, 2, -2, -2), obstacles);
+    const QColor halo = c.land;
+    for (const auto& label : placed) {
+        const QString text = texts.value(label.item);
+        QImage& image = m_labelImages[text];
+        if (image.isNull()) {
+            // Text with a soft halo in the land colour, so it reads over borders and coasts.
+            image = QImage((label.rect.size() * dpr).toSize() + QSize(1, 1),
+                           QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(dpr);
+            image.fill(Qt::transparent);
+            QPainter ip(&image);
+            ip.setRenderHint(QPainter::Antialiasing);
+            QPainterPath path;
+            path.addText(QPointF(3, 1 + fm.ascent()), f, text);
+            ip.setPen(QPen(halo, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            ip.setBrush(Qt::NoBrush);
+            ip.drawPath(path);
+            ip.setPen(Qt::NoPen);
+            ip.setBrush(mix(c.text, halo, 0.12));
+            ip.drawPath(path);
+        }
+        p.drawImage(label.rect.topLeft(), image);
+        m_labels.append({text, label.rect});
+    }
+}
+
+QStringList WorldMapView::shownLabels() const
+{
+    QStringList texts;
+    for (const Label& label : m_labels)
+        texts.append(label.text);
+    return texts;
+}
+
+void WorldMapView::layoutSelectionBox()
+{
+    m_selectionBox = QRectF();
+    const int marker = markerOfCloud(m_selected);
+    const int itemIndex = m_layout.itemForMarker(marker);
+    if (itemIndex < 0)
+        return;
+    const auto& item = m_layout.items().at(itemIndex);
+    const Cloud& cloud = m_clouds.at(m_markerClouds.at(marker));
+    const QString title = CloudListModel::locationLabel(cloud);
+    const QString subtitle =
+        ProviderStyle::displayName(cloud.provider) + u"  \u00B7  "_s + cloud.name;
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF fmBold(bold);
+    const QFontMetricsF fm(font());
+    const double w = std::max(fmBold.horizontalAdvance(title), fm.horizontalAdvance(subtitle)) + 20;
+    const double h = fmBold.height() + fm.height() + 10;
+    const double r = item.radius() + 4;
+    QPointF topLeft = item.position + QPointF(r + 8, -h / 2);
+    if (topLeft.x() + w > width() - 4)
+        topLeft.setX(item.position.x() - r - 8 - w);
+    topLeft.setY(qBound(4.0, topLeft.y(), height() - h - 4.0));
+    m_selectionBox = QRectF(topLeft, QSizeF(w, h));
+}
+
 void WorldMapView::drawSelection(QPainter& p, const Colors& c)
 {
     const int marker = markerOfCloud(m_selected);
@@ -559,20 +828,17 @@ void WorldMapView::drawSelection(QPainter& p, const Colors& c)
         return;
     const auto& item = m_layout.items().at(itemIndex);
     const Cloud& cloud = m_clouds.at(m_markerClouds.at(marker));
-    const double r = item.radius() + (item.isCluster() ? 3 : 0);
+    const double r = item.radius();
     QColor halo = c.highlight;
     halo.setAlpha(70);
     p.setPen(Qt::NoPen);
     p.setBrush(halo);
-    p.drawEllipse(item.position, r + 7, r + 7);
+    p.drawEllipse(item.position, r + 6, r + 6);
     p.setPen(QPen(c.highlight, 2.5));
     p.setBrush(Qt::NoBrush);
-    p.drawEllipse(item.position, r + 3.5, r + 3.5);
-    if (!item.isCluster()) {
-        p.setPen(QPen(c.markerOutline, 1.6));
-        p.setBrush(ProviderStyle::color(cloud.provider));
-        p.drawEllipse(item.position, r + 1, r + 1);
-    }
+    p.drawEllipse(item.position, r + 2.5, r + 2.5);
+    if (!item.isCluster())
+        ProviderStyle::paintMarker(p, item.position, r, cloud.provider, c.markerOutline);
 
     // A label names the selection, also when it hides inside a cluster.
     const QString title = CloudListModel::locationLabel(cloud);
@@ -582,19 +848,15 @@ void WorldMapView::drawSelection(QPainter& p, const Colors& c)
     bold.setBold(true);
     const QFontMetricsF fmBold(bold);
     const QFontMetricsF fm(font());
-    const double w = std::max(fmBold.horizontalAdvance(title), fm.horizontalAdvance(subtitle)) + 20;
-    const double h = fmBold.height() + fm.height() + 10;
-    QPointF topLeft = item.position + QPointF(r + 10, -h / 2);
-    if (topLeft.x() + w > width() - 4)
-        topLeft.setX(item.position.x() - r - 10 - w);
-    topLeft.setY(qBound(4.0, topLeft.y(), height() - h - 4.0));
-    const QRectF box(topLeft, QSizeF(w, h));
+    const QRectF box = m_selectionBox;
+    const double w = box.width();
+    const double h = box.height();
     p.setPen(QPen(mix(c.panel, c.text, 0.25), 1));
     p.setBrush(c.panel);
     p.drawRoundedRect(box, 6, 6);
     p.setPen(ProviderStyle::color(cloud.provider));
     p.setBrush(ProviderStyle::color(cloud.provider));
-    p.drawRoundedRect(QRectF(box.topLeft() + QPointF(0, 0), QSizeF(4, h)), 2, 2);
+    p.drawRoundedRect(QRectF(box.topLeft(), QSizeF(4, h)), 2, 2);
     p.setPen(c.text);
     p.setFont(bold);
     p.drawText(QRectF(box.left() + 11, box.top() + 5, w - 14, fmBold.height()), Qt::AlignLeft,
@@ -603,6 +865,29 @@ void WorldMapView::drawSelection(QPainter& p, const Colors& c)
     p.setPen(mix(c.text, c.panel, 0.35));
     p.drawText(QRectF(box.left() + 11, box.top() + 5 + fmBold.height(), w - 14, fm.height()),
                Qt::AlignLeft, subtitle);
+}
+
+QRectF WorldMapView::legendRect() const
+{
+    int present = 0;
+    double w = 0;
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.92);
+    const QFontMetricsF fm(f);
+    for (const QString& provider : ProviderStyle::knownProviders()) {
+        for (int m : qAsConst(m_markerClouds)) {
+            if (m_clouds.at(m).provider == provider) {
+                ++present;
+                w = std::max(w, fm.horizontalAdvance(ProviderStyle::displayName(provider)));
+                break;
+            }
+        }
+    }
+    if (present == 0)
+        return {};
+    const double rowH = fm.height() + 4;
+    const double h = rowH * present + 10;
+    return QRectF(10, height() - h - 10, w + 34, h);
 }
 
 void WorldMapView::drawLegend(QPainter& p, const Colors& c)
@@ -622,25 +907,30 @@ void WorldMapView::drawLegend(QPainter& p, const Colors& c)
     f.setPointSizeF(f.pointSizeF() * 0.92);
     const QFontMetricsF fm(f);
     const double rowH = fm.height() + 4;
-    double w = 0;
-    for (const QString& provider : qAsConst(present))
-        w = std::max(w, fm.horizontalAdvance(ProviderStyle::displayName(provider)));
-    w += 34;
-    const double h = rowH * present.size() + 10;
-    const QRectF box(10, height() - h - 10, w, h);
+    const QRectF box = legendRect();
+    const double w = box.width();
     p.setPen(QPen(mix(c.panel, c.text, 0.18), 1));
     p.setBrush(c.panel);
     p.drawRoundedRect(box, 6, 6);
     p.setFont(f);
     for (int i = 0; i < present.size(); ++i) {
         const double y = box.top() + 5 + i * rowH;
-        p.setPen(QPen(c.markerOutline, 1.2));
-        p.setBrush(ProviderStyle::color(present.at(i)));
-        p.drawEllipse(QPointF(box.left() + 14, y + rowH / 2), 5, 5);
+        // The same marker as on the map and in the list.
+        ProviderStyle::paintMarker(p, QPointF(box.left() + 14, y + rowH / 2),
+                                   MarkerLayout::kMarkerRadius, present.at(i), c.markerOutline);
         p.setPen(c.text);
         p.drawText(QRectF(box.left() + 26, y, w - 28, rowH), Qt::AlignVCenter | Qt::AlignLeft,
                    ProviderStyle::displayName(present.at(i)));
     }
+}
+
+QRectF WorldMapView::overlayTextRect(const QString& text) const
+{
+    QFont f = font();
+    f.setBold(true);
+    const QFontMetricsF fm(f);
+    const double w = fm.horizontalAdvance(text) + 20;
+    return QRectF((width() - w) / 2, 10, w, fm.height() + 8);
 }
 
 void WorldMapView::drawOverlayText(QPainter& p, const Colors& c)
@@ -653,9 +943,7 @@ void WorldMapView::drawOverlayText(QPainter& p, const Colors& c)
     QFont f = font();
     f.setBold(true);
     p.setFont(f);
-    const QFontMetricsF fm(f);
-    const double w = fm.horizontalAdvance(text) + 20;
-    const QRectF box((width() - w) / 2, 10, w, fm.height() + 8);
+    const QRectF box = overlayTextRect(text);
     p.setPen(QPen(mix(c.panel, c.text, 0.18), 1));
     p.setBrush(c.panel);
     p.drawRoundedRect(box, 6, 6);
@@ -933,10 +1221,10 @@ void WorldMapView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Right:
     case Qt::Key_Up:
     case Qt::Key_Down: {
-        // Arrows move between markers once one is selected; Shift+arrows (or arrows with
-        // nothing selected) pan the map.
+        // Arrows move to the nearest region that way (from the middle of the map when
+        // none is selected yet); Shift+arrows pan the map.
         const int key = event->key();
-        if (shift || m_selected.isEmpty()) {
+        if (shift) {
             const QPointF delta(key == Qt::Key_Left    ? panStep
                                 : key == Qt::Key_Right ? -panStep
                                                        : 0,
@@ -959,28 +1247,6 @@ void WorldMapView::keyPressEvent(QKeyEvent* event)
     QWidget::keyPressEvent(event);
 }
 
-bool WorldMapView::focusNextPrevChild(bool next)
-{
-    // Tab walks the markers west to east; past the last one focus moves on as usual.
-    if (hasFocus() && !m_tabOrder.isEmpty()) {
-        const int marker = markerOfCloud(m_selected);
-        const int pos = int(m_tabOrder.indexOf(marker));
-        const int target =
-            marker < 0 ? (next ? 0 : int(m_tabOrder.size()) - 1) : pos + (next ? 1 : -1);
-        if (target >= 0 && target < m_tabOrder.size()) {
-            selectCloud(m_clouds.at(m_markerClouds.at(m_tabOrder.at(target))).name, true);
-            ensureSelectionVisible();
-            return true;
-        }
-    }
-    return QWidget::focusNextPrevChild(next);
-}
-
-void WorldMapView::stepSelection(bool forward)
-{
-    focusNextPrevChild(forward);
-}
-
 void WorldMapView::moveSelection(MarkerLayout::Direction direction)
 {
     ensureLayout();
@@ -991,7 +1257,9 @@ void WorldMapView::moveSelection(MarkerLayout::Direction direction)
     positions.reserve(m_markerClouds.size());
     for (int m = 0; m < m_markerClouds.size(); ++m)
         positions.append(m_layout.markerPosition(m));
-    const int to = MarkerLayout::neighbour(positions, from, direction);
+    const int to = from >= 0 ? MarkerLayout::neighbour(positions, from, direction)
+                             : MarkerLayout::nearestInDirection(
+                                   positions, QPointF(width() / 2.0, height() / 2.0), direction);
     if (to < 0)
         return;
     selectCloud(m_clouds.at(m_markerClouds.at(to)).name, true);
@@ -1032,17 +1300,98 @@ void WorldMapView::updateAccessibleDescription()
     QString text = tr("%n region(s) shown.", nullptr, int(m_markerClouds.size()));
     for (const Cloud& cloud : qAsConst(m_clouds)) {
         if (cloud.name == m_selected) {
-            text += u' ' + tr("Selected: %1 (%2).").arg(cloud.description, cloud.name);
+            text += u' ' + tr("Selected: %1.").arg(regionAccessibleName(cloud.name));
             break;
         }
     }
-    text += u' ' + tr("Tab or arrow keys move between regions, Enter chooses, plus and minus zoom, "
-                      "Shift with arrow keys pans, 0 shows the whole world.");
+    text += u' ' + tr("Arrow keys move to the nearest region in that direction, Enter chooses, "
+                      "plus and minus zoom, Shift with arrow keys pans, 0 shows the whole "
+                      "world. Every region is also in the list beside the map.");
     setAccessibleDescription(text);
     if (QAccessible::isActive()) {
         QAccessibleEvent event(this, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&event);
     }
+}
+
+namespace {
+void (*s_accessibilityObserver)(QAccessibleEvent*) = nullptr;
+
+void sendAccessibilityEvent(QAccessibleEvent* event)
+{
+    if (s_accessibilityObserver)
+        s_accessibilityObserver(event);
+    QAccessible::updateAccessibility(event);
+}
+} // namespace
+
+void WorldMapView::setAccessibilityObserver(void (*observer)(QAccessibleEvent*))
+{
+    s_accessibilityObserver = observer;
+}
+
+void WorldMapView::announceSelection()
+{
+    if (!QAccessible::isActive() && !s_accessibilityObserver)
+        return;
+    // The map's value is the selected region; the region itself takes the focus (while
+    // the map has it) so that a screen reader reads it out.
+    QAccessibleValueChangeEvent value(this, regionAccessibleName(m_selected));
+    sendAccessibilityEvent(&value);
+    QAccessibleInterface* map = QAccessible::queryAccessibleInterface(this);
+    const int index = indexOfRegion(m_selected);
+    if (!map || index < 0)
+        return;
+    QAccessibleInterface* region = map->child(index);
+    if (!region)
+        return;
+    QAccessibleEvent selection(region, QAccessible::Selection);
+    sendAccessibilityEvent(&selection);
+    if (hasFocus()) {
+        QAccessibleEvent focus(region, QAccessible::Focus);
+        sendAccessibilityEvent(&focus);
+    }
+}
+
+QString WorldMapView::regionAt(int index) const
+{
+    if (index < 0 || index >= m_tabOrder.size())
+        return {};
+    return m_clouds.at(m_markerClouds.at(m_tabOrder.at(index))).name;
+}
+
+int WorldMapView::indexOfRegion(const QString& cloudName) const
+{
+    const int marker = markerOfCloud(cloudName);
+    return marker < 0 ? -1 : int(m_tabOrder.indexOf(marker));
+}
+
+QString WorldMapView::regionAccessibleName(const QString& cloudName) const
+{
+    for (const Cloud& cloud : m_clouds) {
+        if (cloud.name == cloudName) {
+            return tr("%1, %2, %3")
+                .arg(CloudListModel::locationLabel(cloud),
+                     ProviderStyle::displayName(cloud.provider), cloud.name);
+        }
+    }
+    return {};
+}
+
+QRect WorldMapView::regionRect(const QString& cloudName)
+{
+    const auto pos = markerPosition(cloudName);
+    if (!pos || !rect().contains(pos->toPoint()))
+        return {};
+    const int item = m_layout.itemForMarker(markerOfCloud(cloudName));
+    const double r = m_layout.items().at(item).radius();
+    return QRectF(*pos - QPointF(r, r), QSizeF(2 * r, 2 * r)).toAlignedRect();
+}
+
+void WorldMapView::selectRegionByUser(const QString& cloudName)
+{
+    selectCloud(cloudName, true);
+    ensureSelectionVisible();
 }
 
 } // namespace fjord

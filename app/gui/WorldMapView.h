@@ -4,6 +4,7 @@
 #include "map/MapViewport.h"
 #include "map/MarkerLayout.h"
 
+#include <QAccessible>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QImage>
@@ -12,6 +13,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <future>
 #include <optional>
 
 class QToolButton;
@@ -19,13 +21,18 @@ class QVariantAnimation;
 
 namespace fjord {
 
-// The offline world map of cloud regions. The land, borders and sea are rendered once
-// into an image of the visible part at device pixels (1:110m zoomed out, 1:50m zoomed in)
-// and only markers, hover and selection are drawn live, so panning and hovering stay cheap.
-// Markers are coloured by provider, cluster at low zoom and fan out when zoomed in.
+// The offline world map of cloud regions. The land, borders and sea are rendered into an
+// image of the visible part (with some margin) at device pixels, 1:110m zoomed out and
+// 1:50m zoomed in; only markers, labels, hover and selection are drawn live. While the view
+// moves, frames show that image moved and scaled, and a worker thread renders the new one,
+// so dragging and zooming never wait for the land to be drawn.
+// Markers are coloured by provider, cluster at low zoom (never overlapping) and fan out
+// when zoomed in; city labels appear where there is room, biggest places first.
 // Mouse: wheel/pinch/double-click zoom, drag pans, click selects (a cluster zooms in),
-// double-click on a marker activates. Keyboard: Tab/Shift+Tab and arrows move between
-// markers, Shift+arrows pan, +/- zoom, 0 or Home fits all, Enter activates.
+// double-click on a marker activates. Keyboard: Tab enters and leaves the map; arrows move
+// to the nearest region that way (from the centre when none is selected), Shift+arrows
+// pan, +/- zoom, 0 or Home fits all, Enter activates. Assistive technology sees every
+// region as a child of the map (see WorldMapAccessible).
 class WorldMapView final : public QWidget
 {
     Q_OBJECT
@@ -67,6 +74,28 @@ public:
     double renderBaseMap();
     // Drops the cached base map (benchmarks measure the cold render this way).
     void invalidateBaseMap();
+    // Whether the base map on screen belongs to the current viewport (not a moved preview).
+    bool isBaseMapCurrent() const { return baseMapIsCurrent(); }
+    // Waits (bounded) for a base map being rendered in the background; true when current.
+    bool waitForBaseMap(int timeoutMs = 5000);
+
+    // The city labels drawn in the last frame, and the box naming the selected region.
+    QStringList shownLabels() const;
+    QRectF selectionLabelRect() const { return m_selectionBox; }
+
+    // The regions as assistive technology lists them: west to east.
+    int regionCount() const { return int(m_tabOrder.size()); }
+    QString regionAt(int index) const;
+    int indexOfRegion(const QString& cloudName) const;
+    // "Frankfurt, Germany, Amazon Web Services, aws-eu-central-1".
+    QString regionAccessibleName(const QString& cloudName) const;
+    // The region's marker in widget coordinates (empty when not on screen).
+    QRect regionRect(const QString& cloudName);
+    // Selects the region as if the user had moved to it, and brings it into view.
+    void selectRegionByUser(const QString& cloudName);
+    // Also hands the map's accessibility announcements to `observer` (a test seam: the
+    // offscreen platform has no accessibility bridge, so Qt drops them there).
+    static void setAccessibilityObserver(void (*observer)(QAccessibleEvent*));
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -92,26 +121,42 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
-    bool focusNextPrevChild(bool next) override;
 
 private:
     struct Colors;
+    struct BaseJob;
+    struct Label
+    {
+        QString text;
+        QRectF rect;
+    };
     Colors colors() const;
+    BaseJob baseJob(double overscan) const;
+    static QImage renderBase(const BaseJob& job);
+    void adoptBase(const QImage& image, const BaseJob& job);
+    void scheduleBaseRender();
+    void startBaseRender();
+    bool previewCoversView() const;
     void rebuildMarkers();
     void ensureLayout();
     void viewportTouched();
     void animateTo(double zoom, const QPointF& projectedCenter);
     void selectCloud(const QString& cloudName, bool byUser);
     void moveSelection(MarkerLayout::Direction direction);
-    void stepSelection(bool forward);
     void ensureSelectionVisible();
     void updateHover(const QPointF& point, const QPoint& globalPos);
     void updateAccessibleDescription();
+    void announceSelection();
     void clickAt(const QPointF& point);
     int markerOfCloud(const QString& cloudName) const;
     bool baseMapIsCurrent() const;
     QString tooltipForItem(int item) const;
+    QString labelText(int item) const;
     void drawMarkers(QPainter& painter, const Colors& colors);
+    QRectF legendRect() const;
+    QRectF overlayTextRect(const QString& text) const;
+    void layoutSelectionBox();
+    void drawLabels(QPainter& painter, const Colors& colors, const QVector<QRectF>& obstacles);
     void drawSelection(QPainter& painter, const Colors& colors);
     void drawLegend(QPainter& painter, const Colors& colors);
     void drawOverlayText(QPainter& painter, const Colors& colors);
@@ -126,10 +171,18 @@ private:
 
     QImage m_base;
     MapViewport m_baseViewport;
+    QPointF m_baseOrigin; // widget point of the image's top-left corner (<= 0: a margin)
     qreal m_baseDpr = 0;
     bool m_baseHighDetail = false;
     quint64 m_baseColorsKey = 0;
-    QTimer m_renderTimer;
+    QTimer m_renderTimer;       // a render once the view stops moving
+    std::future<void> m_render; // the render running in the background, if any
+    QVector<Label> m_labels;
+    QHash<QString, QImage> m_labelImages; // a label's text with its halo, drawn once
+    quint64 m_labelColorsKey = 0;
+    QRectF m_selectionBox;
+    mutable QHash<QString, QAccessible::Id> m_accessibleRegions;
+    friend class WorldMapAccessible;
 
     QString m_selected;
     int m_hoverItem = -1;

@@ -11,6 +11,7 @@
 #include "models/CloudListModel.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -111,14 +112,24 @@ void TestRegionPicker::keyboardPicking()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     WorldMapView* map = dialog.findChild<WorldMapView*>(u"worldMapView"_s);
+    dialog.activateWindow();
     map->setFocus();
+    QTRY_VERIFY(map->hasFocus());
+    // Tab leaves the map at once (and changes nothing); Shift+Tab comes back.
     QTest::keyClick(map, Qt::Key_Tab);
-    const QString afterTab = map->selectedCloud();
-    QVERIFY(afterTab != u"google-europe-north1"_s);
+    QVERIFY(!map->hasFocus());
+    QCOMPARE(map->selectedCloud(), u"google-europe-north1"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QVERIFY(map->hasFocus());
+    // Arrows move between regions; the dialog's selection line follows.
+    QTest::keyClick(map, Qt::Key_Left);
+    const QString afterLeft = map->selectedCloud();
+    QVERIFY(afterLeft != u"google-europe-north1"_s);
     QTest::keyClick(map, Qt::Key_Down);
     const QString chosen = map->selectedCloud();
     QVERIFY(!chosen.isEmpty());
     QCOMPARE(dialog.selectedCloudName(), chosen);
+    QVERIFY(dialog.findChild<QLabel*>(u"selectionLabel"_s)->text().contains(chosen));
     QTest::keyClick(map, Qt::Key_Return);
     QTRY_VERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

@@ -7,8 +7,11 @@
 #include "map/ProviderStyle.h"
 #include "models/CloudCatalog.h"
 
+#include <QAccessible>
+#include <QLineEdit>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace fjord;
@@ -26,6 +29,9 @@ private Q_SLOTS:
     void clusterClickZoomsIn();
     void stackedRegionsFanOutAndStayClickable();
     void keyboard();
+    void wheelKeepsCursorPointInTallPane();
+    void labelsAndOneMarkerShape();
+    void dragAndWheelNeverWaitForLand();
     void zoomKeysAndFit();
     void hoverCountry();
     void accessible();
@@ -75,11 +81,21 @@ void TestWorldMapView::landSeaAndMarkerPixels()
 
     const QPointF sea = view.viewport().geoToScreen(-35, 30); // North Atlantic
     const QPointF land = view.viewport().geoToScreen(20, 5);  // Central Africa
-    const QColor seaColor = image.pixelColor(sea.toPoint());
-    const QColor landColor = image.pixelColor(land.toPoint());
+    // The lightest pixel near each point, so that a border line through it does not count.
+    auto lightestNear = [&image](QPoint at) {
+        QColor best = image.pixelColor(at);
+        for (int dx = -2; dx <= 2; ++dx)
+            for (int dy = -2; dy <= 2; ++dy)
+                if (image.pixelColor(at + QPoint(dx, dy)).lightness() > best.lightness())
+                    best = image.pixelColor(at + QPoint(dx, dy));
+        return best;
+    };
+    const QColor seaColor = lightestNear(sea.toPoint());
+    const QColor landColor = lightestNear(land.toPoint());
     QVERIFY2(seaColor != landColor, qPrintable(seaColor.name() + u' ' + landColor.name()));
     // Land is lighter than the sea on a light palette, and both differ from the window.
-    QVERIFY(landColor.lightness() > seaColor.lightness());
+    QVERIFY2(landColor.lightness() > seaColor.lightness(),
+             qPrintable(seaColor.name() + u' ' + landColor.name()));
 
     const QString name = singleMarkerCloud(view);
     QVERIFY(!name.isEmpty());
@@ -194,26 +210,172 @@ void TestWorldMapView::stackedRegionsFanOutAndStayClickable()
 
 void TestWorldMapView::keyboard()
 {
+    // The map between two fields, as in the region browser.
+    QWidget window;
+    auto* before = new QLineEdit(&window);
+    auto* view = new WorldMapView(&window);
+    auto* after = new QLineEdit(&window);
+    auto* layout = new QVBoxLayout(&window);
+    layout->addWidget(before);
+    layout->addWidget(view, 1);
+    layout->addWidget(after);
+    window.resize(1200, 700);
+    view->setClouds(m_clouds);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    before->setFocus();
+    QTRY_VERIFY(before->hasFocus());
+
+    // Tab enters the map and the next Tab leaves it, in both directions; no region changes.
+    QTest::keyClick(before, Qt::Key_Tab);
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(after->hasFocus());
+    QTest::keyClick(after, Qt::Key_Backtab);
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Backtab);
+    QVERIFY(before->hasFocus());
+    QCOMPARE(view->selectedCloud(), QString());
+    QTest::keyClick(before, Qt::Key_Tab);
+    QVERIFY(view->hasFocus());
+
+    // Arrows work from the start: the first one picks the nearest region that way from the
+    // middle of the map.
+    QSignalSpy selected(view, &WorldMapView::cloudSelected);
+    QSignalSpy activated(view, &WorldMapView::cloudActivated);
+    const QPointF middle(view->width() / 2.0, view->height() / 2.0);
+    QTest::keyClick(view, Qt::Key_Right);
+    const QString first = view->selectedCloud();
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(selected.count(), 1);
+    QVERIFY(view->markerPosition(first)->x() > middle.x());
+    // Nearest that way: no marker in the quarter to the right is nearer the middle.
+    const double reach = QLineF(*view->markerPosition(first), middle).length();
+    for (const Cloud& cloud : qAsConst(m_clouds)) {
+        const QPointF d = *view->markerPosition(cloud.name) - middle;
+        if (d.x() > 0 && std::abs(d.y()) <= d.x())
+            QVERIFY2(std::hypot(d.x(), d.y()) >= reach - 1 || cloud.name == first ||
+                         view->cloudsAt(*view->markerPosition(cloud.name)).contains(first),
+                     qPrintable(cloud.name));
+    }
+    // The label naming the selection sits beside the selected marker, and follows it.
+    auto labelNearSelection = [&] {
+        const QPointF at = *view->markerPosition(view->selectedCloud());
+        const QRectF box = view->selectionLabelRect();
+        const double x = std::clamp(at.x(), box.left(), box.right());
+        const double y = std::clamp(at.y(), box.top(), box.bottom());
+        return !box.isEmpty() && QLineF(QPointF(x, y), at).length() < 40;
+    };
+    view->grab(); // paints
+    QVERIFY(labelNearSelection());
+    const QRectF firstBox = view->selectionLabelRect();
+    QTest::keyClick(view, Qt::Key_Left);
+    const QString second = view->selectedCloud();
+    QVERIFY(second != first);
+    QVERIFY(view->markerPosition(second)->x() < view->markerPosition(first)->x() + 1e-6);
+    view->grab();
+    QVERIFY(labelNearSelection());
+    QVERIFY(view->selectionLabelRect() != firstBox);
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->selectedCloud(), first);
+
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toString(), first);
+
+    // Shift+arrows pan instead.
+    QTest::keyClick(view, Qt::Key_Plus);
+    const QPointF center = view->viewport().center();
+    QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+    QVERIFY(view->viewport().center().x() > center.x());
+    QCOMPARE(view->selectedCloud(), first);
+}
+
+void TestWorldMapView::wheelKeepsCursorPointInTallPane()
+{
+    // A pane taller than the world's shape, like the Regions tab: wheel steps over Frankfurt
+    // from the whole world end on Frankfurt, not on Africa.
+    WorldMapView view;
+    view.resize(780, 700);
+    view.setClouds(m_clouds);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QPointF cursor = view.viewport().geoToScreen(8.68, 50.12);
+    for (int step = 0; step < 10; ++step) {
+        QWheelEvent wheel(cursor, view.mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &wheel);
+        QVERIFY2(QLineF(view.viewport().geoToScreen(8.68, 50.12), cursor).length() < 1,
+                 qPrintable(u"step %1"_s.arg(step)));
+    }
+    QVERIFY(view.viewport().zoom() > 4);
+    QCOMPARE(view.countryAt(cursor), u"Germany"_s);
+}
+
+void TestWorldMapView::labelsAndOneMarkerShape()
+{
     WorldMapView view;
     view.resize(1200, 620);
     view.setClouds(m_clouds);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setFocus();
-    QSignalSpy activated(&view, &WorldMapView::cloudActivated);
-    QTest::keyClick(&view, Qt::Key_Tab);
-    const QString first = view.selectedCloud();
-    QVERIFY(!first.isEmpty());
-    QTest::keyClick(&view, Qt::Key_Tab);
-    const QString second = view.selectedCloud();
-    QVERIFY(second != first);
-    QTest::keyClick(&view, Qt::Key_Backtab);
-    QCOMPARE(view.selectedCloud(), first);
-    QTest::keyClick(&view, Qt::Key_Right);
-    QVERIFY(view.selectedCloud() != first);
-    QTest::keyClick(&view, Qt::Key_Return);
-    QCOMPARE(activated.count(), 1);
-    QCOMPARE(activated.first().first().toString(), view.selectedCloud());
+    view.grab();
+    // The whole world has room for some city names, not for all.
+    const QStringList world = view.shownLabels();
+    QVERIFY2(world.size() >= 5, qPrintable(world.join(u", ")));
+    QVERIFY(world.contains(u"Cape Town"_s) || world.contains(u"Santiago"_s));
+    // Over Europe at mid zoom, the four regions at Frankfurt are named once.
+    view.centerOnCloud(u"aws-eu-central-1"_s, 4);
+    QVERIFY(view.waitForBaseMap());
+    const QImage europe = view.grab().toImage();
+    save(view, u"map-europe-mid-zoom"_s);
+    const QStringList labels = view.shownLabels();
+    QVERIFY2(labels.count(u"Frankfurt"_s) == 1, qPrintable(labels.join(u", ")));
+    QVERIFY(labels.contains(u"London"_s) || labels.contains(u"Paris"_s) ||
+            labels.contains(u"Amsterdam"_s));
+    QVERIFY(!europe.isNull());
+
+    // The legend's marker is the map's marker: the same colour inside a white outline.
+    const QColor aws = ProviderStyle::color(u"aws"_s);
+    const QString name = singleMarkerCloud(view);
+    QVERIFY(!name.isEmpty());
+    QIcon icon = ProviderStyle::markerIcon(u"aws"_s);
+    const QImage iconImage = icon.pixmap(24, 24).toImage();
+    const QColor middle = iconImage.pixelColor(12, 12);
+    QVERIFY2(std::abs(middle.red() - aws.red()) < 10 && std::abs(middle.green() - aws.green()) < 10,
+             qPrintable(middle.name()));
+    QCOMPARE(iconImage.pixelColor(0, 0).alpha(), 0); // round, not a square swatch
+}
+
+void TestWorldMapView::dragAndWheelNeverWaitForLand()
+{
+    // While the view moves, frames show the last land image moved and scaled; the sharp one
+    // is rendered in the background and arrives by itself.
+    WorldMapView view;
+    view.resize(1000, 560);
+    view.setClouds(m_clouds);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.grab();
+    QVERIFY(view.isBaseMapCurrent());
+    QTest::keyClick(&view, Qt::Key_Plus); // zoom 1.6: the 1:110m level
+    QVERIFY(!view.isBaseMapCurrent());
+    const QPoint start(500, 280);
+    QTest::mousePress(&view, Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(&view, start + QPoint(12 * i, 5 * i));
+    QTest::mouseRelease(&view, Qt::LeftButton, {}, start + QPoint(120, 50));
+    QVERIFY(!view.isBaseMapCurrent()); // nothing rendered in the event handlers
+    view.grab();                       // nor by a frame
+    QTRY_VERIFY_WITH_TIMEOUT(view.isBaseMapCurrent(), 5000);
+    // And the background render is the land where it belongs: Africa is land, the North
+    // Atlantic sea.
+    const QImage image = view.grab().toImage();
+    const QPointF land = view.viewport().geoToScreen(20, 8);
+    const QPointF sea = view.viewport().geoToScreen(-35, 30);
+    if (view.rect().contains(land.toPoint()) && view.rect().contains(sea.toPoint()))
+        QVERIFY(image.pixelColor(land.toPoint()) != image.pixelColor(sea.toPoint()));
 }
 
 void TestWorldMapView::zoomKeysAndFit()
@@ -277,14 +439,90 @@ void TestWorldMapView::hoverCountry()
     }
 }
 
+namespace {
+QList<QPair<QAccessible::Event, QString>> g_events;
+void recordEvent(QAccessibleEvent* event)
+{
+    QAccessibleInterface* iface = event->accessibleInterface();
+    g_events.append({event->type(), iface ? iface->text(QAccessible::Name) : QString()});
+}
+} // namespace
+
 void TestWorldMapView::accessible()
 {
+    // What the map announces (Qt drops the events itself without a platform bridge).
+    WorldMapView::setAccessibilityObserver(recordEvent);
     WorldMapView view;
+    view.resize(1200, 620);
     view.setClouds(m_clouds);
-    QVERIFY(!view.accessibleName().isEmpty());
-    view.setSelectedCloud(u"google-europe-north1"_s);
-    QVERIFY(view.accessibleDescription().contains(u"google-europe-north1"_s));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(view.objectName(), u"worldMapView"_s);
+    QAccessibleInterface* map = QAccessible::queryAccessibleInterface(&view);
+    QVERIFY(map);
+    QVERIFY(!map->text(QAccessible::Name).isEmpty());
+    QCOMPARE(map->role(), QAccessible::List);
+    // Every region is a child of the map, with a name that says where, whose and which.
+    QSet<QString> names;
+    int regions = 0;
+    for (int i = 0; i < map->childCount(); ++i) {
+        QAccessibleInterface* child = map->child(i);
+        QVERIFY(child && child->isValid());
+        QCOMPARE(child->parent(), map);
+        QCOMPARE(map->indexOfChild(child), i);
+        if (child->role() != QAccessible::ListItem)
+            continue;
+        ++regions;
+        names.insert(child->text(QAccessible::Name));
+        QVERIFY(child->state().selectable);
+        const QRect r = child->rect();
+        if (!r.isNull())
+            QVERIFY(QRect(view.mapToGlobal(QPoint()), view.size()).contains(r.center()));
+    }
+    QCOMPARE(regions, 129);
+    QCOMPARE(names.size(), 129);
+    bool frankfurt = false;
+    for (const QString& name : qAsConst(names))
+        frankfurt =
+            frankfurt || (name.contains(u"Frankfurt"_s) && name.contains(u"aws-eu-central-1"_s) &&
+                          name.contains(ProviderStyle::displayName(u"aws"_s)));
+    QVERIFY(frankfurt);
+
+    // Pressing a region selects it, as a click would.
+    QSignalSpy selected(&view, &WorldMapView::cloudSelected);
+    QAccessibleInterface* helsinki = nullptr;
+    for (int i = 0; i < map->childCount(); ++i) {
+        if (map->child(i)->text(QAccessible::Name).contains(u"upcloud-fi-hel1"_s))
+            helsinki = map->child(i);
+    }
+    QVERIFY(helsinki && helsinki->actionInterface());
+    helsinki->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(view.selectedCloud(), u"upcloud-fi-hel1"_s);
+    QCOMPARE(selected.count(), 1);
+    QVERIFY(helsinki->state().selected);
+    QVERIFY(map->text(QAccessible::Value).contains(u"upcloud-fi-hel1"_s));
+    QVERIFY(view.accessibleDescription().contains(u"upcloud-fi-hel1"_s));
+
+    // Moving with the keyboard announces the new region: it takes the accessible focus.
+    view.setFocus();
+    QTRY_VERIFY(view.hasFocus());
+    g_events.clear();
+    QTest::keyClick(&view, Qt::Key_Down);
+    const QString now = view.selectedCloud();
+    QVERIFY(now != u"upcloud-fi-hel1"_s);
+    bool focusAnnounced = false;
+    bool valueAnnounced = false;
+    for (const auto& event : qAsConst(g_events)) {
+        focusAnnounced =
+            focusAnnounced || (event.first == QAccessible::Focus && event.second.contains(now));
+        valueAnnounced = valueAnnounced || event.first == QAccessible::ValueChanged;
+    }
+    QVERIFY(focusAnnounced);
+    QVERIFY(valueAnnounced);
+    QVERIFY(map->focusChild() && map->focusChild()->text(QAccessible::Name).contains(now));
+    // The description tells how to reach the regions from the keyboard and the list.
+    QVERIFY(view.accessibleDescription().contains(u"list"_s));
+    WorldMapView::setAccessibilityObserver(nullptr);
 }
 
 QTEST_MAIN(TestWorldMapView)
