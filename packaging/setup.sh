@@ -30,7 +30,8 @@ jobs=$(nproc 2>/dev/null || echo 2)
 # What builds, tests, packages and screenshots Fjord on Debian 12 / Ubuntu.
 # Keep in step with the shared toolchain notes; qt6-websockets-dev is needed because
 # Debian's Qt6HttpServer CMake config wants Qt6WebSockets without declaring it, and
-# xauth because xvfb-run needs it while xvfb only recommends it.
+# xauth because xvfb-run needs it while xvfb only recommends it. python3-jsonschema checks the
+# request bodies the dialogs send against Aiven's OpenAPI document (tst_openapioracle).
 packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
@@ -38,6 +39,7 @@ packages=(
     xvfb xauth imagemagick x11-apps dbus-x11 dbus at-spi2-core gnome-keyring
     fonts-dejavu-core ca-certificates
     desktop-file-utils appstream dpkg-dev file
+    python3 python3-jsonschema
 )
 optional_packages=(ccache)
 

@@ -639,8 +639,8 @@ ApiCall* AivenClient::login(const QString& email, const QString& password, const
 
 ApiCall* AivenClient::logout()
 {
-    return d->start(
-        {"POST", QStringLiteral("/me/logout"), QByteArrayLiteral("{}"), true, true, {}});
+    // The document's MeLogout takes no request body: send none (Content-Length: 0).
+    return d->start({"POST", QStringLiteral("/me/logout"), {}, false, true, {}});
 }
 
 void AivenClient::abandonAll()
