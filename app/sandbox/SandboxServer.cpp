@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "RequestRules.h"
 #include "SandboxStore.h"
 
 #include <QAbstractHttpServer>
@@ -181,27 +182,6 @@ Response projectNotFound()
     return error(404, u"Project does not exist"_s, u"project_does_not_exist"_s);
 }
 
-QString typeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
-
 QString decimalString(const QJsonValue& value)
 {
     return value.isString() ? value.toString() : QString::number(value.toDouble(), 'f', 2);
@@ -214,52 +194,14 @@ bool isZeroAmount(const QJsonValue& value)
     return !ok || amount == 0.0;
 }
 
-// ---- request body validation -------------------------------------------------------------
+// ---- request body validation (the rules are in RequestRules) -----------------------------
 
-enum class Kind { String, Bool, Int, Tags, Emails, StringArray };
-
-struct FieldSpec
+std::optional<Response> validateBody(const QJsonObject& body, const sandbox::BodyRules& rules,
+                                     QHash<QString, QJsonArray>* emails = nullptr)
 {
-    QLatin1StringView name;
-    Kind kind;
-    int maxLength = 0; // for strings; 0 = unlimited
-    bool nullable = false;
-};
-
-// Every pattern is anchored at the very start and end of the text (\A...\z): with "^...$",
-// a trailing newline would pass ("abc\n" as a name).
-
-// The document gives project names only a maxLength (63); Aiven's docs say names begin with a
-// letter and consist of lowercase letters, digits and dashes.
-const QRegularExpression& projectNamePattern()
-{
-    static const QRegularExpression pattern(
-        QRegularExpression::anchoredPattern(u"[a-z][a-z0-9-]{2,62}"_s));
-    return pattern;
-}
-
-// The document gives emails only a maxLength (319); the real API refuses what is not an address.
-const QRegularExpression& emailPattern()
-{
-    static const QRegularExpression pattern(
-        QRegularExpression::anchoredPattern(u"[^@\\s]+@[^@\\s]+\\.[^@\\s]+"_s));
-    return pattern;
-}
-
-// The document says only "object" for tags. Aiven's docs: keys use [A-Za-z0-9_-], start with a
-// letter and are at most 64 characters; billing tags put "billing:" before the key.
-const QRegularExpression& tagKeyPattern()
-{
-    static const QRegularExpression pattern(
-        QRegularExpression::anchoredPattern(u"(billing:)?[A-Za-z][A-Za-z0-9_-]{0,63}"_s));
-    return pattern;
-}
-
-const QStringList& currencies()
-{
-    static const QStringList list{u"AUD"_s, u"CAD"_s, u"CHF"_s, u"DKK"_s, u"EUR"_s, u"GBP"_s,
-                                  u"JPY"_s, u"NOK"_s, u"NZD"_s, u"SEK"_s, u"SGD"_s, u"USD"_s};
-    return list;
+    if (auto problem = sandbox::checkBody(body, rules, emails))
+        return error(problem->status, problem->message);
+    return std::nullopt;
 }
 
 // The English country name for an ISO 3166-1 alpha-2 code, empty when unknown.
@@ -271,189 +213,6 @@ QString countryName(const QString& code)
     if (territory == QLocale::AnyTerritory)
         return {};
     return QLocale::territoryToString(territory);
-}
-
-QString checkEmails(const QJsonValue& value, QJsonArray* normalised)
-{
-    const QString shape = u"expected an array of objects like {\"email\": \"name@example.com\"}"_s;
-    if (!value.isArray())
-        return shape % u", got "_s % typeName(value);
-    const QJsonArray items = value.toArray();
-    if (items.size() > 10)
-        return u"at most 10 addresses are allowed, got %1"_s.arg(items.size());
-    QStringList emails;
-    for (const QJsonValue& item : items) {
-        const QJsonValue email = item.toObject().value("email"_L1);
-        if (!item.isObject() || !email.isString())
-            return shape % u", got an item that is "_s % typeName(item);
-        QString text = email.toString().trimmed();
-        if (text.size() > 319 || !emailPattern().match(text).hasMatch())
-            return u"'%1' is not a valid email address"_s.arg(text.left(80));
-        // Aiven lowercases the domain, drops duplicates and sorts.
-        const qsizetype at = text.lastIndexOf(u'@');
-        text = text.left(at + 1) + text.mid(at + 1).toLower();
-        if (!emails.contains(text))
-            emails.append(text);
-    }
-    emails.sort();
-    QJsonArray out;
-    for (const QString& email : std::as_const(emails))
-        out.append(QJsonObject{{u"email"_s, email}});
-    *normalised = out;
-    return {};
-}
-
-QString checkTags(const QJsonValue& value)
-{
-    if (!value.isObject())
-        return u"expected an object of string values, got "_s % typeName(value);
-    const QJsonObject tags = value.toObject();
-    if (tags.size() > 10)
-        return u"at most 10 tags are allowed, got %1"_s.arg(tags.size());
-    for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
-        if (!tagKeyPattern().match(it.key()).hasMatch())
-            return u"tag key '%1' must start with a letter, use only letters, digits, '_' and "
-                   "'-', and be at most 64 characters (after an optional 'billing:')"_s.arg(
-                       it.key().left(80));
-        if (!it.value().isString())
-            return u"tag '%1' must have a string value, got %2"_s.arg(it.key(), typeName(*it));
-        if (it.value().toString().size() > 64)
-            return u"the value of tag '%1' is longer than 64 characters"_s.arg(it.key());
-    }
-    return {};
-}
-
-// Checks every field of `body` against `specs`; unknown fields are refused so that a client's
-// typo shows up as an error instead of silently doing nothing.
-std::optional<Response> validateBody(const QJsonObject& body, const QList<FieldSpec>& specs,
-                                     QHash<QString, QJsonArray>* emails)
-{
-    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
-        const QString key = it.key();
-        const QJsonValue value = it.value();
-        const FieldSpec* spec = nullptr;
-        for (const FieldSpec& candidate : specs) {
-            if (candidate.name == key)
-                spec = &candidate;
-        }
-        if (!spec)
-            return error(400, u"Invalid input: unexpected field '%1'"_s.arg(key.left(80)));
-        if (value.isNull() && spec->nullable)
-            continue;
-        switch (spec->kind) {
-        case Kind::String:
-            if (!value.isString())
-                return invalid(key, u"expected a string, got "_s % typeName(value));
-            if (spec->maxLength > 0 && value.toString().size() > spec->maxLength)
-                return invalid(key, u"longer than %1 characters"_s.arg(spec->maxLength));
-            break;
-        case Kind::Bool:
-            if (!value.isBool())
-                return invalid(key, u"expected a boolean, got "_s % typeName(value));
-            break;
-        case Kind::Int:
-            if (!value.isDouble() || value.toDouble() != double(value.toInt()))
-                return invalid(key, u"expected an integer, got "_s % typeName(value));
-            break;
-        case Kind::Tags:
-            if (const QString problem = checkTags(value); !problem.isEmpty())
-                return invalid(key, problem);
-            break;
-        case Kind::Emails: {
-            QJsonArray normalised;
-            if (const QString problem = checkEmails(value, &normalised); !problem.isEmpty())
-                return invalid(key, problem);
-            emails->insert(key, normalised);
-            break;
-        }
-        case Kind::StringArray: {
-            if (!value.isArray())
-                return invalid(key, u"expected an array of strings, got "_s % typeName(value));
-            const QJsonArray lines = value.toArray();
-            if (lines.size() > 16)
-                return invalid(key, u"at most 16 lines are allowed"_s);
-            for (const QJsonValue& line : lines) {
-                if (!line.isString())
-                    return invalid(key, u"expected an array of strings, got an item that is "_s %
-                                            typeName(line));
-            }
-            break;
-        }
-        }
-    }
-
-    // Value rules beyond the type.
-    for (const auto name : {"project"_L1, "project_name"_L1}) {
-        if (body.contains(name) &&
-            !projectNamePattern().match(body.value(name).toString()).hasMatch())
-            return invalid(name, u"'%1' must be 3 to 63 characters of lowercase letters, digits "
-                                 "and hyphens, starting with a letter"_s.arg(
-                                     body.value(name).toString().left(80)));
-    }
-    if (body.contains("billing_currency"_L1) &&
-        !currencies().contains(body.value("billing_currency"_L1).toString()))
-        return invalid(
-            u"billing_currency"_s,
-            u"'%1' is not one of %2"_s.arg(body.value("billing_currency"_L1).toString().left(20),
-                                           currencies().join(u", "_s)));
-    if (body.contains("country_code"_L1)) {
-        const QString code = body.value("country_code"_L1).toString();
-        if (!code.isEmpty() && countryName(code).isEmpty())
-            return invalid(u"country_code"_s,
-                           u"'%1' is not an ISO 3166-1 alpha-2 country code"_s.arg(code.left(20)));
-    }
-    if (body.contains("billing_group_id"_L1) &&
-        body.value("billing_group_id"_L1).toString().size() != 36)
-        return invalid(u"billing_group_id"_s, u"must be exactly 36 characters"_s);
-    if (body.contains("base_port"_L1)) {
-        const int port = body.value("base_port"_L1).toInt();
-        if (port < 10000 || port > 30000)
-            return invalid(u"base_port"_s, u"must be between 10000 and 30000"_s);
-    }
-    return std::nullopt;
-}
-
-// Fields both create and update accept (most of them deprecated billing details).
-QList<FieldSpec> commonFields()
-{
-    return {
-        {"account_id"_L1, Kind::String, 36},
-        {"billing_group_id"_L1, Kind::String, 36},
-        {"cloud"_L1, Kind::String, 256, true},
-        {"tags"_L1, Kind::Tags},
-        {"tech_emails"_L1, Kind::Emails},
-        {"billing_emails"_L1, Kind::Emails},
-        {"company"_L1, Kind::String, 128},
-        {"add_account_owners_admin_access"_L1, Kind::Bool},
-        {"address_lines"_L1, Kind::StringArray},
-        {"billing_address"_L1, Kind::String, 1000},
-        {"billing_currency"_L1, Kind::String},
-        {"billing_extra_text"_L1, Kind::String, 1000, true},
-        {"card_id"_L1, Kind::String, 64, true},
-        {"city"_L1, Kind::String, 512},
-        {"country_code"_L1, Kind::String, 2},
-        {"state"_L1, Kind::String, 128},
-        {"vat_id"_L1, Kind::String, 64},
-        {"zip_code"_L1, Kind::String, 32},
-    };
-}
-
-QList<FieldSpec> createFields()
-{
-    QList<FieldSpec> specs = commonFields();
-    specs += {{"project"_L1, Kind::String, 63},
-              {"copy_from_project"_L1, Kind::String, 63, true},
-              {"copy_tags"_L1, Kind::Bool},
-              {"use_source_project_billing_group"_L1, Kind::Bool},
-              {"base_port"_L1, Kind::Int}};
-    return specs;
-}
-
-QList<FieldSpec> updateFields()
-{
-    QList<FieldSpec> specs = commonFields();
-    specs += {{"project_name"_L1, Kind::String, 63}};
-    return specs;
 }
 
 struct User
@@ -687,9 +446,11 @@ void SandboxServer::Private::respond(const Incoming& in, QTcpSocket* socket,
         f.truncateBody ? response.body.left(response.body.size() / 2) : response.body;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                       reasonPhrase(response.status) + "\r\n";
-    // An override body that looks like a proxy's HTML page is labelled as one.
-    head += response.body.startsWith('<') ? "Content-Type: text/html\r\n"
-                                          : "Content-Type: application/json\r\n";
+    // An override body that looks like a proxy's HTML page is labelled as one; an empty body
+    // (DELETE) has no type.
+    if (!response.body.isEmpty())
+        head += response.body.startsWith('<') ? "Content-Type: text/html\r\n"
+                                              : "Content-Type: application/json\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     head += "Server: fjord-sandbox/" FJORD_VERSION "\r\n";
     for (const auto& header : std::as_const(response.headers))
@@ -954,7 +715,7 @@ Response SandboxServer::Private::createProject(const Incoming& in)
     if (auto failure = parseObject(in, &body))
         return *failure;
     QHash<QString, QJsonArray> emails;
-    if (auto failure = validateBody(body, createFields(), &emails))
+    if (auto failure = validateBody(body, sandbox::rulesFor("POST"_L1, "/project"_L1), &emails))
         return *failure;
     if (!body.contains("project"_L1))
         return invalid(u"project"_s, u"this field is required"_s);
@@ -1026,7 +787,8 @@ Response SandboxServer::Private::updateProject(const QString& name, const Incomi
     if (auto failure = parseObject(in, &body))
         return *failure;
     QHash<QString, QJsonArray> emails;
-    if (auto failure = validateBody(body, updateFields(), &emails))
+    if (auto failure =
+            validateBody(body, sandbox::rulesFor("PUT"_L1, "/project/{project}"_L1), &emails))
         return *failure;
     if (!mayChangeProject(entry->memberships) && !(body.size() == 1 && body.contains("tags"_L1)))
         return denied;
@@ -1085,7 +847,8 @@ Response SandboxServer::Private::deleteProject(const QString& name)
         return error(403, u"Project with unused credits cannot be deleted"_s);
     store.removeProject(name);
     persist();
-    return json({{u"message"_s, u"Project deleted"_s}});
+    // "Returns 200 OK with an empty response body on success" (the projects API page).
+    return {200, {}, {}};
 }
 
 Response SandboxServer::Private::me(const QString& email) const
@@ -1129,14 +892,8 @@ Response SandboxServer::Private::userAuth(const Incoming& in)
     QJsonObject body;
     if (auto failure = parseObject(in, &body))
         return *failure;
-    for (const auto key : {"email"_L1, "password"_L1}) {
-        if (!body.value(key).isString())
-            return invalid(key, u"expected a string, got "_s % typeName(body.value(key)));
-    }
-    for (const auto key : {"otp"_L1, "tenant"_L1}) {
-        if (body.contains(key) && !body.value(key).isString() && !body.value(key).isNull())
-            return invalid(key, u"expected a string, got "_s % typeName(body.value(key)));
-    }
+    if (auto failure = validateBody(body, sandbox::rulesFor("POST"_L1, "/userauth"_L1)))
+        return *failure;
     const QString email = body.value("email"_L1).toString().trimmed().toLower();
     const QString password = body.value("password"_L1).toString();
     const QString otp = body.value("otp"_L1).toString();

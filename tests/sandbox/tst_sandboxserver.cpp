@@ -3,6 +3,7 @@
 
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -186,6 +187,7 @@ private Q_SLOTS:
     void projectClouds();
     void billingGroupsAccountsAndMe();
     void authenticationErrors();
+    void errorBodiesMatchDocument();
     void userAuthAndLogout();
     void userAuthWithOtp();
     void unknownRouteAndWrongMethod();
@@ -678,9 +680,9 @@ void TestSandboxServer::deleteProject()
     SandboxFixture sandbox;
     Answer answer = send(m_network, sandbox.apiUrl(u"/project/my-project"_s), "DELETE",
                          sandbox.authorization());
+    // The projects API page: "Returns 200 OK with an empty response body on success."
     QCOMPARE(answer.status, 200);
-    QVERIFY(!answer.json.value("message"_L1).toString().isEmpty());
-    QVERIFY(!answer.json.contains("errors"_L1));
+    QCOMPARE(answer.body, QByteArray());
     answer = send(m_network, sandbox.apiUrl(u"/project/my-project"_s), "DELETE",
                   sandbox.authorization());
     checkErrorShape(answer, 404);
@@ -767,6 +769,77 @@ void TestSandboxServer::authenticationErrors()
 
     answer = send(m_network, url, "GET", "Bearer " + sandbox.token().toUtf8());
     QCOMPARE(answer.status, 200);
+}
+
+// 401, 403 and the other refusals in the shape the OpenAPI document gives failed responses:
+// "errors" items with the required "message" and "status" (the HTTP status), a top-level
+// "message", and only error codes the document names.
+void TestSandboxServer::errorBodiesMatchDocument()
+{
+    QFile file(fjord::test::sourceDir() + u"/tests/support/aiven-openapi-subset.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject errorItem = document.value("components"_L1)
+                                      .toObject()
+                                      .value("schemas"_L1)
+                                      .toObject()
+                                      .value("ProjectDeleteResponse"_L1)
+                                      .toObject()
+                                      .value("properties"_L1)
+                                      .toObject()
+                                      .value("errors"_L1)
+                                      .toObject()
+                                      .value("items"_L1)
+                                      .toObject();
+    const QJsonArray required = errorItem.value("required"_L1).toArray();
+    QCOMPARE(required.size(), 2); // message, status
+    const QJsonArray codes = document.value("error_codes"_L1).toArray();
+    QVERIFY(codes.size() > 100);
+
+    SandboxFixture sandbox;
+    const QByteArray auth = sandbox.authorization();
+    struct Case
+    {
+        int status;
+        QByteArray method;
+        QString path;
+        QByteArray authorization;
+        QByteArray body;
+    };
+    const QList<Case> cases{
+        {401, "GET", u"/project"_s, {}, {}},
+        {401, "GET", u"/project"_s, "aivenv1 not-a-token", {}},
+        {401, "DELETE", u"/project/my-project"_s, "Bearer", {}},
+        {403, "PUT", u"/project/trial-sandbox"_s, auth, R"({"tags":{}})"},
+        {403, "DELETE", u"/project/demo-project"_s, auth, {}},
+        {403, "DELETE", u"/project/analytics-eu"_s, auth, {}},
+        {403, "POST", u"/userauth"_s, {}, R"({"email":"demo@example.com","password":"no"})"},
+        {404, "GET", u"/project/none-such"_s, auth, {}},
+        {409, "POST", u"/project"_s, auth, R"({"project":"my-project"})"},
+        {400, "POST", u"/project"_s, auth, R"({"project":"x"})"},
+        {405, "PATCH", u"/project"_s, auth, {}},
+    };
+    for (const Case& c : cases) {
+        const Answer answer =
+            send(m_network, sandbox.apiUrl(c.path), c.method, c.authorization, c.body);
+        const QString where = QString::fromLatin1(c.method) + u' ' + c.path;
+        QVERIFY2(answer.status == c.status,
+                 qPrintable(where + u": "_s + QString::number(answer.status)));
+        QVERIFY2(answer.isJson, qPrintable(where));
+        QVERIFY2(answer.json.value("message"_L1).isString(), qPrintable(where));
+        const QJsonArray errors = answer.json.value("errors"_L1).toArray();
+        QVERIFY2(!errors.isEmpty(), qPrintable(where));
+        for (const QJsonValue& value : errors) {
+            const QJsonObject error = value.toObject();
+            for (const QJsonValue& key : required)
+                QVERIFY2(error.contains(key.toString()), qPrintable(where + u' ' + key.toString()));
+            QVERIFY2(error.value("message"_L1).isString(), qPrintable(where));
+            QCOMPARE(error.value("status"_L1).toInt(-1), c.status);
+            if (error.contains("error_code"_L1))
+                QVERIFY2(codes.contains(error.value("error_code"_L1)),
+                         qPrintable(where + u": "_s + error.value("error_code"_L1).toString()));
+        }
+    }
 }
 
 void TestSandboxServer::userAuthAndLogout()
