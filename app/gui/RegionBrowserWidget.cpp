@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -195,10 +196,20 @@ RegionBrowserWidget::RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent)
         Q_EMIT cloudSelected(name);
     });
     connect(m_map, &WorldMapView::cloudActivated, this, &RegionBrowserWidget::cloudActivated);
+    // Both signals: a click makes the row current before it selects it, the keyboard selects
+    // before it moves the current row.
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { listCurrentChanged(current); });
+            &RegionBrowserWidget::listPicked);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RegionBrowserWidget::listPicked);
+    m_list->installEventFilter(this);
     connect(m_list, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT cloudActivated(index.data(CloudListModel::CloudNameRole).toString());
+        // Enter on a row that is only current picks it first.
+        const QString name = index.data(CloudListModel::CloudNameRole).toString();
+        if (name != m_map->selectedCloud())
+            m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+        Q_EMIT cloudActivated(name);
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RegionBrowserWidget::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RegionBrowserWidget::updateCount);
@@ -285,8 +296,12 @@ void RegionBrowserWidget::filtersChanged()
     m_proxy->setProviders(all ? QStringList() : providers);
     if (!all && providers.isEmpty())
         m_proxy->setProviders({u"-"_s});
+    // Rows leaving the list move its current row; that is not the user's choice.
+    m_syncing = true;
     m_proxy->setGeoRegion(m_region->currentData().toString());
     m_proxy->setFilterText(m_search->text());
+    m_syncing = false;
+    selectInList(m_map->selectedCloud());
     const QStringList visible = m_proxy->visibleCloudNames();
     const bool filtered = visible.size() != m_model->rowCount();
     m_map->setVisibleClouds(
@@ -303,9 +318,10 @@ void RegionBrowserWidget::updateCount()
                                     : tr("%1 of %n region(s)", nullptr, total).arg(shown));
 }
 
-void RegionBrowserWidget::listCurrentChanged(const QModelIndex& current)
+void RegionBrowserWidget::listPicked()
 {
-    if (m_syncing || !current.isValid())
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    if (m_syncing || !current.isValid() || !m_list->selectionModel()->isRowSelected(current.row()))
         return;
     const QString name = current.data(CloudListModel::CloudNameRole).toString();
     if (name == m_map->selectedCloud())
@@ -316,6 +332,23 @@ void RegionBrowserWidget::listCurrentChanged(const QModelIndex& current)
     if (!pos || !QRectF(m_map->rect()).adjusted(30, 30, -30, -30).contains(*pos))
         m_map->centerOnCloud(name);
     Q_EMIT cloudSelected(name);
+}
+
+bool RegionBrowserWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // Focus gives the list a current row without picking it: the first arrow key picks that
+    // row rather than skipping past it.
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        const QModelIndex current = m_list->currentIndex();
+        if ((key == Qt::Key_Down || key == Qt::Key_Up) && current.isValid() &&
+            !m_list->selectionModel()->isRowSelected(current.row())) {
+            m_list->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
+                                                                   QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RegionBrowserWidget::selectInList(const QString& cloudName)
@@ -329,7 +362,8 @@ void RegionBrowserWidget::selectInList(const QString& cloudName)
                                                              QItemSelectionModel::Rows);
         m_list->scrollTo(index);
     } else {
-        m_list->selectionModel()->clearSelection();
+        // Hidden by the filters: no row stands for it, not even as the current one.
+        m_list->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::Clear);
     }
     m_syncing = false;
 }

@@ -50,10 +50,15 @@ Q_SIGNALS:
     void cloudSelected(const QString& cloudName);
     void cloudActivated(const QString& cloudName);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void reloadClouds();
     void filtersChanged();
-    void listCurrentChanged(const QModelIndex& current);
+    // The list's row the user picked (clicked, or moved to with the keyboard) becomes the
+    // selection; a row that is merely current (after filtering, or on focus) does not.
+    void listPicked();
     void selectInList(const QString& cloudName);
     void updateCount();
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void listAndMapInSync();
     void filters();
     void cancelKeepsNothing();
+    void searchNeverChangesTheChoice();
 
 private:
     CloudCatalog* m_catalog = nullptr;
@@ -230,6 +231,56 @@ void TestRegionPicker::cancelKeepsNothing()
         QTest::mouseClick(dialog.findChild<QPushButton*>(u"cancelPushButton"_s), Qt::LeftButton);
     });
     QCOMPARE(dialog.exec(), int(QDialog::Rejected));
+}
+
+void TestRegionPicker::searchNeverChangesTheChoice()
+{
+    RegionPickerDialog dialog(m_catalog, u"google-europe-north1"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy selected(dialog.browser(), &RegionBrowserWidget::cloudSelected);
+    auto* search = dialog.findChild<QLineEdit*>(u"searchLineEdit"_s);
+    auto* list = dialog.findChild<QTreeView*>(u"cloudTreeView"_s);
+    auto* label = dialog.findChild<QLabel*>(u"selectionLabel"_s);
+    const QString chosenText = label->text();
+
+    // Typing a search that hides the chosen region, letter by letter, and taking it back.
+    search->setFocus();
+    QTest::keyClicks(search, u"frankfurt"_s);
+    QVERIFY(list->model()->rowCount() >= 4);
+    QCOMPARE(dialog.selectedCloudName(), u"google-europe-north1"_s);
+    QVERIFY(list->selectionModel()->selectedRows().isEmpty());
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClicks(search, u"xyz"_s);
+    QCOMPARE(list->model()->rowCount(), 0);
+    search->clear();
+    QTest::keyClicks(search, u"google"_s);
+    QCOMPARE(dialog.selectedCloudName(), u"google-europe-north1"_s);
+    QCOMPARE(list->currentIndex().data(CloudListModel::CloudNameRole).toString(),
+             u"google-europe-north1"_s);
+    // Hiding its provider, or moving into the list, does not choose either.
+    search->clear();
+    QTest::keyClicks(search, u"frankfurt"_s);
+    auto* google = dialog.findChild<QToolButton*>(u"googleProviderToolButton"_s);
+    QTest::mouseClick(google, Qt::LeftButton);
+    QTest::keyClick(search, Qt::Key_Tab);
+    list->setFocus();
+    QCOMPARE(dialog.selectedCloudName(), u"google-europe-north1"_s);
+    QCOMPARE(label->text(), chosenText);
+    QCOMPARE(selected.count(), 0);
+    QVERIFY(dialog.findChild<QPushButton*>(u"choosePushButton"_s)->isEnabled());
+
+    // Picking does: the first arrow key picks the first match.
+    const QString first = list->model()->index(0, 0).data(CloudListModel::CloudNameRole).toString();
+    QVERIFY(!first.isEmpty() && first != u"google-europe-north1"_s);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(dialog.selectedCloudName(), first);
+    QCOMPARE(selected.count(), 1);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.selectedCloudName(), first);
 }
 
 QTEST_MAIN(TestRegionPicker)
