@@ -10,6 +10,7 @@
 #include "ui_ProjectEditDialog.h"
 
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
@@ -70,6 +71,8 @@ ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProjectEditDialog::reject);
     loadAccounts();
     loadBillingGroups();
+    loadProjectClouds();
+    connectRevalidation();
     m_ui->nameLineEdit->setFocus();
     if (m_mode == Mode::Create)
         resize(600, 470); // word-wrapped labels make the size hint too tall before the first layout
@@ -78,7 +81,8 @@ ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, 
 ProjectEditDialog::~ProjectEditDialog()
 {
     // The dialog is going away: nobody will read these answers.
-    for (ApiCall* call : {m_accountsCall.data(), m_billingGroupsCall.data(), m_call.data()}) {
+    for (ApiCall* call : {m_accountsCall.data(), m_billingGroupsCall.data(),
+                          m_projectCloudsCall.data(), m_call.data()}) {
         if (call) {
             disconnect(call, nullptr, this, nullptr);
             call->abandon();
@@ -94,6 +98,12 @@ ProjectForm::Mode ProjectEditDialog::formMode() const
 bool ProjectEditDialog::isConfirming() const
 {
     return m_ui->pageStackedWidget->currentIndex() == ConfirmPage;
+}
+
+bool ProjectEditDialog::isLoading() const
+{
+    const auto running = [](const QPointer<ApiCall>& call) { return call && !call->isFinished(); };
+    return running(m_accountsCall) || running(m_billingGroupsCall) || running(m_projectCloudsCall);
 }
 
 void ProjectEditDialog::setUpTexts()
@@ -142,6 +152,16 @@ void ProjectEditDialog::setUpGeneral()
         FormStyle::setErrorText(m_ui->accountErrorLabel, {});
         fillBillingGroups();
     });
+    connect(m_ui->accountComboBox, &QComboBox::activated, this,
+            [this] { m_accountTouched = true; });
+    if (m_mode == Mode::Create)
+        m_ui->accountComboBox->setToolTip(
+            tr("The organization the project belongs to. \u201cNone\u201d creates a project "
+               "outside any organization."));
+    else
+        m_ui->accountComboBox->setToolTip(
+            tr("Moving the project to another organization also needs one of that "
+               "organization's billing groups."));
     connect(m_ui->billingGroupComboBox, &QComboBox::currentIndexChanged, this,
             [this] { FormStyle::setErrorText(m_ui->billingGroupErrorLabel, {}); });
 
@@ -169,7 +189,8 @@ void ProjectEditDialog::setUpGeneral()
                 &ProjectEditDialog::updateCopyOptions);
         updateCopyOptions();
     } else {
-        m_ui->generalFormLayout->setRowVisible(m_ui->copyFromComboBox, false);
+        // The combo sits in a nested layout: hide the row by that layout, label and all.
+        m_ui->generalFormLayout->setRowVisible(m_ui->copyFromFieldLayout, false);
     }
 }
 
@@ -191,7 +212,7 @@ void ProjectEditDialog::setUpBilling()
         return;
     }
     m_ui->companyLineEdit->setText(m_project.company);
-    m_ui->billingAddressPlainTextEdit->setPlainText(m_project.billingAddress);
+    m_ui->billingAddressPlainTextEdit->setPlainText(ProjectForm::addressText(m_project));
     m_ui->cityLineEdit->setText(m_project.city);
     m_ui->zipCodeLineEdit->setText(m_project.zipCode);
     m_ui->stateLineEdit->setText(m_project.state);
@@ -199,7 +220,10 @@ void ProjectEditDialog::setUpBilling()
         m_ui->countryComboBox->setCountryCode(m_project.countryCode);
     m_ui->vatIdLineEdit->setText(m_project.vatId);
 
-    m_ui->currencyComboBox->addItem(tr("(Not set)"), QString());
+    // The API cannot unset a currency (its enum has no ""): "(Not set)" is offered only to a
+    // project that has none, where keeping it sends nothing.
+    if (m_project.billingCurrency.isEmpty())
+        m_ui->currencyComboBox->addItem(tr("(Not set)"), QString());
     const QStringList currencies = billingCurrencies();
     for (const QString& code : currencies)
         m_ui->currencyComboBox->addItem(code, code);
@@ -268,15 +292,63 @@ void ProjectEditDialog::loadBillingGroups()
     });
 }
 
+void ProjectEditDialog::loadProjectClouds()
+{
+    // A project may use clouds beyond the public list (tenant clouds): ask for its own list.
+    if (m_mode != Mode::Edit || !m_client || m_project.name.isEmpty())
+        return;
+    m_projectClouds = new CloudCatalog(nullptr, this);
+    m_projectClouds->setCacheFile(QString());
+    m_projectCloudsCall = m_client->listProjectClouds(m_project.name);
+    ApiCall* call = m_projectCloudsCall;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        // On failure the public list stands in; the project's own cloud stays selected.
+        if (call->isSuccess())
+            m_projectClouds->setClouds(call->value<QVector<Cloud>>());
+    });
+    connect(m_projectClouds, &CloudCatalog::cloudsChanged, this, &ProjectEditDialog::fillClouds);
+}
+
+CloudCatalog* ProjectEditDialog::cloudSource() const
+{
+    if (m_projectClouds && !m_projectClouds->clouds().isEmpty())
+        return m_projectClouds;
+    return m_clouds;
+}
+
+QString ProjectEditDialog::rootAccountOf(const QString& accountId) const
+{
+    for (const Account& account : m_accounts) {
+        if (account.id == accountId)
+            return account.rootAccountId.isEmpty() ? account.id : account.rootAccountId;
+    }
+    return accountId;
+}
+
+QString ProjectEditDialog::defaultAccountId() const
+{
+    // An organization is a root account (no parent). With several, the first the API lists;
+    // the combo shows the choice before anything is sent.
+    for (const Account& account : m_accounts) {
+        if (account.parentAccountId.isEmpty() &&
+            (account.rootAccountId.isEmpty() || account.rootAccountId == account.id))
+            return account.id;
+    }
+    return {};
+}
+
 void ProjectEditDialog::fillAccounts()
 {
     QComboBox* combo = m_ui->accountComboBox;
-    const QString selected =
-        combo->count() > 0 ? combo->currentData().toString() : m_project.accountId;
+    QString selected = combo->count() > 0 ? combo->currentData().toString() : m_project.accountId;
+    if (m_mode == Mode::Create && !m_accountTouched && m_accountsLoaded)
+        selected = defaultAccountId();
+    if (selected.startsWith(u'\u0001'))
+        selected.clear();
     const QSignalBlocker blocker(combo);
     combo->clear();
     if (m_mode == Mode::Create)
-        combo->addItem(tr("Default for your organization"), QString());
+        combo->addItem(tr("None \u2013 a project outside any organization"), QString());
     bool haveSelected = selected.isEmpty();
     for (const Account& account : std::as_const(m_accounts)) {
         combo->addItem(accountText(account.name, account.id), account.id);
@@ -302,27 +374,46 @@ void ProjectEditDialog::fillAccounts()
 void ProjectEditDialog::fillBillingGroups()
 {
     QComboBox* combo = m_ui->billingGroupComboBox;
-    const QString selected =
+    QString selected =
         combo->count() > 0 ? combo->currentData().toString() : m_project.billingGroupId;
-    const QString account = m_ui->accountComboBox->currentData().toString();
+    QString account = m_ui->accountComboBox->currentData().toString();
+    if (account.startsWith(u'\u0001'))
+        account.clear();
+    // A project moves to another account together with one of that account's billing groups.
+    const bool moving =
+        m_mode == Mode::Edit && !account.isEmpty() && account != m_project.accountId;
+    const QString root = rootAccountOf(account);
     const QSignalBlocker blocker(combo);
     combo->clear();
     if (m_mode == Mode::Create)
         combo->addItem(tr("Default billing group"), QString());
-    bool haveSelected = selected.isEmpty();
+    if (moving)
+        combo->addItem(tr("Choose a billing group of this account"), QString());
+    QVector<BillingGroup> groups;
     for (const BillingGroup& group : std::as_const(m_billingGroups)) {
         // A billing group belongs to one account: offer only the chosen account's groups.
         const bool fits = account.isEmpty() || group.accountId.isEmpty() ||
-                          group.accountId == account || group.id == m_project.billingGroupId;
-        if (!fits)
-            continue;
+                          group.accountId == account || group.accountId == root ||
+                          (!moving && group.id == m_project.billingGroupId);
+        if (fits)
+            groups.append(group);
+    }
+    if (m_mode == Mode::Edit && !moving) {
+        // Back on the project's own account: its own group, unless another of it is chosen.
+        const bool listed = std::any_of(groups.cbegin(), groups.cend(),
+                                        [&](const BillingGroup& g) { return g.id == selected; });
+        if (selected.isEmpty() || (!listed && selected != m_project.billingGroupId))
+            selected = m_project.billingGroupId;
+    }
+    bool haveSelected = selected.isEmpty();
+    for (const BillingGroup& group : std::as_const(groups)) {
         QString text = group.name.isEmpty() ? group.id : group.name;
         if (!group.billingCurrency.isEmpty())
             text = tr("%1 \u2013 %2").arg(text, group.billingCurrency);
         combo->addItem(text, group.id);
         haveSelected = haveSelected || group.id == selected;
     }
-    if (!haveSelected && selected == m_project.billingGroupId)
+    if (!haveSelected && !moving && selected == m_project.billingGroupId)
         combo->addItem(m_project.billingGroupName.isEmpty() ? selected : m_project.billingGroupName,
                        selected);
     if (!m_billingGroupsLoaded && m_client)
@@ -344,9 +435,12 @@ void ProjectEditDialog::fillClouds()
     combo->clear();
     if (m_mode == Mode::Create)
         combo->addItem(tr("Decide later (the first service picks it)"), QString());
+    else if (m_project.defaultCloud.isEmpty())
+        // The API cannot unset a default cloud, but a project may have none: keep it so.
+        combo->addItem(tr("Not set (the first service picks it)"), QString());
     QVector<Cloud> clouds;
-    if (m_clouds)
-        clouds = m_clouds->clouds();
+    if (CloudCatalog* source = cloudSource())
+        clouds = source->clouds();
     std::sort(clouds.begin(), clouds.end(), [](const Cloud& a, const Cloud& b) {
         const QString left = a.description.isEmpty() ? a.name : a.description;
         const QString right = b.description.isEmpty() ? b.name : b.description;
@@ -361,8 +455,11 @@ void ProjectEditDialog::fillClouds()
         combo->setItemData(combo->count() - 1, cloud.name, Qt::ToolTipRole);
         haveSelected = haveSelected || cloud.name == selected;
     }
-    if (!haveSelected)
-        combo->addItem(selected, selected);
+    // A cloud the lists do not name (a tenant or private cloud) is shown and kept as it is.
+    if (!haveSelected) {
+        combo->addItem(tr("%1 (not in the cloud list)").arg(selected), selected);
+        combo->setItemData(combo->count() - 1, selected, Qt::ToolTipRole);
+    }
     combo->setCurrentValue(selected);
     combo->lineEdit()->setCursorPosition(0);
 }
@@ -372,17 +469,18 @@ void ProjectEditDialog::selectCloud(const QString& cloudName)
     if (cloudName.isEmpty())
         return;
     if (!m_ui->cloudComboBox->setCurrentValue(cloudName)) {
-        m_ui->cloudComboBox->addItem(m_clouds ? m_clouds->describe(cloudName) : cloudName,
-                                     cloudName);
+        CloudCatalog* source = cloudSource();
+        m_ui->cloudComboBox->addItem(source ? source->describe(cloudName) : cloudName, cloudName);
         m_ui->cloudComboBox->setCurrentValue(cloudName);
     }
 }
 
 void ProjectEditDialog::openRegionPicker()
 {
-    if (!m_clouds)
+    CloudCatalog* source = cloudSource();
+    if (!source)
         return;
-    RegionPickerDialog picker(m_clouds, m_ui->cloudComboBox->currentValue(), this);
+    RegionPickerDialog picker(source, m_ui->cloudComboBox->currentValue(), this);
     picker.setObjectName(u"regionPickerDialog"_s);
     if (picker.exec() == QDialog::Accepted)
         selectCloud(picker.selectedCloudName());
@@ -441,13 +539,15 @@ ProjectFormValues ProjectEditDialog::values() const
         return values;
     }
     values.billingEmails = m_ui->billingEmailListEditor->emails();
-    values.company = m_ui->companyLineEdit->text().trimmed();
-    values.billingAddress = m_ui->billingAddressPlainTextEdit->toPlainText().trimmed();
-    values.city = m_ui->cityLineEdit->text().trimmed();
-    values.zipCode = m_ui->zipCodeLineEdit->text().trimmed();
-    values.state = m_ui->stateLineEdit->text().trimmed();
+    // Text the user left alone is sent back as the API gave it, stray spaces and all.
+    values.company = ProjectForm::editedText(m_ui->companyLineEdit->text(), m_project.company);
+    values.address = ProjectForm::editedText(m_ui->billingAddressPlainTextEdit->toPlainText(),
+                                             ProjectForm::addressText(m_project));
+    values.city = ProjectForm::editedText(m_ui->cityLineEdit->text(), m_project.city);
+    values.zipCode = ProjectForm::editedText(m_ui->zipCodeLineEdit->text(), m_project.zipCode);
+    values.state = ProjectForm::editedText(m_ui->stateLineEdit->text(), m_project.state);
     values.countryCode = m_ui->countryComboBox->countryCode();
-    values.vatId = m_ui->vatIdLineEdit->text().trimmed();
+    values.vatId = ProjectForm::editedText(m_ui->vatIdLineEdit->text(), m_project.vatId);
     values.billingCurrency = m_ui->currencyComboBox->currentData().toString();
     return values;
 }
@@ -494,13 +594,11 @@ bool ProjectEditDialog::validateForm()
     m_nameTouched = true;
     updateNameMessage();
     // An address typed but not yet added counts: people expect OK to take it.
-    m_ui->tagTableEditor->validate(); // selects the offending row
     bool ok = m_ui->techEmailListEditor->commitPending();
     if (m_mode == Mode::Edit)
         ok = m_ui->billingEmailListEditor->commitPending() && ok;
 
-    const QVector<ProjectFieldError> errors =
-        ProjectForm::validate(values(), formMode(), m_existingNames, m_project.name);
+    const QVector<ProjectFieldError> errors = formErrors();
     bool focused = false;
     if (!ok) {
         EmailListEditor* editor = !m_ui->techEmailListEditor->errorText().isEmpty()
@@ -512,18 +610,80 @@ bool ProjectEditDialog::validateForm()
         focused = true;
     }
     for (const ProjectFieldError& error : errors) {
+        if (error.field == ProjectField::Tags)
+            m_ui->tagTableEditor->validate(); // selects the offending row
         showFieldError(error.field, error.message, !focused);
         focused = true;
     }
-    if (!ok || !errors.isEmpty()) {
-        const int count = errors.size() + (ok ? 0 : 1);
+    if (!errors.isEmpty()) {
+        m_validationShown = true;
         m_ui->callStatusLine->showError(
-            count == 1 ? tr("Correct the field marked in red.")
-                       : tr("Correct the %1 fields marked in red.").arg(count));
+            errors.size() == 1 ? tr("Correct the field marked in red.")
+                               : tr("Correct the %1 fields marked in red.").arg(errors.size()));
         return false;
     }
+    m_validationShown = false;
     m_ui->callStatusLine->clear();
     return true;
+}
+
+QVector<ProjectFieldError> ProjectEditDialog::formErrors() const
+{
+    const ProjectFormValues current = values();
+    QVector<ProjectFieldError> errors =
+        m_mode == Mode::Create
+            ? ProjectForm::validate(current, ProjectForm::Mode::Create, m_existingNames)
+            : ProjectForm::validateEdit(current, m_project, m_existingNames);
+    auto pending = [&errors](EmailListEditor* editor, ProjectField field) {
+        if (!editor->hasPendingText())
+            return;
+        const QString error = ProjectValidation::emailError(editor->lineEdit()->text());
+        const bool listed = std::any_of(errors.cbegin(), errors.cend(),
+                                        [field](const auto& e) { return e.field == field; });
+        if (!error.isEmpty() && !listed)
+            errors.append({field, error});
+    };
+    pending(m_ui->techEmailListEditor, ProjectField::TechEmails);
+    if (m_mode == Mode::Edit)
+        pending(m_ui->billingEmailListEditor, ProjectField::BillingEmails);
+    return errors;
+}
+
+void ProjectEditDialog::revalidate()
+{
+    if (!m_validationShown || m_call || isConfirming())
+        return;
+    const QVector<ProjectFieldError> errors = formErrors();
+    clearFieldErrors();
+    for (const ProjectFieldError& error : errors)
+        showFieldError(error.field, error.message, false);
+    if (errors.isEmpty()) {
+        m_validationShown = false;
+        m_ui->callStatusLine->clear();
+        return;
+    }
+    m_ui->callStatusLine->showError(
+        errors.size() == 1 ? tr("Correct the field marked in red.")
+                           : tr("Correct the %1 fields marked in red.").arg(errors.size()));
+}
+
+void ProjectEditDialog::connectRevalidation()
+{
+    const auto again = [this] { revalidate(); };
+    for (QLineEdit* edit : {m_ui->nameLineEdit, m_ui->companyLineEdit, m_ui->cityLineEdit,
+                            m_ui->zipCodeLineEdit, m_ui->stateLineEdit, m_ui->vatIdLineEdit})
+        connect(edit, &QLineEdit::textChanged, this, again);
+    connect(m_ui->billingAddressPlainTextEdit, &QPlainTextEdit::textChanged, this, again);
+    for (QComboBox* combo :
+         {m_ui->accountComboBox, m_ui->billingGroupComboBox,
+          static_cast<QComboBox*>(m_ui->cloudComboBox), m_ui->copyFromComboBox,
+          static_cast<QComboBox*>(m_ui->countryComboBox), m_ui->currencyComboBox})
+        connect(combo, &QComboBox::currentIndexChanged, this, again);
+    connect(m_ui->tagTableEditor, &TagTableEditor::rowsChanged, this, again);
+    for (EmailListEditor* editor : {m_ui->techEmailListEditor, m_ui->billingEmailListEditor}) {
+        connect(editor, &EmailListEditor::emailsChanged, this, again);
+        connect(editor->lineEdit(), &QLineEdit::textChanged, this, again);
+    }
 }
 
 Project ProjectEditDialog::afterWithNames(const ProjectFormValues& values) const

@@ -43,6 +43,9 @@ public:
     // True while the create or update call runs.
     bool isBusy() const { return !m_call.isNull(); }
     bool isConfirming() const;
+    // True while a list the pickers offer (accounts, billing groups, the project's clouds)
+    // is still loading.
+    bool isLoading() const;
 
 public Q_SLOTS:
     void accept() override;
@@ -59,6 +62,7 @@ private:
     void setUpBilling();
     void loadAccounts();
     void loadBillingGroups();
+    void loadProjectClouds();
     void fillAccounts();
     void fillBillingGroups();
     void fillClouds();
@@ -66,8 +70,21 @@ private:
     void updateNameMessage();
     void openRegionPicker();
     void selectCloud(const QString& cloudName);
+    // The clouds the pickers offer: the project's own list once it has loaded (Edit), else
+    // the public catalog.
+    CloudCatalog* cloudSource() const;
+    // The account new projects go to unless the user chooses: the user's organization
+    // (its root account) when there is one, else none.
+    QString defaultAccountId() const;
+    QString rootAccountOf(const QString& accountId) const;
 
     bool validateForm();
+    // Every rule the form breaks now, with addresses typed but not yet added.
+    QVector<ProjectFieldError> formErrors() const;
+    // After a failed OK: re-checks on every edit, so that marks and the banner go as soon as
+    // the fields are right.
+    void revalidate();
+    void connectRevalidation();
     void showConfirmation(const Project& after);
     void showForm();
     void send();
@@ -82,6 +99,7 @@ private:
     std::unique_ptr<Ui::ProjectEditDialog> m_ui;
     QPointer<AivenClient> m_client;
     QPointer<CloudCatalog> m_clouds;
+    CloudCatalog* m_projectClouds = nullptr; // Edit: GET /v1/project/{project}/clouds
     Mode m_mode;
     Project m_project;
     QStringList m_existingNames;
@@ -91,9 +109,12 @@ private:
     bool m_billingGroupsLoaded = false;
     QPointer<ApiCall> m_accountsCall;
     QPointer<ApiCall> m_billingGroupsCall;
+    QPointer<ApiCall> m_projectCloudsCall;
     QPointer<ApiCall> m_call;
     QJsonObject m_pendingBody;
     bool m_nameTouched = false;
+    bool m_accountTouched = false;
+    bool m_validationShown = false;
     QPushButton* m_okButton = nullptr;
     QPushButton* m_backButton = nullptr;
 };

@@ -66,8 +66,9 @@ TagTableEditor::TagTableEditor(QWidget* parent)
 
     connect(m_addButton, &QPushButton::clicked, this, [this] {
         addRow();
+        // The new row's key cell becomes current, which opens its editor (AllEditTriggers).
+        m_table->setFocus();
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
-        m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
     });
     connect(m_removeButton, &QPushButton::clicked, this, &TagTableEditor::removeSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TagTableEditor::updateState);
@@ -98,8 +99,11 @@ void TagTableEditor::setRows(const QList<QPair<QString, QString>>& rows)
 {
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);
-    for (const auto& [key, value] : rows)
+    m_given.clear();
+    for (const auto& [key, value] : rows) {
         addRow(key, value);
+        m_given.insert(key, value);
+    }
     FormStyle::setErrorText(m_errorLabel, {});
     updateState();
     Q_EMIT rowsChanged();
@@ -108,7 +112,7 @@ void TagTableEditor::setRows(const QList<QPair<QString, QString>>& rows)
 QString TagTableEditor::validate()
 {
     int badRow = -1;
-    const QString error = ProjectValidation::tagListError(rows(), &badRow);
+    const QString error = ProjectValidation::tagListError(rows(), &badRow, m_given);
     FormStyle::setErrorText(m_errorLabel, error);
     if (badRow >= 0) {
         // rows() skips blank lines, so find the table row holding the bad entry.
@@ -163,6 +167,10 @@ void TagTableEditor::removeSelected()
 void TagTableEditor::updateState()
 {
     m_addButton->setEnabled(m_table->rowCount() < ProjectValidation::maxTags);
+    m_addButton->setToolTip(
+        m_addButton->isEnabled()
+            ? QString()
+            : tr("A project can have at most %1 tags.").arg(ProjectValidation::maxTags));
     m_removeButton->setEnabled(!m_table->selectedItems().isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QWidget>
 
@@ -22,6 +23,8 @@ public:
 
     // Rows as typed (keys trimmed); rows with neither key nor value are left out.
     QList<QPair<QString, QString>> rows() const;
+    // The rows to start from: the tags the API gave. Those stay acceptable as they are (even
+    // a key the rules would refuse today); only rows the user adds or edits are judged.
     void setRows(const QList<QPair<QString, QString>>& rows);
 
     // Shows the first broken rule (and selects its row); returns it, or an empty string.
@@ -42,6 +45,7 @@ private:
     QPushButton* m_addButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QLabel* m_errorLabel = nullptr;
+    QMap<QString, QString> m_given;
 };
 
 } // namespace fjord

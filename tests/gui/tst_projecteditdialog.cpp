@@ -13,19 +13,26 @@
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SearchableComboBox.h"
+#include "TagTableEditor.h"
 #include "WidgetChecks.h"
+#include "models/CloudFilterProxyModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -59,6 +66,18 @@ private Q_SLOTS:
     void editBackKeepsInput();
     void editRenameTaken409();
     void widgetsHaveNames();
+    void editUnchangedRealProjectSendsNothing();
+    void editSendsOnlyWhatTheUserTouched();
+    void editBillingTags();
+    void onlyTouchedTagsAreValidated();
+    void notSetSendsNothingTheSchemaRefuses();
+    void moveToAnotherAccountAsksForItsBillingGroup();
+    void createAccountChoice();
+    void cloudPickerOffersTheProjectsClouds();
+    void unknownDefaultCloudIsKept();
+    void editHidesCopyFromRow();
+    void editAddressWhereTheProjectHasIt();
+    void validationBannerGoesWhenCorrected();
     void screenshots();
 
 private:
@@ -68,6 +87,15 @@ private:
     Project sandboxProject(const QString& name) const;
     static void clickOk(ProjectEditDialog* dialog);
     static void waitUntilLoaded(ProjectEditDialog* dialog);
+    // Opens Edit on a sandbox project and waits for its pickers.
+    std::unique_ptr<ProjectEditDialog> openEdit(const QString& name);
+    // OK, then Save on the summary; returns the one PUT body the server received.
+    QJsonObject reviewAndSave(ProjectEditDialog* dialog);
+    // A second organization (root account) with a billing group of its own, as the real
+    // API lists them; the sandbox restarts on its data file to load them.
+    void addSecondOrganization();
+    static void chooseInCombo(QComboBox* combo, const QString& value);
+    static void typeIntoCell(QTableWidget* table, int row, int column, const QString& text);
 
     std::unique_ptr<test::SandboxFixture> m_sandbox;
     SandboxServer* m_server = nullptr;
@@ -93,6 +121,31 @@ void TestProjectEditDialog::init()
         {u"tags"_s, QJsonObject{{u"env"_s, u"prod"_s}}}};
     m_server->addProject(existing);
     m_server->addProject(QJsonObject{{u"project_name"_s, u"other-name"_s}});
+
+    // Shapes real accounts hold (aiven-api.md section 8): billing tags, no default cloud, the
+    // address in address_lines with an empty billing_address, a company with a trailing
+    // space, and a billing group of the second seed group.
+    m_server->addProject(QJsonObject{
+        {u"project_name"_s, u"ledger-eu"_s},
+        {u"address_lines"_s, QJsonArray{u"Esimerkkikatu 1"_s, u"PL 123"_s}},
+        {u"billing_address"_s, QString()},
+        {u"billing_currency"_s, u"EUR"_s},
+        {u"billing_extra_text"_s, u"PO 2025-114"_s},
+        {u"billing_group_id"_s, u"1c6d2a0e-7b3f-4e45-9a8d-3f0e5b2c9d71"_s},
+        {u"card_info"_s, QJsonValue::Null},
+        {u"city"_s, u"Helsinki"_s},
+        {u"company"_s, u"Example Oy "_s},
+        {u"country_code"_s, u"FI"_s},
+        {u"default_cloud"_s, QString()},
+        {u"tags"_s, QJsonObject{{u"billing:PO"_s, u"PO-2025-114"_s}, {u"env"_s, u"production"_s}}},
+        {u"tech_emails"_s, QJsonArray{QJsonObject{{u"email"_s, u"finance-it@example.com"_s}}}},
+        {u"vat_id"_s, u"FI12345678"_s},
+        {u"zip_code"_s, u"00100"_s}});
+    // A default cloud of a tenant (not in the public list), tags null, no currency.
+    m_server->addProject(QJsonObject{{u"project_name"_s, u"metrics-tenant"_s},
+                                     {u"default_cloud"_s, u"timescale-aws-us-east-2"_s},
+                                     {u"billing_currency"_s, QString()},
+                                     {u"tags"_s, QJsonValue::Null}});
     m_server->clearRecordedRequests();
 }
 
@@ -483,6 +536,451 @@ void TestProjectEditDialog::widgetsHaveNames()
         const QStringList unnamed = fjord::test::unnamedInteractiveWidgets(dialog.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
+}
+
+std::unique_ptr<ProjectEditDialog> TestProjectEditDialog::openEdit(const QString& name)
+{
+    const Project before = sandboxProject(name);
+    if (before.name != name)
+        qWarning("no sandbox project %s", qPrintable(name));
+    auto dialog = makeDialog(ProjectEditDialog::Mode::Edit, before);
+    if (!QTest::qWaitFor([&] { return !dialog->isLoading(); }, 10000))
+        qWarning("the pickers of %s did not load", qPrintable(name));
+    return dialog;
+}
+
+QJsonObject TestProjectEditDialog::reviewAndSave(ProjectEditDialog* dialog)
+{
+    QSignalSpy saved(dialog, &ProjectEditDialog::projectSaved);
+    clickOk(dialog);
+    if (!dialog->isConfirming()) {
+        qWarning("not confirming: %s",
+                 qPrintable(dialog->findChild<CallStatusLine*>(u"callStatusLine"_s)->text()));
+        return {};
+    }
+    clickOk(dialog);
+    if (!QTest::qWaitFor([&] { return saved.count() == 1; }, 10000)) {
+        qWarning("not saved: %s",
+                 qPrintable(dialog->findChild<CallStatusLine*>(u"callStatusLine"_s)->details()));
+        return {};
+    }
+    const auto puts = requests(u"PUT"_s);
+    if (puts.size() != 1)
+        return {};
+    return QJsonDocument::fromJson(puts.at(0).body).object();
+}
+
+void TestProjectEditDialog::addSecondOrganization()
+{
+    QVERIFY(m_server->save());
+    QFile file(m_sandbox->dataFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray accounts = state.value(u"accounts"_s).toArray();
+    accounts.append(QJsonObject{{u"account_id"_s, u"a9e1b2c3d4f5"_s},
+                                {u"account_name"_s, u"Nordic Analytics"_s},
+                                {u"organization_id"_s, u"org9e1b2c3d4f5"_s},
+                                {u"parent_account_id"_s, QJsonValue::Null},
+                                {u"root_account_id"_s, u"a9e1b2c3d4f5"_s},
+                                {u"is_account_owner"_s, true},
+                                {u"tenant_id"_s, u"aiven"_s}});
+    state.insert(u"accounts"_s, accounts);
+    QJsonArray groups = state.value(u"billing_groups"_s).toArray();
+    groups.append(QJsonObject{{u"account_id"_s, u"a9e1b2c3d4f5"_s},
+                              {u"account_name"_s, u"Nordic Analytics"_s},
+                              {u"billing_currency"_s, u"SEK"_s},
+                              {u"billing_group_id"_s, u"7d2f4a61-3c8e-4b90-a1d5-6e0f2b9c8a47"_s},
+                              {u"billing_group_name"_s, u"Nordic Invoices"_s},
+                              {u"payment_method"_s, u"email"_s}});
+    state.insert(u"billing_groups"_s, groups);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(state).toJson());
+    file.close();
+    QVERIFY(m_server->setDataFile(m_sandbox->dataFile()));
+    m_server->clearRecordedRequests();
+}
+
+void TestProjectEditDialog::chooseInCombo(QComboBox* combo, const QString& value)
+{
+    // As a user does: focus the combo and step through it with the arrow keys.
+    combo->setFocus();
+    const int target = combo->findData(value);
+    QVERIFY2(target >= 0, qPrintable(value));
+    for (int step = 0; step < combo->count() && combo->currentIndex() != target; ++step)
+        QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+    QCOMPARE(combo->currentData().toString(), value);
+}
+
+void TestProjectEditDialog::typeIntoCell(QTableWidget* table, int row, int column,
+                                         const QString& text)
+{
+    auto openEditor = [table]() -> QLineEdit* {
+        const auto editors = table->viewport()->findChildren<QLineEdit*>();
+        for (QLineEdit* editor : editors) {
+            if (editor->isVisible())
+                return editor;
+        }
+        return nullptr;
+    };
+    table->setFocus();
+    table->setCurrentCell(row, column); // leaving another cell closes its editor
+    if (!openEditor())
+        QTest::keyClick(table, Qt::Key_F2);
+    QLineEdit* editor = openEditor();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop turn
+    QTRY_COMPARE(table->item(row, column)->text(), text);
+}
+
+void TestProjectEditDialog::editUnchangedRealProjectSendsNothing()
+{
+    auto dialog = openEdit(u"ledger-eu"_s);
+    // What the project has is what the form shows: no invented cloud, no trimmed company.
+    auto* cloud = dialog->findChild<SearchableComboBox*>(u"cloudComboBox"_s);
+    QCOMPARE(cloud->currentValue(), QString());
+    QCOMPARE(dialog->findChild<QLineEdit*>(u"companyLineEdit"_s)->text(), u"Example Oy "_s);
+    clickOk(dialog.get());
+    QVERIFY(!dialog->isConfirming());
+    auto* status = dialog->findChild<CallStatusLine*>(u"callStatusLine"_s);
+    QVERIFY2(status->text().contains(u"Nothing"_s), qPrintable(status->text()));
+    QVERIFY(!status->isError());
+
+    // The same for a project on a tenant cloud with tags null and no currency.
+    auto tenant = openEdit(u"metrics-tenant"_s);
+    clickOk(tenant.get());
+    QVERIFY(!tenant->isConfirming());
+    QVERIFY(tenant->findChild<CallStatusLine*>(u"callStatusLine"_s)->text().contains(u"Nothing"_s));
+    QCOMPARE(requests(u"PUT"_s).size(), 0);
+}
+
+void TestProjectEditDialog::editSendsOnlyWhatTheUserTouched()
+{
+    auto dialog = openEdit(u"ledger-eu"_s);
+    auto* city = dialog->findChild<QLineEdit*>(u"cityLineEdit"_s);
+    city->selectAll();
+    QTest::keyClicks(city, u"Tampere"_s);
+    QCOMPARE(reviewAndSave(dialog.get()), (QJsonObject{{u"city"_s, u"Tampere"_s}}));
+    // The trailing space the server gave stays on the server too.
+    QCOMPARE(m_server->project(u"ledger-eu"_s).value(u"company"_s).toString(), u"Example Oy "_s);
+
+    // Text the user edits is sent trimmed.
+    m_server->clearRecordedRequests();
+    auto again = openEdit(u"ledger-eu"_s);
+    auto* company = again->findChild<QLineEdit*>(u"companyLineEdit"_s);
+    company->setFocus();
+    QTest::keyClick(company, Qt::Key_End);
+    QTest::keyClicks(company, u"Ab  "_s);
+    QCOMPARE(reviewAndSave(again.get()), (QJsonObject{{u"company"_s, u"Example Oy Ab"_s}}));
+}
+
+void TestProjectEditDialog::editBillingTags()
+{
+    auto dialog = openEdit(u"ledger-eu"_s);
+    dialog->findChild<QTabWidget*>(u"sectionsTabWidget"_s)->setCurrentIndex(1);
+    auto* tags = dialog->findChild<TagTableEditor*>(u"tagTableEditor"_s);
+    auto* table = tags->table();
+    QCOMPARE(table->rowCount(), 2);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"addTagPushButton"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 3);
+    typeIntoCell(table, 2, 0, u"billing:CostCenter"_s);
+    typeIntoCell(table, 2, 1, u"CC-7"_s);
+    const QJsonObject body = reviewAndSave(dialog.get());
+    QCOMPARE(body, (QJsonObject{{u"tags"_s, QJsonObject{{u"billing:PO"_s, u"PO-2025-114"_s},
+                                                        {u"billing:CostCenter"_s, u"CC-7"_s},
+                                                        {u"env"_s, u"production"_s}}}}));
+    QCOMPARE(m_server->project(u"ledger-eu"_s)
+                 .value(u"tags"_s)
+                 .toObject()
+                 .value(u"billing:CostCenter"_s)
+                 .toString(),
+             u"CC-7"_s);
+}
+
+void TestProjectEditDialog::onlyTouchedTagsAreValidated()
+{
+    // A key today's rules refuse, as an older project may carry it.
+    m_server->addProject(QJsonObject{{u"project_name"_s, u"legacy-tags"_s},
+                                     {u"tags"_s, QJsonObject{{u"cost.center"_s, u"42"_s}}}});
+    auto dialog = openEdit(u"legacy-tags"_s);
+    auto* table = dialog->findChild<TagTableEditor*>(u"tagTableEditor"_s)->table();
+    auto* vat = dialog->findChild<QLineEdit*>(u"vatIdLineEdit"_s);
+    QTest::keyClicks(vat, u"SE556677889901"_s);
+    // Untouched, the old tag passes: only the VAT ID is sent.
+    QCOMPARE(reviewAndSave(dialog.get()), (QJsonObject{{u"vat_id"_s, u"SE556677889901"_s}}));
+
+    // A tag the user types is judged by the rules.
+    m_server->clearRecordedRequests();
+    auto again = openEdit(u"legacy-tags"_s);
+    again->findChild<QTabWidget*>(u"sectionsTabWidget"_s)->setCurrentIndex(1);
+    table = again->findChild<TagTableEditor*>(u"tagTableEditor"_s)->table();
+    QTest::mouseClick(again->findChild<QPushButton*>(u"addTagPushButton"_s), Qt::LeftButton);
+    typeIntoCell(table, 1, 0, u"team name"_s);
+    clickOk(again.get());
+    QVERIFY(!again->isConfirming());
+    auto* tagError = again->findChild<QLabel*>(u"tagsErrorLabel"_s);
+    QVERIFY2(tagError->text().contains(u"space"_s), qPrintable(tagError->text()));
+    // Editing the old tag's value makes it the user's: then its key is judged too.
+    typeIntoCell(table, 1, 0, u"team"_s);
+    typeIntoCell(table, 0, 1, u"43"_s);
+    clickOk(again.get());
+    QVERIFY(!again->isConfirming());
+    QVERIFY2(tagError->text().contains(u"\u201c.\u201d"_s), qPrintable(tagError->text()));
+    QCOMPARE(requests(u"PUT"_s).size(), 0);
+}
+
+void TestProjectEditDialog::notSetSendsNothingTheSchemaRefuses()
+{
+    // A project with a currency: "(Not set)" is not offered, since "" is not in the enum.
+    auto dialog = openEdit(u"ledger-eu"_s);
+    dialog->findChild<QTabWidget*>(u"sectionsTabWidget"_s)->setCurrentIndex(2);
+    auto* currency = dialog->findChild<QComboBox*>(u"currencyComboBox"_s);
+    QCOMPARE(currency->currentData().toString(), u"EUR"_s);
+    QCOMPARE(currency->findData(QString()), -1);
+    for (int i = 0; i < currency->count(); ++i)
+        QVERIFY(billingCurrencies().contains(currency->itemData(i).toString()));
+
+    // A project without one keeps "(Not set)": choosing a currency and going back sends nothing.
+    auto tenant = openEdit(u"metrics-tenant"_s);
+    tenant->findChild<QTabWidget*>(u"sectionsTabWidget"_s)->setCurrentIndex(2);
+    currency = tenant->findChild<QComboBox*>(u"currencyComboBox"_s);
+    QCOMPARE(currency->currentData().toString(), QString());
+    chooseInCombo(currency, u"CHF"_s);
+    chooseInCombo(currency, QString());
+    clickOk(tenant.get());
+    QVERIFY(!tenant->isConfirming());
+    // Choosing one sends exactly it.
+    chooseInCombo(currency, u"SEK"_s);
+    QCOMPARE(reviewAndSave(tenant.get()), (QJsonObject{{u"billing_currency"_s, u"SEK"_s}}));
+}
+
+void TestProjectEditDialog::moveToAnotherAccountAsksForItsBillingGroup()
+{
+    addSecondOrganization();
+    auto dialog = openEdit(u"ledger-eu"_s);
+    auto* account = dialog->findChild<QComboBox*>(u"accountComboBox"_s);
+    auto* group = dialog->findChild<QComboBox*>(u"billingGroupComboBox"_s);
+    QCOMPARE(account->currentData().toString(), u"a225dad8d3c4"_s);
+    QCOMPARE(group->currentData().toString(), u"1c6d2a0e-7b3f-4e45-9a8d-3f0e5b2c9d71"_s);
+
+    chooseInCombo(account, u"a9e1b2c3d4f5"_s);
+    // Only the new account's groups, and none chosen for the user.
+    QCOMPARE(group->currentData().toString(), QString());
+    QCOMPARE(group->count(), 2);
+    QCOMPARE(group->itemData(1).toString(), u"7d2f4a61-3c8e-4b90-a1d5-6e0f2b9c8a47"_s);
+    clickOk(dialog.get());
+    QVERIFY(!dialog->isConfirming());
+    auto* groupError = dialog->findChild<QLabel*>(u"billingGroupErrorLabel"_s);
+    QVERIFY2(groupError->text().contains(u"billing group"_s), qPrintable(groupError->text()));
+    QCOMPARE(requests(u"PUT"_s).size(), 0);
+
+    chooseInCombo(group, u"7d2f4a61-3c8e-4b90-a1d5-6e0f2b9c8a47"_s);
+    QCOMPARE(reviewAndSave(dialog.get()),
+             (QJsonObject{{u"account_id"_s, u"a9e1b2c3d4f5"_s},
+                          {u"billing_group_id"_s, u"7d2f4a61-3c8e-4b90-a1d5-6e0f2b9c8a47"_s}}));
+    const QJsonObject moved = m_server->project(u"ledger-eu"_s);
+    QCOMPARE(moved.value(u"account_id"_s).toString(), u"a9e1b2c3d4f5"_s);
+    QCOMPARE(moved.value(u"billing_group_id"_s).toString(),
+             u"7d2f4a61-3c8e-4b90-a1d5-6e0f2b9c8a47"_s);
+
+    // Going back to the project's own account brings its own group back.
+    m_server->clearRecordedRequests();
+    auto back = openEdit(u"taken-name"_s);
+    account = back->findChild<QComboBox*>(u"accountComboBox"_s);
+    group = back->findChild<QComboBox*>(u"billingGroupComboBox"_s);
+    const QString ownGroup = group->currentData().toString();
+    chooseInCombo(account, u"a9e1b2c3d4f5"_s);
+    chooseInCombo(account, u"a225dad8d3c4"_s);
+    QCOMPARE(group->currentData().toString(), ownGroup);
+    clickOk(back.get());
+    QVERIFY(!back->isConfirming());
+}
+
+void TestProjectEditDialog::createAccountChoice()
+{
+    // One organization: new projects go into it unless the user says otherwise.
+    auto dialog = makeDialog(ProjectEditDialog::Mode::Create);
+    waitUntilLoaded(dialog.get());
+    auto* account = dialog->findChild<QComboBox*>(u"accountComboBox"_s);
+    QCOMPARE(account->currentData().toString(), u"a225dad8d3c4"_s);
+    const int none = account->findData(QString());
+    QVERIFY(none >= 0);
+    QVERIFY2(account->itemText(none).contains(u"outside any organization"_s),
+             qPrintable(account->itemText(none)));
+    QSignalSpy saved(dialog.get(), &ProjectEditDialog::projectSaved);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"nameLineEdit"_s), u"in-the-org"_s);
+    clickOk(dialog.get());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    QCOMPARE(QJsonDocument::fromJson(requests(u"POST"_s).at(0).body).object(),
+             (QJsonObject{{u"project"_s, u"in-the-org"_s}, {u"account_id"_s, u"a225dad8d3c4"_s}}));
+
+    // "None" sends no account at all.
+    m_server->clearRecordedRequests();
+    auto outside = makeDialog(ProjectEditDialog::Mode::Create);
+    waitUntilLoaded(outside.get());
+    QSignalSpy savedOutside(outside.get(), &ProjectEditDialog::projectSaved);
+    chooseInCombo(outside->findChild<QComboBox*>(u"accountComboBox"_s), QString());
+    QTest::keyClicks(outside->findChild<QLineEdit*>(u"nameLineEdit"_s), u"on-its-own"_s);
+    clickOk(outside.get());
+    QTRY_COMPARE_WITH_TIMEOUT(savedOutside.count(), 1, 10000);
+    QCOMPARE(QJsonDocument::fromJson(requests(u"POST"_s).at(0).body).object(),
+             (QJsonObject{{u"project"_s, u"on-its-own"_s}}));
+
+    // Several organizations: the first the API lists, and the user's choice is kept.
+    addSecondOrganization();
+    auto two = makeDialog(ProjectEditDialog::Mode::Create);
+    waitUntilLoaded(two.get());
+    account = two->findChild<QComboBox*>(u"accountComboBox"_s);
+    QCOMPARE(account->currentData().toString(), u"a225dad8d3c4"_s);
+    QCOMPARE(account->count(), 3);
+}
+
+void TestProjectEditDialog::cloudPickerOffersTheProjectsClouds()
+{
+    // The project's own list holds a tenant cloud besides public ones (the document's shape).
+    SandboxServer::Fault projectClouds;
+    projectClouds.body = R"json({"clouds":[
+        {"cloud_description":"United States, Ohio - Amazon Web Services: Ohio (Timescale)",
+         "cloud_name":"timescale-aws-us-east-2","geo_latitude":40.24,"geo_longitude":-82.88,
+         "geo_region":"north america","provider":"aws","provider_description":"Amazon Web Services"},
+        {"cloud_description":"Europe, Finland - Google Cloud: Finland",
+         "cloud_name":"google-europe-north1","geo_latitude":60.5693,"geo_longitude":27.1878,
+         "geo_region":"europe","provider":"google","provider_description":"Google Cloud Platform"}]})json";
+    m_server->setFault(u"GET"_s, u"/v1/project/metrics-tenant/clouds"_s, projectClouds);
+    CloudCatalog catalog(m_client.get());
+    catalog.setCacheFile(QString());
+    catalog.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!catalog.clouds().isEmpty(), 10000);
+
+    auto dialog =
+        std::make_unique<ProjectEditDialog>(m_client.get(), &catalog, ProjectEditDialog::Mode::Edit,
+                                            sandboxProject(u"metrics-tenant"_s), QStringList{});
+    dialog->show();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 10000);
+    bool asked = false;
+    for (const auto& request : m_server->recordedRequests()) {
+        if (request.method == u"GET"_s && request.path == u"/v1/project/metrics-tenant/clouds"_s) {
+            asked = true;
+            QCOMPARE(request.authorization, m_sandbox->authorization());
+        }
+    }
+    QVERIFY(asked);
+    auto* cloud = dialog->findChild<SearchableComboBox*>(u"cloudComboBox"_s);
+    QCOMPARE(cloud->count(), 2);
+    QCOMPARE(cloud->currentValue(), u"timescale-aws-us-east-2"_s);
+    QVERIFY2(cloud->currentText().contains(u"Timescale"_s), qPrintable(cloud->currentText()));
+
+    // The map picker offers the same list.
+    QStringList offered;
+    QTimer::singleShot(0, this, [&] {
+        auto* picker = qobject_cast<RegionPickerDialog*>(QApplication::activeModalWidget());
+        if (!picker)
+            return;
+        for (const auto& c : picker->browser()->proxy()->visibleCloudNames())
+            offered.append(c);
+        picker->browser()->setSelectedCloudName(u"google-europe-north1"_s);
+        picker->accept();
+    });
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"pickOnMapPushButton"_s), Qt::LeftButton);
+    offered.sort();
+    QCOMPARE(offered, (QStringList{u"google-europe-north1"_s, u"timescale-aws-us-east-2"_s}));
+    QCOMPARE(cloud->currentValue(), u"google-europe-north1"_s);
+    QCOMPARE(reviewAndSave(dialog.get()), (QJsonObject{{u"cloud"_s, u"google-europe-north1"_s}}));
+}
+
+void TestProjectEditDialog::unknownDefaultCloudIsKept()
+{
+    // The project's list does not name its cloud (here the sandbox lists only public ones).
+    auto dialog = openEdit(u"metrics-tenant"_s);
+    auto* cloud = dialog->findChild<SearchableComboBox*>(u"cloudComboBox"_s);
+    QCOMPARE(cloud->currentValue(), u"timescale-aws-us-east-2"_s);
+    QVERIFY(cloud->currentText().contains(u"timescale-aws-us-east-2"_s));
+    dialog->findChild<QTabWidget*>(u"sectionsTabWidget"_s)->setCurrentIndex(1);
+    auto* emails = dialog->findChild<EmailListEditor*>(u"techEmailListEditor"_s);
+    QTest::keyClicks(emails->lineEdit(), u"metrics@example.com"_s);
+    QTest::keyClick(emails->lineEdit(), Qt::Key_Return);
+    QCOMPARE(reviewAndSave(dialog.get()),
+             (QJsonObject{{u"tech_emails"_s,
+                           QJsonArray{QJsonObject{{u"email"_s, u"metrics@example.com"_s}}}}}));
+    QCOMPARE(m_server->project(u"metrics-tenant"_s).value(u"default_cloud"_s).toString(),
+             u"timescale-aws-us-east-2"_s);
+}
+
+void TestProjectEditDialog::editHidesCopyFromRow()
+{
+    auto edit = openEdit(u"taken-name"_s);
+    QVERIFY(!edit->findChild<QComboBox*>(u"copyFromComboBox"_s)->isVisible());
+    QVERIFY(!edit->findChild<QLabel*>(u"copyFromLabel"_s)->isVisible());
+    QVERIFY(!edit->findChild<QCheckBox*>(u"copyTagsCheckBox"_s)->isVisible());
+    auto create = makeDialog(ProjectEditDialog::Mode::Create);
+    QVERIFY(create->findChild<QComboBox*>(u"copyFromComboBox"_s)->isVisible());
+    QVERIFY(create->findChild<QLabel*>(u"copyFromLabel"_s)->isVisible());
+}
+
+void TestProjectEditDialog::editAddressWhereTheProjectHasIt()
+{
+    // address_lines with an empty billing_address: the lines are what the user edits.
+    auto dialog = openEdit(u"ledger-eu"_s);
+    dialog->findChild<QTabWidget*>(u"sectionsTabWidget"_s)->setCurrentIndex(2);
+    auto* address = dialog->findChild<QPlainTextEdit*>(u"billingAddressPlainTextEdit"_s);
+    QCOMPARE(address->toPlainText(), u"Esimerkkikatu 1\nPL 123"_s);
+    address->setFocus();
+    QTest::keyClick(address, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(address, Qt::Key_Backspace);
+    QTest::keyClicks(address, u"4"_s);
+    QCOMPARE(reviewAndSave(dialog.get()),
+             (QJsonObject{{u"address_lines"_s, QJsonArray{u"Esimerkkikatu 1"_s, u"PL 124"_s}}}));
+
+    // A project with a billing_address keeps editing that field.
+    m_server->addProject(QJsonObject{{u"project_name"_s, u"old-address"_s},
+                                     {u"billing_address"_s, u"Main Street 1\nSpringfield"_s},
+                                     {u"address_lines"_s, QJsonArray{}}});
+    m_server->clearRecordedRequests();
+    auto old = openEdit(u"old-address"_s);
+    address = old->findChild<QPlainTextEdit*>(u"billingAddressPlainTextEdit"_s);
+    QCOMPARE(address->toPlainText(), u"Main Street 1\nSpringfield"_s);
+    address->setFocus();
+    QTest::keyClick(address, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(address, u" IL"_s);
+    QCOMPARE(reviewAndSave(old.get()),
+             (QJsonObject{{u"billing_address"_s, u"Main Street 1\nSpringfield IL"_s}}));
+}
+
+void TestProjectEditDialog::validationBannerGoesWhenCorrected()
+{
+    auto dialog = makeDialog(ProjectEditDialog::Mode::Create);
+    auto* name = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
+    auto* emails = dialog->findChild<EmailListEditor*>(u"techEmailListEditor"_s);
+    auto* status = dialog->findChild<CallStatusLine*>(u"callStatusLine"_s);
+    QTest::keyClicks(name, u"9lives"_s);
+    QTest::keyClicks(emails->lineEdit(), u"not-an-address"_s);
+    clickOk(dialog.get());
+    QVERIFY(status->isError());
+    QVERIFY2(status->text().contains(u"2 fields"_s), qPrintable(status->text()));
+
+    // One field right: the banner counts the other.
+    name->selectAll();
+    QTest::keyClicks(name, u"nine-lives"_s);
+    QVERIFY(status->isError());
+    QVERIFY2(status->text().contains(u"the field marked"_s), qPrintable(status->text()));
+    // Both right: the banner and the marks are gone, before any OK.
+    emails->lineEdit()->selectAll();
+    QTest::keyClicks(emails->lineEdit(), u"cat@example.com"_s);
+    QVERIFY(!status->isError());
+    QVERIFY(status->text().isEmpty());
+    QVERIFY(emails->errorText().isEmpty());
+    QCOMPARE(requests(u"POST"_s).size(), 0);
+
+    // Still wrong after an edit: the banner stays.
+    name->selectAll();
+    QTest::keyClicks(name, u"Nine"_s);
+    clickOk(dialog.get());
+    QVERIFY(status->isError());
+    QTest::keyClicks(name, u"X"_s);
+    QVERIFY(status->isError());
+    QCOMPARE(requests(u"POST"_s).size(), 0);
 }
 
 // Not a check: with FJORD_SCREENSHOT_DIR set, saves the dialogs as PNGs to look at.

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void countryCode();
     void currency();
     void validateForm();
+    void validateEditJudgesOnlyChanges();
+    void editedTextAndAddress();
     void createRequest();
     void createRequestCopy();
     void updateBodyOnlyChanged();
@@ -147,6 +149,14 @@ void TestProjectValidation::tagKey_data()
     QTest::newRow("digit first") << u"1env"_s << false;
     QTest::newRow("underscore first") << u"_env"_s << false;
     QTest::newRow("colon") << u"team:name"_s << false;
+    // Billing tags (Aiven's tagging docs): the prefix, then a key by the same rules.
+    QTest::newRow("billing tag") << u"billing:PO"_s << true;
+    QTest::newRow("billing 64") << u"billing:"_s + QString(64, u'k') << true;
+    QTest::newRow("billing 65") << u"billing:"_s + QString(65, u'k') << false;
+    QTest::newRow("billing only") << u"billing:"_s << false;
+    QTest::newRow("billing digit") << u"billing:1po"_s << false;
+    QTest::newRow("other prefix") << u"cost:PO"_s << false;
+    QTest::newRow("prefix twice") << u"billing:billing:PO"_s << false;
     QTest::newRow("space") << u"my key"_s << false;
 }
 
@@ -189,6 +199,22 @@ void TestProjectValidation::tagList()
     for (int i = 0; i < 11; ++i)
         many.append({u"k%1"_s.arg(i), QString()});
     QVERIFY(ProjectValidation::tagListError(many).contains(u"10"_s));
+
+    // Rows exactly as the API gave them are not judged; typed ones are.
+    const QMap<QString, QString> given{{u"cost.center"_s, u"42"_s}};
+    QVERIFY(
+        ProjectValidation::tagListError({{u"cost.center"_s, u"42"_s}}, &badRow, given).isEmpty());
+    QVERIFY(
+        !ProjectValidation::tagListError({{u"cost.center"_s, u"43"_s}}, &badRow, given).isEmpty());
+    QVERIFY(
+        !ProjectValidation::tagListError({{u"cost.centre"_s, u"42"_s}}, &badRow, given).isEmpty());
+    // A project given more tags than the limit keeps them, but cannot grow.
+    QMap<QString, QString> givenMany;
+    for (const auto& [key, value] : std::as_const(many))
+        givenMany.insert(key, value);
+    QVERIFY(ProjectValidation::tagListError(many, nullptr, givenMany).isEmpty());
+    many.append({u"k11"_s, QString()});
+    QVERIFY(!ProjectValidation::tagListError(many, nullptr, givenMany).isEmpty());
 }
 
 void TestProjectValidation::countries()
@@ -257,6 +283,67 @@ void TestProjectValidation::validateForm()
     QCOMPARE(errors.size(), 2);
     QCOMPARE(errors.at(0).field, ProjectField::Country);
     QCOMPARE(errors.at(1).field, ProjectField::Currency);
+}
+
+void TestProjectValidation::validateEditJudgesOnlyChanges()
+{
+    Project before;
+    before.name = u"ledger"_s;
+    before.accountId = u"a1"_s;
+    before.billingGroupId = u"g1"_s;
+    before.tags = {{u"billing:PO"_s, u"1"_s}, {u"old.key"_s, u"x"_s}};
+    before.techEmails = {u"not-valid-today"_s};
+    before.countryCode = u"XK"_s;
+    ProjectFormValues values = ProjectForm::fromProject(before);
+    QVERIFY(ProjectForm::validateEdit(values, before, {u"ledger"_s}).isEmpty());
+
+    // A move to another account without a group of it.
+    values.accountId = u"a2"_s;
+    auto errors = ProjectForm::validateEdit(values, before, {});
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).field, ProjectField::BillingGroup);
+    values.billingGroupId = u"g2"_s;
+    QVERIFY(ProjectForm::validateEdit(values, before, {}).isEmpty());
+
+    // A changed list is judged as a whole.
+    values.techEmails.append(u"ops@example.com"_s);
+    errors = ProjectForm::validateEdit(values, before, {});
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).field, ProjectField::TechEmails);
+}
+
+void TestProjectValidation::editedTextAndAddress()
+{
+    QCOMPARE(ProjectForm::editedText(u"Example Oy "_s, u"Example Oy "_s), u"Example Oy "_s);
+    QCOMPARE(ProjectForm::editedText(u"Example Oy Ab "_s, u"Example Oy "_s), u"Example Oy Ab"_s);
+
+    Project lines;
+    lines.addressLines = {u"Street 1"_s, u"PL 2"_s};
+    QCOMPARE(ProjectForm::addressField(lines), ProjectForm::AddressField::AddressLines);
+    QCOMPARE(ProjectForm::addressText(lines), u"Street 1\nPL 2"_s);
+    ProjectFormValues values = ProjectForm::fromProject(lines);
+    QVERIFY(ProjectForm::updateBody(lines, values).isEmpty());
+    values.address = u"Street 1\n\n  PL 3 "_s;
+    QCOMPARE(ProjectForm::updateBody(lines, values),
+             (QJsonObject{{u"address_lines"_s, QJsonArray{u"Street 1"_s, u"PL 3"_s}}}));
+
+    Project text;
+    text.billingAddress = u"Main St 1"_s;
+    QCOMPARE(ProjectForm::addressField(text), ProjectForm::AddressField::BillingAddress);
+    values = ProjectForm::fromProject(text);
+    values.address = u"Main St 2"_s;
+    QCOMPARE(ProjectForm::updateBody(text, values),
+             (QJsonObject{{u"billing_address"_s, u"Main St 2"_s}}));
+
+    // "Not chosen" never becomes a value the schema refuses.
+    Project none;
+    none.defaultCloud = u"timescale-aws-us-east-2"_s;
+    none.billingCurrency = u"EUR"_s;
+    values = ProjectForm::fromProject(none);
+    values.cloud.clear();
+    values.billingCurrency.clear();
+    values.billingGroupId.clear();
+    QVERIFY(ProjectForm::updateBody(none, values).isEmpty());
 }
 
 void TestProjectValidation::createRequest()

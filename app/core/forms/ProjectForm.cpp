@@ -93,6 +93,22 @@ QString oneLine(const QString& text)
     return line;
 }
 
+// The lines of an address as typed, without blank ones.
+QStringList addressLines(const QString& text)
+{
+    QStringList lines;
+    const QStringList typed = text.split(u'\n');
+    for (const QString& line : typed) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
+// The document's limits of the two address fields.
+constexpr int maxAddressLines = 16;
+constexpr int maxBillingAddressLength = 1000;
+
 QString nameOrId(const QString& name, const QString& id)
 {
     if (name.isEmpty() || name == id)
@@ -114,7 +130,7 @@ ProjectFormValues ProjectForm::fromProject(const Project& project)
     values.techEmails = project.techEmails;
     values.billingEmails = project.billingEmails;
     values.company = project.company;
-    values.billingAddress = project.billingAddress;
+    values.address = addressText(project);
     values.city = project.city;
     values.zipCode = project.zipCode;
     values.state = project.state;
@@ -122,6 +138,23 @@ ProjectFormValues ProjectForm::fromProject(const Project& project)
     values.vatId = project.vatId;
     values.billingCurrency = project.billingCurrency;
     return values;
+}
+
+ProjectForm::AddressField ProjectForm::addressField(const Project& project)
+{
+    return project.billingAddress.isEmpty() ? AddressField::AddressLines
+                                            : AddressField::BillingAddress;
+}
+
+QString ProjectForm::addressText(const Project& project)
+{
+    return addressField(project) == AddressField::BillingAddress ? project.billingAddress
+                                                                 : project.addressLines.join(u'\n');
+}
+
+QString ProjectForm::editedText(const QString& shown, const QString& original)
+{
+    return shown == original ? original : shown.trimmed();
 }
 
 QVector<ProjectFieldError> ProjectForm::validate(const ProjectFormValues& values, Mode mode,
@@ -150,6 +183,47 @@ QVector<ProjectFieldError> ProjectForm::validate(const ProjectFormValues& values
     return errors;
 }
 
+QVector<ProjectFieldError> ProjectForm::validateEdit(const ProjectFormValues& values,
+                                                     const Project& before,
+                                                     const QStringList& existingNames)
+{
+    QVector<ProjectFieldError> errors;
+    auto check = [&errors](ProjectField field, const QString& message) {
+        if (!message.isEmpty())
+            errors.append({field, message});
+    };
+    QStringList taken = existingNames;
+    taken.removeAll(before.name);
+    if (values.name != before.name)
+        check(ProjectField::Name, ProjectValidation::projectNameError(values.name, taken));
+    const bool moving = !values.accountId.isEmpty() && values.accountId != before.accountId;
+    if (moving &&
+        (values.billingGroupId.isEmpty() || values.billingGroupId == before.billingGroupId))
+        check(ProjectField::BillingGroup,
+              tr("Choose a billing group of the new account: the project moves together with "
+                 "one of its billing groups."));
+    check(ProjectField::Tags, ProjectValidation::tagListError(values.tags, nullptr, before.tags));
+    if (values.techEmails != before.techEmails)
+        check(ProjectField::TechEmails, ProjectValidation::emailListError(values.techEmails));
+    if (values.billingEmails != before.billingEmails)
+        check(ProjectField::BillingEmails, ProjectValidation::emailListError(values.billingEmails));
+    if (values.address != addressText(before)) {
+        if (addressField(before) == AddressField::AddressLines) {
+            if (addressLines(values.address).size() > maxAddressLines)
+                check(ProjectField::BillingAddress,
+                      tr("An address can have at most %1 lines.").arg(maxAddressLines));
+        } else if (values.address.size() > maxBillingAddressLength) {
+            check(ProjectField::BillingAddress,
+                  tr("An address can have at most %1 characters.").arg(maxBillingAddressLength));
+        }
+    }
+    if (values.countryCode != before.countryCode)
+        check(ProjectField::Country, ProjectValidation::countryCodeError(values.countryCode));
+    if (values.billingCurrency != before.billingCurrency)
+        check(ProjectField::Currency, ProjectValidation::currencyError(values.billingCurrency));
+    return errors;
+}
+
 ProjectCreateRequest ProjectForm::createRequest(const ProjectFormValues& values)
 {
     ProjectCreateRequest request;
@@ -174,15 +248,16 @@ Project ProjectForm::applyTo(const Project& before, const ProjectFormValues& val
 {
     Project after = before;
     after.name = values.name;
-    if (after.accountId != values.accountId) {
+    if (!values.accountId.isEmpty() && after.accountId != values.accountId) {
         after.accountId = values.accountId;
         after.accountName.clear();
     }
-    if (after.billingGroupId != values.billingGroupId) {
+    if (!values.billingGroupId.isEmpty() && after.billingGroupId != values.billingGroupId) {
         after.billingGroupId = values.billingGroupId;
         after.billingGroupName.clear();
     }
-    after.defaultCloud = values.cloud;
+    if (!values.cloud.isEmpty())
+        after.defaultCloud = values.cloud;
     after.tags = tagMap(values.tags);
     // Unchanged lists keep the server's spelling, so that normalising alone is no change.
     if (values.techEmails != before.techEmails)
@@ -190,7 +265,12 @@ Project ProjectForm::applyTo(const Project& before, const ProjectFormValues& val
     if (values.billingEmails != before.billingEmails)
         after.billingEmails = normalizedEmails(values.billingEmails);
     after.company = values.company;
-    after.billingAddress = values.billingAddress;
+    if (values.address != addressText(before)) {
+        if (addressField(before) == AddressField::AddressLines)
+            after.addressLines = addressLines(values.address);
+        else
+            after.billingAddress = values.address;
+    }
     after.city = values.city;
     after.zipCode = values.zipCode;
     after.state = values.state;
@@ -199,7 +279,8 @@ Project ProjectForm::applyTo(const Project& before, const ProjectFormValues& val
         after.country = CountryList::nameForCode(values.countryCode);
     }
     after.vatId = values.vatId;
-    after.billingCurrency = values.billingCurrency;
+    if (!values.billingCurrency.isEmpty())
+        after.billingCurrency = values.billingCurrency;
     return after;
 }
 
@@ -243,6 +324,9 @@ QStringList ProjectForm::changeSummary(const Project& before, const Project& aft
     if (has("billing_address"_L1))
         lines.append(valueChange(fieldLabel(ProjectField::BillingAddress),
                                  oneLine(before.billingAddress), oneLine(after.billingAddress)));
+    if (has("address_lines"_L1))
+        lines.append(valueChange(fieldLabel(ProjectField::BillingAddress),
+                                 before.addressLines.join(u", "), after.addressLines.join(u", ")));
     if (has("city"_L1))
         lines.append(valueChange(fieldLabel(ProjectField::City), before.city, after.city));
     if (has("zip_code"_L1))
@@ -305,6 +389,7 @@ ProjectField ProjectForm::fieldForError(const ApiError& error)
         {"currency"_L1, ProjectField::Currency},
         {"country"_L1, ProjectField::Country},
         {"billing_address"_L1, ProjectField::BillingAddress},
+        {"address_lines"_L1, ProjectField::BillingAddress},
         {"billing address"_L1, ProjectField::BillingAddress},
         {"vat"_L1, ProjectField::VatId},
         {"zip"_L1, ProjectField::ZipCode},

@@ -52,7 +52,9 @@ struct ProjectFormValues
     // Billing (edit only)
     QStringList billingEmails;
     QString company;
-    QString billingAddress;
+    // The address as the dialog shows it, one line per line: the project's billing_address,
+    // or its address_lines (see ProjectForm::addressField).
+    QString address;
     QString city;
     QString zipCode;
     QString state;
@@ -76,16 +78,36 @@ class ProjectForm
 
 public:
     enum class Mode { Create, Edit };
+    // Which of the two address fields of the API a project's address lives in.
+    enum class AddressField { BillingAddress, AddressLines };
 
     static ProjectFormValues fromProject(const Project& project);
+
+    // The deprecated free-text billing_address when the project has one; else address_lines,
+    // the split field the document recommends (also for a project with no address yet).
+    static AddressField addressField(const Project& project);
+    // The address in that field as one text, one line per line.
+    static QString addressText(const Project& project);
+
+    // What a text field holds for the request: the value the project had when the user left
+    // it as it was (even with the server's stray spaces), else what was typed, trimmed.
+    static QString editedText(const QString& shown, const QString& original);
 
     // Every rule that fails, in form order. In Edit mode the project's own name is not "taken".
     static QVector<ProjectFieldError> validate(const ProjectFormValues& values, Mode mode,
                                                const QStringList& existingNames,
                                                const QString& originalName = {});
+    // Edit: as above, against the project being edited. Only what the user changed is judged
+    // (the API's own tags pass as they are), and a move to another account needs a billing
+    // group of that account.
+    static QVector<ProjectFieldError> validateEdit(const ProjectFormValues& values,
+                                                   const Project& before,
+                                                   const QStringList& existingNames);
 
     static ProjectCreateRequest createRequest(const ProjectFormValues& values);
-    // `before` with the form's values applied; untouched fields keep their value.
+    // `before` with the form's values applied; untouched fields keep their value. An empty
+    // cloud, currency or billing group means "not chosen" and keeps the project's value: the
+    // API cannot unset them (its schema refuses "" for each).
     static Project applyTo(const Project& before, const ProjectFormValues& values);
     // Only the changed fields (json::projectUpdateBody); empty when nothing changed.
     static QJsonObject updateBody(const Project& before, const ProjectFormValues& values);

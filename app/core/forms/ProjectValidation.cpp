@@ -145,17 +145,23 @@ QString ProjectValidation::emailListError(const QStringList& emails)
     return {};
 }
 
-QString ProjectValidation::tagKeyError(const QString& key)
+QString ProjectValidation::tagKeyError(const QString& fullKey)
 {
+    // Billing tags (printed on invoices) carry the prefix; the key rules apply after it.
+    const QStringView key = QStringView(fullKey).startsWith(billingTagPrefix)
+                                ? QStringView(fullKey).mid(billingTagPrefix.size())
+                                : QStringView(fullKey);
     if (key.isEmpty())
-        return tr("Enter a tag key.");
+        return fullKey.isEmpty() ? tr("Enter a tag key.")
+                                 : tr("Add the key after \u201cbilling:\u201d.");
     if (key.size() > maxTagKeyLength)
         return tr("A tag key can have at most %1 characters.").arg(maxTagKeyLength);
     if (!isAsciiLetter(key.front()))
         return tr("A tag key must start with a letter.");
     for (const QChar c : key) {
         if (!(isAsciiLetter(c) || isAsciiDigit(c) || c == u'_' || c == u'-'))
-            return tr("%1 is not allowed in a tag key: use letters, digits, _ and -.")
+            return tr("%1 is not allowed in a tag key: use letters, digits, _ and - (billing "
+                      "tags start with \u201cbilling:\u201d).")
                 .arg(quoted(c));
     }
     return {};
@@ -169,16 +175,22 @@ QString ProjectValidation::tagValueError(const QString& value)
     return {};
 }
 
-QString ProjectValidation::tagListError(const QList<QPair<QString, QString>>& rows, int* badRow)
+QString ProjectValidation::tagListError(const QList<QPair<QString, QString>>& rows, int* badRow,
+                                        const QMap<QString, QString>& given)
 {
     if (badRow)
         *badRow = -1;
     QSet<QString> keys;
     for (int row = 0; row < rows.size(); ++row) {
         const auto& [key, value] = rows.at(row);
-        QString error = tagKeyError(key);
-        if (error.isEmpty())
-            error = tagValueError(value);
+        const auto original = given.constFind(key);
+        const bool untouched = original != given.cend() && *original == value;
+        QString error;
+        if (!untouched) {
+            error = tagKeyError(key);
+            if (error.isEmpty())
+                error = tagValueError(value);
+        }
         if (error.isEmpty() && keys.contains(key))
             error = tr("The key \u201c%1\u201d is used twice.").arg(key);
         if (!error.isEmpty()) {
@@ -188,7 +200,8 @@ QString ProjectValidation::tagListError(const QList<QPair<QString, QString>>& ro
         }
         keys.insert(key);
     }
-    if (rows.size() > maxTags)
+    // A project the API gave more tags may keep them; it may not grow further.
+    if (rows.size() > maxTags && rows.size() > given.size())
         return tr("A project can have at most %1 tags.").arg(maxTags);
     return {};
 }

@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace fjord {
 
@@ -21,6 +22,7 @@ public:
     static constexpr int maxTags = 10;
     static constexpr int maxTagKeyLength = 64;
     static constexpr int maxTagValueLength = 64;
+    static constexpr QStringView billingTagPrefix = u"billing:";
 
     // 3-63 characters, lowercase letters, digits and hyphens, starting with a letter.
     // A name found in existingNames is reported as taken.
@@ -34,10 +36,16 @@ public:
     // Each address valid, no duplicates (after normalising), at most maxEmails.
     static QString emailListError(const QStringList& emails);
 
+    // Aiven's tag-key rule (its tagging docs; the OpenAPI document is silent): letters, digits,
+    // _ and -, starting with a letter, at most maxTagKeyLength characters, optionally after the
+    // billing-tag prefix "billing:".
     static QString tagKeyError(const QString& key);
     static QString tagValueError(const QString& value);
-    // A list of (key, value) rows as typed, so that duplicate keys can be found.
-    static QString tagListError(const QList<QPair<QString, QString>>& rows, int* badRow = nullptr);
+    // A list of (key, value) rows as typed, so that duplicate keys can be found. A row that
+    // is exactly a tag of `given` (what the API returned) is the user's untouched data and
+    // is not judged by the key and value rules; only the rows the user typed are.
+    static QString tagListError(const QList<QPair<QString, QString>>& rows, int* badRow = nullptr,
+                                const QMap<QString, QString>& given = {});
 
     // Empty is allowed (no country); else a known two-letter ISO 3166 code.
     static QString countryCodeError(const QString& code);

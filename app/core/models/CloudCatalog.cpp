@@ -147,6 +147,14 @@ void CloudCatalog::refresh()
     });
 }
 
+void CloudCatalog::setClouds(const QVector<Cloud>& clouds)
+{
+    if (clouds == d->clouds)
+        return;
+    d->setClouds(clouds);
+    Q_EMIT cloudsChanged();
+}
+
 bool CloudCatalog::isLoading() const
 {
     return !d->call.isNull();

@@ -30,6 +30,9 @@ public:
 
     void refresh();
     bool isLoading() const;
+    // Replaces the list without touching the cache: e.g. the clouds one project may use
+    // (GET /v1/project/{project}/clouds), for that project's pickers.
+    void setClouds(const QVector<Cloud>& clouds);
 
     const QVector<Cloud>& clouds() const;
     const Cloud* find(const QString& cloudName) const; // nullptr when unknown
