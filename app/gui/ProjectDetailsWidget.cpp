@@ -1,5 +1,6 @@
 #include "ProjectDetailsWidget.h"
 
+#include "forms/ProjectForm.h"
 #include "models/CloudCatalog.h"
 #include "models/ProjectListModel.h"
 #include "ui_ProjectDetailsWidget.h"
@@ -262,8 +263,13 @@ void ProjectDetailsWidget::refill()
     setValue(m_ui->balanceUsdValueLabel, money(p.estimatedBalance, QStringLiteral("USD")));
     setValue(m_ui->creditsValueLabel, money(p.availableCredits, QStringLiteral("USD")));
     setValue(m_ui->companyValueLabel, p.company);
-    setValue(m_ui->billingAddressValueLabel, p.billingAddress);
+    // The address the edit dialog edits (billing_address, else address_lines) on the address
+    // row; the lines get their own row only when the project has both.
+    setValue(m_ui->billingAddressValueLabel, ProjectForm::addressText(p));
     setValue(m_ui->addressLinesValueLabel, p.addressLines.join(u'\n'));
+    const bool bothAddresses = !p.billingAddress.isEmpty() && !p.addressLines.isEmpty();
+    m_ui->addressLinesLabel->setVisible(bothAddresses);
+    m_ui->addressLinesValueLabel->setVisible(bothAddresses);
     setValue(m_ui->cityValueLabel, p.city);
     setValue(m_ui->zipCodeValueLabel, p.zipCode);
     setValue(m_ui->stateValueLabel, p.state);

@@ -6,6 +6,7 @@
 #include "CloudCatalog.h"
 #include "EmailListEditor.h"
 #include "JsonCodec.h"
+#include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
 #include "ProjectValidation.h"
 #include "RegionBrowserWidget.h"
@@ -75,8 +76,10 @@ private Q_SLOTS:
     void createAccountChoice();
     void cloudPickerOffersTheProjectsClouds();
     void unknownDefaultCloudIsKept();
+    void seedProjectsEditCleanly();
     void editHidesCopyFromRow();
     void editAddressWhereTheProjectHasIt();
+    void detailsShowTheAddressTheDialogEdits();
     void validationBannerGoesWhenCorrected();
     void screenshots();
 
@@ -908,6 +911,51 @@ void TestProjectEditDialog::unknownDefaultCloudIsKept()
              u"timescale-aws-us-east-2"_s);
 }
 
+void TestProjectEditDialog::seedProjectsEditCleanly()
+{
+    // The sandbox seed's real-account shapes, answered by the sandbox itself.
+    CloudCatalog catalog(m_client.get());
+    catalog.setCacheFile(QString());
+    catalog.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!catalog.clouds().isEmpty(), 10000);
+    const Project tenant = sandboxProject(u"timescale-metrics"_s);
+    QCOMPARE(tenant.defaultCloud, u"timescale-aws-us-east-2"_s);
+    ProjectEditDialog dialog(m_client.get(), &catalog, ProjectEditDialog::Mode::Edit, tenant, {});
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10000);
+    auto* cloud = dialog.findChild<SearchableComboBox*>(u"cloudComboBox"_s);
+    // The public clouds and the project's tenant cloud, described as the API describes it.
+    QCOMPARE(cloud->count(), catalog.clouds().size() + 1);
+    QCOMPARE(cloud->currentValue(), u"timescale-aws-us-east-2"_s);
+    QVERIFY2(cloud->currentText().startsWith(u"United States, Ohio"_s),
+             qPrintable(cloud->currentText()));
+    // tags null: a first tag (an operator may change tags) is all that is sent.
+    dialog.findChild<QTabWidget*>(u"sectionsTabWidget"_s)->setCurrentIndex(1);
+    auto* table = dialog.findChild<TagTableEditor*>(u"tagTableEditor"_s)->table();
+    QCOMPARE(table->rowCount(), 0);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"addTagPushButton"_s), Qt::LeftButton);
+    typeIntoCell(table, 0, 0, u"team"_s);
+    typeIntoCell(table, 0, 1, u"metrics"_s);
+    QCOMPARE(reviewAndSave(&dialog),
+             (QJsonObject{{u"tags"_s, QJsonObject{{u"team"_s, u"metrics"_s}}}}));
+    QCOMPARE(m_server->project(u"timescale-metrics"_s).value(u"default_cloud"_s).toString(),
+             u"timescale-aws-us-east-2"_s);
+
+    // finance-reports: billing tag, no default cloud, trailing-space company, address lines.
+    m_server->clearRecordedRequests();
+    auto finance = openEdit(u"finance-reports"_s);
+    QCOMPARE(finance->findChild<SearchableComboBox*>(u"cloudComboBox"_s)->currentValue(),
+             QString());
+    clickOk(finance.get());
+    QVERIFY(!finance->isConfirming());
+    QVERIFY(
+        finance->findChild<CallStatusLine*>(u"callStatusLine"_s)->text().contains(u"Nothing"_s));
+    auto* zip = finance->findChild<QLineEdit*>(u"zipCodeLineEdit"_s);
+    zip->selectAll();
+    QTest::keyClicks(zip, u"00101"_s);
+    QCOMPARE(reviewAndSave(finance.get()), (QJsonObject{{u"zip_code"_s, u"00101"_s}}));
+}
+
 void TestProjectEditDialog::editHidesCopyFromRow()
 {
     auto edit = openEdit(u"taken-name"_s);
@@ -946,6 +994,23 @@ void TestProjectEditDialog::editAddressWhereTheProjectHasIt()
     QTest::keyClicks(address, u" IL"_s);
     QCOMPARE(reviewAndSave(old.get()),
              (QJsonObject{{u"billing_address"_s, u"Main Street 1\nSpringfield IL"_s}}));
+}
+
+void TestProjectEditDialog::detailsShowTheAddressTheDialogEdits()
+{
+    for (const QString& name : {u"ledger-eu"_s, u"taken-name"_s}) {
+        const Project project = sandboxProject(name);
+        ProjectDetailsWidget details;
+        details.setProject(project);
+        details.show();
+        auto dialog = openEdit(name);
+        const QString edited =
+            dialog->findChild<QPlainTextEdit*>(u"billingAddressPlainTextEdit"_s)->toPlainText();
+        QVERIFY(!edited.isEmpty());
+        QCOMPARE(details.findChild<QLabel*>(u"billingAddressValueLabel"_s)->text(), edited);
+        // Only one address row when the project has one address.
+        QVERIFY(!details.findChild<QLabel*>(u"addressLinesValueLabel"_s)->isVisible());
+    }
 }
 
 void TestProjectEditDialog::validationBannerGoesWhenCorrected()
@@ -1021,6 +1086,25 @@ void TestProjectEditDialog::screenshots()
     clickOk(&edit);
     QVERIFY(edit.isConfirming());
     QVERIFY(edit.grab().save(dir + u"/edit-dialog-summary.png"_s));
+
+    // A real-account shape: billing tags, no default cloud, address lines; then a move to
+    // another account that still needs a billing group.
+    const Project ledger = sandboxProject(u"ledger-eu"_s);
+    ProjectEditDialog real(m_client.get(), &catalog, ProjectEditDialog::Mode::Edit, ledger, {});
+    real.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!real.isLoading(), 10000);
+    QVERIFY(real.grab().save(dir + u"/edit-dialog-real-general.png"_s));
+    real.findChild<QTabWidget*>(u"sectionsTabWidget"_s)->setCurrentIndex(1);
+    QVERIFY(real.grab().save(dir + u"/edit-dialog-real-tags.png"_s));
+    real.findChild<QTabWidget*>(u"sectionsTabWidget"_s)->setCurrentIndex(2);
+    QVERIFY(real.grab().save(dir + u"/edit-dialog-real-billing.png"_s));
+    addSecondOrganization();
+    ProjectEditDialog move(m_client.get(), &catalog, ProjectEditDialog::Mode::Edit, ledger, {});
+    move.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!move.isLoading(), 10000);
+    chooseInCombo(move.findChild<QComboBox*>(u"accountComboBox"_s), u"a9e1b2c3d4f5"_s);
+    clickOk(&move);
+    QVERIFY(move.grab().save(dir + u"/edit-dialog-move-account.png"_s));
 
     SandboxServer::Fault fault;
     fault.status = 409;
