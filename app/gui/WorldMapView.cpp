@@ -318,6 +318,21 @@ void WorldMapView::centerOnCloud(const QString& cloudName, double zoom)
     }
 }
 
+void WorldMapView::revealCloud(const QString& cloudName, double zoom)
+{
+    centerOnCloud(cloudName, zoom);
+    // Further in until the region stands on its own (or fans out with its neighbours), so
+    // that the chosen one is never hidden in a counted cluster.
+    for (int step = 0; step < 12; ++step) {
+        ensureLayout();
+        const int item = m_layout.itemForMarker(markerOfCloud(cloudName));
+        if (item < 0 || !m_layout.items().at(item).isCluster() ||
+            m_viewport.zoom() >= MapViewport::kMaxZoom)
+            break;
+        centerOnCloud(cloudName, m_viewport.zoom() * 1.25);
+    }
+}
+
 void WorldMapView::setUserLocation(const std::optional<QPointF>& location)
 {
     m_userLocation = location;
@@ -627,54 +642,50 @@ void WorldMapView::drawMarkers(QPainter& p, const Colors& c)
             p.drawEllipse(item.anchor, 2.5, 2.5);
     }
     const QRectF area = QRectF(rect()).adjusted(-30, -30, 30, 30);
+    const qreal dpr = devicePixelRatioF();
+    const quint64 key = c.key() ^ quint64(c.markerOutline.rgb()) ^ quint64(dpr * 1000);
+    if (key != m_spriteKey) {
+        m_sprites.clear();
+        m_spriteKey = key;
+    }
     for (int i = 0; i < items.size(); ++i) {
         const auto& item = items.at(i);
         if (!area.contains(item.position))
             continue;
         const bool hovered = i == m_hoverItem;
-        // The outer radius includes the outline; hover grows a marker into its free gap.
-        const double outer = item.radius() + (hovered ? 1.5 : 0);
-        const double r = outer - MarkerLayout::kOutline;
-        if (!item.isCluster()) {
-            const Cloud& cloud = m_clouds.at(m_markerClouds.at(item.members.first()));
-            ProviderStyle::paintMarker(p, item.position, r, cloud.provider, c.markerOutline);
-            continue;
-        }
-        // A cluster: a count in a disc, ringed by its providers' shares.
+        // Markers are drawn once into small images and then only copied: a frame with 129
+        // regions costs a few blits instead of arcs, outlines and text.
+        QString spriteKey = hovered ? u"h"_s : u"n"_s;
         QHash<QString, int> perProvider;
         for (int m : item.members)
             ++perProvider[m_clouds.at(m_markerClouds.at(m)).provider];
-        p.setPen(QPen(c.markerOutline, 2 * MarkerLayout::kOutline));
-        p.setBrush(c.clusterFill);
-        p.drawEllipse(item.position, r, r);
-        const double ring = r - 2.6;
-        const QRectF ringRect(item.position - QPointF(ring, ring), QSizeF(2 * ring, 2 * ring));
-        int start = 90 * 16;
-        int done = 0;
-        const int total = int(item.members.size());
         QStringList order = ProviderStyle::knownProviders();
         for (auto it = perProvider.cbegin(); it != perProvider.cend(); ++it) {
             if (!order.contains(it.key()))
                 order.append(it.key());
         }
         for (const QString& provider : qAsConst(order)) {
-            const int count = perProvider.value(provider);
-            if (count == 0)
-                continue;
-            const int end = 90 * 16 - int(std::lround(5760.0 * (done + count) / total));
-            p.setPen(QPen(ProviderStyle::color(provider), 3.2, Qt::SolidLine, Qt::FlatCap));
-            p.drawArc(ringRect, start, end - start);
-            start = end;
-            done += count;
+            if (perProvider.value(provider) > 0)
+                spriteKey += u'|' + provider + u':' + QString::number(perProvider.value(provider));
         }
-        const double inner = ring - 1.6;
-        QFont f = font();
-        f.setBold(true);
-        f.setPixelSize(int(std::max(9.0, inner * 1.2)));
-        p.setFont(f);
-        p.setPen(c.clusterText);
-        p.drawText(QRectF(item.position - QPointF(inner, inner), QSizeF(2 * inner, 2 * inner)),
-                   Qt::AlignCenter, QString::number(total));
+        QImage& sprite = m_sprites[spriteKey];
+        // The outer radius includes the outline; hover grows a marker into its free gap.
+        const double outer = item.radius() + (hovered ? 1.5 : 0);
+        const double half = std::ceil(outer + 1);
+        if (sprite.isNull()) {
+            sprite = QImage(QSize(int(2 * half * dpr), int(2 * half * dpr)),
+                            QImage::Format_ARGB32_Premultiplied);
+            sprite.setDevicePixelRatio(dpr);
+            sprite.fill(Qt::transparent);
+            QPainter sp(&sprite);
+            sp.setRenderHint(QPainter::Antialiasing);
+            paintMarkerItem(sp, QPointF(half, half), outer, perProvider, order,
+                            int(item.members.size()), c);
+        }
+        const QPointF topLeft = item.position - QPointF(half, half);
+        p.drawImage(
+            QPointF(std::round(topLeft.x() * dpr) / dpr, std::round(topLeft.y() * dpr) / dpr),
+            sprite);
     }
 
     if (m_userLocation) {
@@ -690,6 +701,46 @@ void WorldMapView::drawMarkers(QPainter& p, const Colors& c)
         p.setPen(Qt::NoPen);
         p.drawEllipse(at - QPointF(0, 14), 2.2, 2.2);
     }
+}
+
+void WorldMapView::paintMarkerItem(QPainter& p, const QPointF& at, double outer,
+                                   const QHash<QString, int>& perProvider, const QStringList& order,
+                                   int total, const Colors& c) const
+{
+    const double r = outer - MarkerLayout::kOutline;
+    if (total == 1) {
+        for (const QString& provider : order) {
+            if (perProvider.value(provider) > 0)
+                ProviderStyle::paintMarker(p, at, r, provider, c.markerOutline);
+        }
+        return;
+    }
+    // A cluster: a count in a disc, ringed by its providers' shares.
+    p.setPen(QPen(c.markerOutline, 2 * MarkerLayout::kOutline));
+    p.setBrush(c.clusterFill);
+    p.drawEllipse(at, r, r);
+    const double ring = r - 2.6;
+    const QRectF ringRect(at - QPointF(ring, ring), QSizeF(2 * ring, 2 * ring));
+    int start = 90 * 16;
+    int done = 0;
+    for (const QString& provider : order) {
+        const int count = perProvider.value(provider);
+        if (count == 0)
+            continue;
+        const int end = 90 * 16 - int(std::lround(5760.0 * (done + count) / total));
+        p.setPen(QPen(ProviderStyle::color(provider), 3.2, Qt::SolidLine, Qt::FlatCap));
+        p.drawArc(ringRect, start, end - start);
+        start = end;
+        done += count;
+    }
+    const double inner = ring - 1.6;
+    QFont f = font();
+    f.setBold(true);
+    f.setPixelSize(int(std::max(9.0, inner * 1.2)));
+    p.setFont(f);
+    p.setPen(c.clusterText);
+    p.drawText(QRectF(at - QPointF(inner, inner), QSizeF(2 * inner, 2 * inner)), Qt::AlignCenter,
+               QString::number(total));
 }
 
 QString WorldMapView::labelText(int itemIndex) const
@@ -717,7 +768,10 @@ QString WorldMapView::labelText(int itemIndex) const
         const Cloud& cloud = m_clouds.at(m_markerClouds.at(m));
         const QString city = CloudListModel::locationLabel(cloud).section(u", "_s, 0, 0);
         const int count = ++perCity[city];
-        if (best.isEmpty() || count > perCity.value(best))
+        // The most regions; between equals the shorter name ("Johannesburg", not "South
+        // Africa North").
+        if (best.isEmpty() || count > perCity.value(best) ||
+            (count == perCity.value(best) && city.size() < best.size()))
             best = city;
     }
     return 2 * perCity.value(best) >= members.size() ? best : QString();
@@ -867,8 +921,16 @@ void WorldMapView::drawSelection(QPainter& p, const Colors& c)
                Qt::AlignLeft, subtitle);
 }
 
+void WorldMapView::setLegendVisible(bool visible)
+{
+    m_legendVisible = visible;
+    update();
+}
+
 QRectF WorldMapView::legendRect() const
 {
+    if (!m_legendVisible)
+        return {};
     int present = 0;
     double w = 0;
     QFont f = font();
@@ -901,27 +963,42 @@ void WorldMapView::drawLegend(QPainter& p, const Colors& c)
             }
         }
     }
-    if (present.isEmpty())
+    if (present.isEmpty() || !m_legendVisible)
         return;
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.92);
-    const QFontMetricsF fm(f);
-    const double rowH = fm.height() + 4;
     const QRectF box = legendRect();
-    const double w = box.width();
-    p.setPen(QPen(mix(c.panel, c.text, 0.18), 1));
-    p.setBrush(c.panel);
-    p.drawRoundedRect(box, 6, 6);
-    p.setFont(f);
-    for (int i = 0; i < present.size(); ++i) {
-        const double y = box.top() + 5 + i * rowH;
-        // The same marker as on the map and in the list.
-        ProviderStyle::paintMarker(p, QPointF(box.left() + 14, y + rowH / 2),
-                                   MarkerLayout::kMarkerRadius, present.at(i), c.markerOutline);
-        p.setPen(c.text);
-        p.drawText(QRectF(box.left() + 26, y, w - 28, rowH), Qt::AlignVCenter | Qt::AlignLeft,
-                   ProviderStyle::displayName(present.at(i)));
+    const qreal dpr = devicePixelRatioF();
+    const quint64 key = qHash(present.join(u',')) ^ c.key() ^ quint64(c.text.rgb()) ^
+                        quint64(dpr * 1000) ^ (quint64(box.width() * 10) << 40);
+    if (m_legend.isNull() || key != m_legendKey) {
+        // Drawn once into an image: text is the costliest part of a frame.
+        m_legendKey = key;
+        m_legend =
+            QImage((box.size() * dpr).toSize() + QSize(2, 2), QImage::Format_ARGB32_Premultiplied);
+        m_legend.setDevicePixelRatio(dpr);
+        m_legend.fill(Qt::transparent);
+        QPainter lp(&m_legend);
+        lp.setRenderHint(QPainter::Antialiasing);
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 0.92);
+        const QFontMetricsF fm(f);
+        const double rowH = fm.height() + 4;
+        const QRectF local(0.5, 0.5, box.width(), box.height());
+        lp.setPen(QPen(mix(c.panel, c.text, 0.18), 1));
+        lp.setBrush(c.panel);
+        lp.drawRoundedRect(local, 6, 6);
+        lp.setFont(f);
+        for (int i = 0; i < present.size(); ++i) {
+            const double y = local.top() + 5 + i * rowH;
+            // The same marker as on the map and in the list.
+            ProviderStyle::paintMarker(lp, QPointF(local.left() + 14, y + rowH / 2),
+                                       MarkerLayout::kMarkerRadius, present.at(i), c.markerOutline);
+            lp.setPen(c.text);
+            lp.drawText(QRectF(local.left() + 26, y, local.width() - 28, rowH),
+                        Qt::AlignVCenter | Qt::AlignLeft,
+                        ProviderStyle::displayName(present.at(i)));
+        }
     }
+    p.drawImage(box.topLeft() - QPointF(0.5, 0.5), m_legend);
 }
 
 QRectF WorldMapView::overlayTextRect(const QString& text) const

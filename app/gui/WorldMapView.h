@@ -51,6 +51,8 @@ public:
     void setSelectedCloud(const QString& cloudName);
     // Zooms to `zoom` (at least) with the cloud in the middle.
     void centerOnCloud(const QString& cloudName, double zoom = 0);
+    // Centres on the cloud at `zoom` or closer, so close that its marker stands alone.
+    void revealCloud(const QString& cloudName, double zoom);
 
     // The user's location (longitude, latitude), drawn as a pin.
     void setUserLocation(const std::optional<QPointF>& location);
@@ -78,6 +80,10 @@ public:
     bool isBaseMapCurrent() const { return baseMapIsCurrent(); }
     // Waits (bounded) for a base map being rendered in the background; true when current.
     bool waitForBaseMap(int timeoutMs = 5000);
+
+    // The legend of provider colours in a corner (on by default).
+    void setLegendVisible(bool visible);
+    bool isLegendVisible() const { return m_legendVisible; }
 
     // The city labels drawn in the last frame, and the box naming the selected region.
     QStringList shownLabels() const;
@@ -152,6 +158,9 @@ private:
     bool baseMapIsCurrent() const;
     QString tooltipForItem(int item) const;
     QString labelText(int item) const;
+    void paintMarkerItem(QPainter& painter, const QPointF& at, double outer,
+                         const QHash<QString, int>& perProvider, const QStringList& order,
+                         int total, const Colors& colors) const;
     void drawMarkers(QPainter& painter, const Colors& colors);
     QRectF legendRect() const;
     QRectF overlayTextRect(const QString& text) const;
@@ -180,6 +189,11 @@ private:
     QVector<Label> m_labels;
     QHash<QString, QImage> m_labelImages; // a label's text with its halo, drawn once
     quint64 m_labelColorsKey = 0;
+    QHash<QString, QImage> m_sprites; // markers by hover, providers and counts
+    quint64 m_spriteKey = 0;
+    bool m_legendVisible = true;
+    QImage m_legend;
+    quint64 m_legendKey = 0;
     QRectF m_selectionBox;
     mutable QHash<QString, QAccessible::Id> m_accessibleRegions;
     friend class WorldMapAccessible;
