@@ -9,7 +9,9 @@
 #include "models/CloudFilterProxyModel.h"
 #include "models/CloudListModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -27,17 +29,9 @@ namespace fjord {
 
 namespace {
 
-QIcon dotIcon(const QColor& color)
-{
-    QPixmap pixmap(24, 24);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(QRectF(5, 5, 14, 14));
-    return QIcon(pixmap);
-}
+// The world's width to height in the Equal Earth projection (about 2.05), with the map's
+// small margin: a map pane of this shape shows the whole world without empty bands.
+constexpr double kWorldAspect = 2.03;
 
 } // namespace
 
@@ -56,28 +50,21 @@ RegionBrowserWidget::RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent)
     m_search->setAccessibleName(tr("Search regions"));
     m_search->setClearButtonEnabled(true);
 
-    auto* filters = new QHBoxLayout;
-    filters->setSpacing(4);
+    // Provider filters as check boxes: on/off reads at a glance, and with the map's marker
+    // beside each name they are the map's legend too.
+    auto* filters = new QVBoxLayout;
+    filters->setSpacing(2);
     for (const QString& provider : ProviderStyle::knownProviders()) {
-        auto* button = new QToolButton(this);
-        button->setObjectName(provider + u"ProviderToolButton"_s);
-        button->setCheckable(true);
-        button->setChecked(true);
-        button->setIcon(dotIcon(ProviderStyle::color(provider)));
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        const QString name = ProviderStyle::displayName(provider);
-        button->setText(provider == "aws"_L1      ? u"AWS"_s
-                        : provider == "azure"_L1  ? u"Azure"_s
-                        : provider == "google"_L1 ? u"Google"_s
-                                                  : name);
-        button->setToolTip(tr("Show %1 regions").arg(name));
-        button->setAccessibleName(tr("Show %1 regions").arg(name));
-        button->setProperty("provider", provider);
-        connect(button, &QToolButton::toggled, this, &RegionBrowserWidget::filtersChanged);
-        filters->addWidget(button);
-        m_providerButtons.append(button);
+        auto* box = new QCheckBox(ProviderStyle::displayName(provider), this);
+        box->setObjectName(provider + u"ProviderCheckBox"_s);
+        box->setChecked(true);
+        box->setIcon(ProviderStyle::markerIcon(provider));
+        box->setToolTip(tr("Show %1 regions").arg(ProviderStyle::displayName(provider)));
+        box->setProperty("provider", provider);
+        connect(box, &QCheckBox::toggled, this, &RegionBrowserWidget::filtersChanged);
+        filters->addWidget(box);
+        m_providerButtons.append(box);
     }
-    filters->addStretch(1);
     m_region = new QComboBox(this);
     m_region->setObjectName(u"geoRegionComboBox"_s);
     m_region->setAccessibleName(tr("Geographic region"));
@@ -134,34 +121,48 @@ RegionBrowserWidget::RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent)
     m_list->setSortingEnabled(false);
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnHidden(CloudListModel::GeoRegionColumn, true);
-    m_list->header()->resizeSection(CloudListModel::LocationColumn, 190);
-    m_list->header()->resizeSection(CloudListModel::ProviderColumn, 150);
-    m_list->header()->resizeSection(CloudListModel::CloudNameColumn, 190);
-    m_list->header()->resizeSection(CloudListModel::DistanceColumn, 80);
+    // The list spans the whole width below the map, so every column, "Default for" and the
+    // distance included, is visible at the default size.
+    m_list->header()->resizeSection(CloudListModel::LocationColumn, 210);
+    m_list->header()->resizeSection(CloudListModel::ProviderColumn, 160);
+    m_list->header()->resizeSection(CloudListModel::CloudNameColumn, 230);
+    m_list->header()->resizeSection(CloudListModel::DistanceColumn, 90);
 
     m_count = new QLabel(this);
     m_count->setObjectName(u"countLabel"_s);
 
-    auto* listPane = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_search);
-    listLayout->addLayout(filters);
-    listLayout->addLayout(orderRow);
-    listLayout->addLayout(locationRow);
-    listLayout->addWidget(m_list, 1);
-    listLayout->addWidget(m_count);
+    // Above: the map, shaped like the world, beside the search and filters. Below: the
+    // list across the whole width.
+    auto* filtersPane = new QWidget(this);
+    filtersPane->setObjectName(u"regionFiltersPane"_s);
+    auto* filtersLayout = new QVBoxLayout(filtersPane);
+    filtersLayout->setContentsMargins(0, 0, 0, 0);
+    filtersLayout->addWidget(m_search);
+    filtersLayout->addLayout(filters);
+    filtersLayout->addLayout(orderRow);
+    filtersLayout->addLayout(locationRow);
+    filtersLayout->addStretch(1);
+    filtersLayout->addWidget(m_count);
 
     m_map = new WorldMapView(this);
+    m_map->setLegendVisible(false); // the provider check boxes beside it are the legend
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_top = new QWidget(this);
+    m_top->setObjectName(u"regionsTopPane"_s);
+    auto* topLayout = new QHBoxLayout(m_top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_map, 1);
+    topLayout->addWidget(filtersPane);
+    m_top->installEventFilter(this);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(u"regionsSplitter"_s);
-    m_splitter->addWidget(m_map);
-    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_top);
+    m_splitter->addWidget(m_list);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({640, 440}); // the map gets the larger share
+    m_splitter->setSizes({380, 280});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -228,6 +229,18 @@ RegionBrowserWidget::RegionBrowserWidget(CloudCatalog* catalog, QWidget* parent)
 
 RegionBrowserWidget::~RegionBrowserWidget() = default;
 
+void RegionBrowserWidget::fitMapToWorld()
+{
+    // The map takes the world's shape at the pane's height; the filters get the rest, at
+    // least what they need. A narrow pane gives the map what is left.
+    const int spacing = m_top->layout()->spacing();
+    const int filtersWidth =
+        std::max(280, m_top->layout()->itemAt(1)->widget()->minimumSizeHint().width());
+    const int available = m_top->width() - spacing - filtersWidth;
+    const int wanted = int(m_top->height() * kWorldAspect);
+    m_map->setFixedWidth(std::max(m_map->minimumSizeHint().width(), std::min(wanted, available)));
+}
+
 void RegionBrowserWidget::reloadClouds()
 {
     const QString selected = m_map->selectedCloud();
@@ -262,7 +275,7 @@ void RegionBrowserWidget::setSelectedCloudName(const QString& cloudName, bool ce
     m_map->setSelectedCloud(cloudName);
     selectInList(cloudName);
     if (centerMap && !cloudName.isEmpty())
-        m_map->centerOnCloud(cloudName, 2.5);
+        m_map->revealCloud(cloudName, 2.5);
 }
 
 void RegionBrowserWidget::setUserLocation(const std::optional<QPointF>& location,
@@ -286,7 +299,7 @@ void RegionBrowserWidget::filtersChanged()
 {
     QStringList providers;
     bool all = true;
-    for (QToolButton* button : qAsConst(m_providerButtons)) {
+    for (QCheckBox* button : qAsConst(m_providerButtons)) {
         if (button->isChecked())
             providers.append(button->property("provider").toString());
         else
@@ -336,6 +349,8 @@ void RegionBrowserWidget::listPicked()
 
 bool RegionBrowserWidget::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_top && event->type() == QEvent::Resize)
+        fitMapToWorld();
     // Focus gives the list a current row without picking it: the first arrow key picks that
     // row rather than skipping past it.
     if (watched == m_list && event->type() == QEvent::KeyPress) {

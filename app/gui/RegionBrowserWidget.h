@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -22,9 +23,11 @@ class CloudFilterProxyModel;
 class CloudListModel;
 class WorldMapView;
 
-// The map beside a searchable list of the cloud regions, with provider and geo-region
-// filters and a "nearest first" order from the user's location. The map and the list share
-// one selection. This is the "Regions" tab and the body of RegionPickerDialog.
+// The map above a searchable list of the cloud regions, with provider and geo-region
+// filters beside the map and a "nearest first" order from the user's location. The map
+// keeps the world's shape so that it fills its pane; the list spans the whole width. The
+// map and the list share one selection. This is the "Regions" tab and the body of
+// RegionPickerDialog.
 class RegionBrowserWidget final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +57,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void fitMapToWorld();
     void reloadClouds();
     void filtersChanged();
     // The list's row the user picked (clicked, or moved to with the keyboard) becomes the
@@ -72,7 +76,8 @@ private:
     QComboBox* m_order = nullptr;
     QComboBox* m_location = nullptr;
     QToolButton* m_pickLocation = nullptr;
-    QList<QToolButton*> m_providerButtons;
+    QList<QCheckBox*> m_providerButtons;
+    QWidget* m_top = nullptr;
     QLabel* m_count = nullptr;
     QSplitter* m_splitter = nullptr;
     bool m_syncing = false;

@@ -5,8 +5,10 @@
 #include "models/CloudCatalog.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -51,13 +53,21 @@ RegionPickerDialog::RegionPickerDialog(CloudCatalog* catalog, const QString& cur
             accept();
     });
 
-    resize(1280, 720);
+    // Roomy where the screen allows, never larger than its available area (a 1024x700
+    // screen keeps Choose Region and Cancel in view).
+    QSize size(1180, 760);
+    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableGeometry().size();
+        // Leave room for the window frame and title bar.
+        size = size.boundedTo(available - QSize(40, 60)).expandedTo(minimumSizeHint());
+    }
+    resize(size);
     m_browser->setSelectedCloudName(currentCloud);
     updateState();
     // Centre once the map has its final size.
     QTimer::singleShot(0, this, [this, currentCloud] {
         if (!currentCloud.isEmpty())
-            m_browser->mapView()->centerOnCloud(currentCloud, 2.5);
+            m_browser->mapView()->revealCloud(currentCloud, 2.5);
     });
     m_browser->mapView()->setFocus();
 }

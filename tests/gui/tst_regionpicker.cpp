@@ -6,14 +6,19 @@
 #include "TestSupport.h"
 #include "WidgetChecks.h"
 #include "WorldMapView.h"
+#include "map/EqualEarthProjection.h"
+#include "map/ProviderStyle.h"
 #include "models/CloudCatalog.h"
 #include "models/CloudFilterProxyModel.h"
 #include "models/CloudListModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -36,6 +41,8 @@ private Q_SLOTS:
     void filters();
     void cancelKeepsNothing();
     void searchNeverChangesTheChoice();
+    void defaultLayoutShowsEverything();
+    void fitsSmallScreen();
 
 private:
     CloudCatalog* m_catalog = nullptr;
@@ -72,7 +79,13 @@ void TestRegionPicker::opensOnCurrentCloud()
     // Centred as far as the world's edge allows (Finland is near the top at this zoom).
     const QPointF at = *map->markerPosition(u"google-europe-north1"_s);
     QVERIFY(QRectF(map->rect()).adjusted(20, 20, -20, -20).contains(at));
-    QVERIFY(std::abs(at.x() - map->width() / 2.0) < 60);
+    // The region's true location is in the middle (its marker may sit on a fan around it).
+    const QPointF location = map->viewport().geoToScreen(27.1878, 60.5693);
+    QVERIFY2(std::abs(location.x() - map->width() / 2.0) < 2,
+             qPrintable(u"%1 of %2"_s.arg(location.x()).arg(map->width())));
+    // Its marker stands on its own, not hidden in a counted cluster.
+    QTRY_COMPARE(map->cloudsAt(*map->markerPosition(u"google-europe-north1"_s)),
+                 QStringList{u"google-europe-north1"_s});
     auto* list = dialog.findChild<QTreeView*>(u"cloudTreeView"_s);
     QCOMPARE(list->currentIndex().data(CloudListModel::CloudNameRole).toString(),
              u"google-europe-north1"_s);
@@ -200,11 +213,18 @@ void TestRegionPicker::filters()
     search->clear();
     QCOMPARE(browser.proxy()->rowCount(), 129);
 
-    auto* google = browser.findChild<QToolButton*>(u"googleProviderToolButton"_s);
+    // Provider filters are check boxes: checked means shown, and a click toggles it.
+    auto* google = browser.findChild<QCheckBox*>(u"googleProviderCheckBox"_s);
     QVERIFY(google);
-    google->click();
+    QVERIFY(google->isChecked());
+    QCOMPARE(google->text(), ProviderStyle::displayName(u"google"_s));
+    QTest::mouseClick(google, Qt::LeftButton, {}, QPoint(8, google->height() / 2));
+    QVERIFY(!google->isChecked());
     QCOMPARE(browser.proxy()->rowCount(), 129 - 42);
-    google->click();
+    QVERIFY(!browser.mapView()->markerPosition(u"google-europe-north1"_s));
+    google->setFocus();
+    QTest::keyClick(google, Qt::Key_Space);
+    QVERIFY(google->isChecked());
     QCOMPARE(browser.proxy()->rowCount(), 129);
 
     // The location is found by typing part of a country's name; the list then sorts by distance.
@@ -262,8 +282,9 @@ void TestRegionPicker::searchNeverChangesTheChoice()
     // Hiding its provider, or moving into the list, does not choose either.
     search->clear();
     QTest::keyClicks(search, u"frankfurt"_s);
-    auto* google = dialog.findChild<QToolButton*>(u"googleProviderToolButton"_s);
-    QTest::mouseClick(google, Qt::LeftButton);
+    auto* google = dialog.findChild<QCheckBox*>(u"googleProviderCheckBox"_s);
+    QTest::mouseClick(google, Qt::LeftButton, {}, QPoint(8, google->height() / 2));
+    QVERIFY(!google->isChecked());
     QTest::keyClick(search, Qt::Key_Tab);
     list->setFocus();
     QCOMPARE(dialog.selectedCloudName(), u"google-europe-north1"_s);
@@ -281,6 +302,73 @@ void TestRegionPicker::searchNeverChangesTheChoice()
     QTRY_VERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.selectedCloudName(), first);
+}
+
+void TestRegionPicker::defaultLayoutShowsEverything()
+{
+    // The Regions tab's size in the main window's default 1360x800.
+    RegionBrowserWidget browser(m_catalog);
+    browser.resize(1340, 690);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    // Every column is in view, "Default for" and the distance included.
+    QTreeView* list = browser.listView();
+    for (int column : {int(CloudListModel::LocationColumn), int(CloudListModel::ProviderColumn),
+                       int(CloudListModel::CloudNameColumn), int(CloudListModel::DistanceColumn),
+                       int(CloudListModel::ProjectsColumn)}) {
+        const int right =
+            list->header()->sectionViewportPosition(column) + list->header()->sectionSize(column);
+        QVERIFY2(list->header()->sectionViewportPosition(column) >= 0 &&
+                     right <= list->viewport()->width(),
+                 qPrintable(list->model()->headerData(column, Qt::Horizontal).toString()));
+        QVERIFY(list->header()->sectionSize(column) >= 60);
+    }
+    // The map shows the whole world at the largest scale that fits, with no wide empty
+    // bands: the world fills nearly all of the map's width and height.
+    WorldMapView* map = browser.mapView();
+    QTRY_VERIFY(map->width() > 400);
+    const QRectF world = map->viewport().transform().mapRect(EqualEarthProjection::bounds());
+    QVERIFY2(world.width() >= 0.93 * map->width() && world.height() >= 0.93 * map->height(),
+             qPrintable(u"world %1x%2 in a %3x%4 map"_s.arg(world.width())
+                            .arg(world.height())
+                            .arg(map->width())
+                            .arg(map->height())));
+    QVERIFY(world.width() <= map->width() + 1 && world.height() <= map->height() + 1);
+    const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        browser.grab().save(dir + u"/regions-browser.png"_s);
+}
+
+void TestRegionPicker::fitsSmallScreen()
+{
+    // A 1024x700 screen: the dialog with its frame fits, and its buttons are in view.
+    RegionPickerDialog dialog(m_catalog, u"aws-eu-west-1"_s);
+    const QSize screen(1024, 700);
+    const QSize frame(20, 40);
+    QVERIFY2(dialog.minimumSizeHint().width() + frame.width() <= screen.width() &&
+                 dialog.minimumSizeHint().height() + frame.height() <= screen.height(),
+             qPrintable(u"%1x%2"_s.arg(dialog.minimumSizeHint().width())
+                            .arg(dialog.minimumSizeHint().height())));
+    // On this test's screen (whatever its size) it opens inside the available area.
+    const QRect available = dialog.screen()->availableGeometry();
+    QVERIFY(dialog.width() <= available.width() && dialog.height() <= available.height());
+    dialog.resize(screen - frame);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.size(), screen - frame);
+    for (const char* name : {"choosePushButton", "cancelPushButton"}) {
+        auto* button = dialog.findChild<QPushButton*>(QString::fromLatin1(name));
+        QVERIFY(button && button->isVisible());
+        const QRect inDialog(button->mapTo(&dialog, QPoint()), button->size());
+        QVERIFY2(dialog.rect().contains(inDialog), name);
+    }
+    // The list still shows rows and the map still shows the world.
+    auto* list = dialog.findChild<QTreeView*>(u"cloudTreeView"_s);
+    QVERIFY(list->viewport()->height() > 4 * list->sizeHintForRow(0));
+    QVERIFY(dialog.findChild<WorldMapView*>(u"worldMapView"_s)->height() > 200);
+    const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        dialog.grab().save(dir + u"/picker-1024x700.png"_s);
 }
 
 QTEST_MAIN(TestRegionPicker)
