@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFile>
 #include <QTableView>
 
 #include <cstdio>
@@ -61,6 +62,22 @@ void watch(MainWindow* window)
     if (!qEnvironmentVariableIsSet("FJORD_STARTUP_PROBE"))
         return;
     window->projectView()->viewport()->installEventFilter(new PaintProbe(window));
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [] {
+        std::printf("peak-rss-kb %ld\n", peakRssKb());
+        std::fflush(stdout);
+    });
+}
+
+long peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
 }
 
 } // namespace fjord::startupprobe

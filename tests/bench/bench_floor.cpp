@@ -1,7 +1,7 @@
 // fjord-bench-floor: the startup floor for fjord-bench-projects, linked against Qt Widgets
 // alone. Shows a window at the size fjord's main window opens at and closes it after its
 // first paint; prints "painted <ms since main()> <screen width>x<height>x<depth>" at that
-// paint, as fjord's startup probe does.
+// paint, and "peak-rss-kb <VmHWM>" as it quits, as fjord's startup probe does.
 //
 //   fjord-bench-floor            a bare QMainWindow (the floor the goal is set against)
 //   fjord-bench-floor --widgets  the kinds of widgets fjord's window shows (menus, toolbar,
@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFile>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -99,5 +100,14 @@ int main(int argc, char* argv[])
         addWidgets(&window);
     window.resize(1360, 800);
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+            if (line.startsWith("VmHWM:"))
+                std::printf("peak-rss-kb %s\n",
+                            line.mid(6).trimmed().split(' ').value(0).constData());
+        }
+    }
+    return code;
 }

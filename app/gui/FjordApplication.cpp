@@ -1,0 +1,143 @@
+#include "FjordApplication.h"
+
+#include "CredentialStore.h"
+#include "DesktopMenus.h"
+#include "DesktopSetup.h"
+#include "FontConfigWarmUp.h"
+#include "MainWindow.h"
+#include "ProfileMenu.h"
+#include "ProfileNetworkAccessManager.h"
+#include "ProfileStore.h"
+#include "SessionController.h"
+#include "StartupProbe.h"
+#include "api/AivenClient.h"
+#include "models/CloudCatalog.h"
+#include "models/ProjectListModel.h"
+
+#include <QEventLoop>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace fjord {
+
+FjordApplication::FjordApplication(const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_network(std::make_unique<ProfileNetworkAccessManager>())
+    , m_client(std::make_unique<AivenClient>(m_network.get()))
+    , m_profiles(std::make_unique<ProfileStore>())
+    , m_credentials(std::make_unique<CredentialStore>())
+    , m_session(std::make_unique<SessionController>(m_client.get(), m_network.get(),
+                                                    m_profiles.get(), m_credentials.get()))
+{
+    // With nothing configured at all, the embedded sandbox keeps its state in this file, so
+    // that what a newcomer creates is still there next time.
+    if (!options.sandboxDataFile.isEmpty())
+        m_session->setSandboxDataFile(options.sandboxDataFile);
+}
+
+FjordApplication::~FjordApplication() = default;
+
+void FjordApplication::start()
+{
+    SessionController& session = *m_session;
+    // Sign-in (issue 5): AIVEN_AUTH_TOKEN wins, then the current profile's stored token, then
+    // the sign-in dialog; with nothing configured at all, the embedded sandbox.
+    // Apply the session before the window's first load, so it never asks the wrong host.
+    // Deciding it takes a round trip (and the sandbox starts on its own thread): the catalog
+    // and the window are built meanwhile, loading nothing until then.
+    Profile startupProfile;
+    QString startupReason;
+    bool decided = false;
+    auto decision = std::make_unique<QEventLoop>();
+    auto decide = [&decided, loop = decision.get()] {
+        decided = true;
+        loop->quit();
+    };
+    connect(&session, &SessionController::sessionChanged, decision.get(), decide);
+    connect(&session, &SessionController::signInRequired, decision.get(),
+            [&, decide](const Profile& profile, const QString& reason) {
+                startupProfile = profile;
+                startupReason = reason;
+                decide();
+            });
+    connect(&session, &SessionController::signInFailed, decision.get(), decide);
+    QTimer::singleShot(10000, decision.get(), &QEventLoop::quit);
+    const QUrl apiUrl = m_options.apiUrl;
+    if (m_options.forceSandbox)
+        session.signInToSandbox();
+    else
+        session.start(StartupOptions::fromEnvironment(apiUrl.toString()));
+
+    m_clouds = std::make_unique<CloudCatalog>(m_client.get());
+    // The embedded sandbox listens at once: the lists are then asked for before the window is
+    // built, and are in by the time it is.
+    if (!decided && session.isSigningIn() && session.sandboxHost()) {
+        QTimer briefly;
+        briefly.setSingleShot(true);
+        connect(&briefly, &QTimer::timeout, decision.get(), &QEventLoop::quit);
+        briefly.start(20);
+        decision->exec();
+    }
+    auto* projects = new ProjectListModel(m_client.get(), m_clouds.get()); // the window adopts it
+    const bool loadingEarly = decided && session.isSignedIn();
+    if (loadingEarly) {
+        m_clouds->refresh();
+        projects->refresh();
+    } else {
+        m_clouds->loadCache(); // descriptions of the clouds while their list is on its way
+    }
+    if (m_options.fontConfig)
+        m_options.fontConfig->finish(); // the window's first text needs it
+    m_window = std::make_unique<MainWindow>(projects, m_clouds.get());
+    MainWindow* window = m_window.get();
+    setApplicationIconAfterFirstPaint(window);
+
+    if (!decided && session.state() == SessionController::State::SignedOut)
+        decision->exec();
+    decision.reset(); // and with it the connections above
+    if (!loadingEarly) {
+        if (!session.isSignedIn() && !apiUrl.isEmpty())
+            m_client->setBaseUrl(apiUrl);
+        m_clouds->refresh();
+        window->refresh();
+    }
+
+    // Profile menu, title and status bar follow the session; a new profile or a renewed
+    // session (after a 401) loads its data again.
+    auto* profileMenu = new ProfileMenu(&session, window);
+    // Before Help, which stays last as on every desktop.
+    window->menuBar()->insertMenu(window->helpMenu()->menuAction(), profileMenu);
+    m_shownProfile = session.currentProfile().id;
+    connect(&session, &SessionController::sessionChanged, window, [this] { showSession(); });
+    // After signing in again (a 401 mid-session), the reads it interrupted run again.
+    connect(&session, &SessionController::reauthenticated, window, [this] {
+        m_window->refresh();
+        m_clouds->refresh();
+    });
+    // File > Export, Edit > Copy as, View > Activity (logs this client's calls), Help > About.
+    new DesktopMenus(window);
+    showSession();
+    startupprobe::watch(window);
+    if (session.state() == SessionController::State::SignedOut) {
+        window->show();
+        profileMenu->openSignInDialog(startupProfile, startupReason);
+    } else {
+        // A list that comes in quickly is in the window's first paint.
+        window->showWhenLoaded(150);
+    }
+}
+
+void FjordApplication::showSession()
+{
+    m_window->setWindowTitle(m_session->windowTitle());
+    m_window->statusBar()->showMessage(m_session->statusText());
+    if (m_session->isSignedIn() && m_session->currentProfile().id != m_shownProfile) {
+        m_shownProfile = m_session->currentProfile().id;
+        m_clouds->refresh();
+        m_window->refresh();
+    }
+}
+
+} // namespace fjord
