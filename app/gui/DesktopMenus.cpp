@@ -54,13 +54,15 @@ DesktopMenus::DesktopMenus(MainWindow* window)
 
     ProjectListModel* model = window->projectModel();
     ProjectFilterProxyModel* proxy = window->projectProxyModel();
-    m_export->setVisibleProjectsProvider([proxy, model] {
-        QVector<Project> projects;
-        projects.reserve(proxy->rowCount());
-        for (int row = 0; row < proxy->rowCount(); ++row)
-            projects.append(model->projectAt(proxy->mapToSource(proxy->index(row, 0)).row()));
-        return projects;
-    });
+    m_export->setVisibleProjectsProvider(
+        [proxy, model] {
+            QVector<Project> projects;
+            projects.reserve(proxy->rowCount());
+            for (int row = 0; row < proxy->rowCount(); ++row)
+                projects.append(model->projectAt(proxy->mapToSource(proxy->index(row, 0)).row()));
+            return projects;
+        },
+        [proxy] { return qsizetype(proxy->rowCount()); });
     m_export->setRolesProvider([model] {
         QHash<QString, QString> roles;
         for (int row = 0; row < model->rowCount(); ++row)

@@ -82,9 +82,11 @@ ProjectExportActions::ProjectExportActions(QWidget* dialogParent)
     updateEnabled();
 }
 
-void ProjectExportActions::setVisibleProjectsProvider(ProjectsProvider provider)
+void ProjectExportActions::setVisibleProjectsProvider(ProjectsProvider provider,
+                                                      CountProvider count)
 {
     m_projects = std::move(provider);
+    m_projectCount = std::move(count);
     updateEnabled();
 }
 
@@ -106,7 +108,9 @@ void ProjectExportActions::setApiBaseUrlProvider(BaseUrlProvider provider)
 
 void ProjectExportActions::updateEnabled()
 {
-    const bool hasList = m_projects && !m_projects().isEmpty();
+    // Called on every change of the list: counting 100,000 projects must not copy them.
+    const bool hasList =
+        m_projectCount ? m_projectCount() > 0 : m_projects && !m_projects().isEmpty();
     const bool hasCurrent = m_current && m_current().has_value();
     m_exportCsv->setEnabled(hasList);
     m_exportJson->setEnabled(hasList);

@@ -29,10 +29,13 @@ public:
     using CurrentProjectProvider = std::function<std::optional<Project>()>;
     using RolesProvider = std::function<QHash<QString, QString>()>;
     using BaseUrlProvider = std::function<QUrl()>;
+    using CountProvider = std::function<qsizetype()>;
 
     explicit ProjectExportActions(QWidget* dialogParent);
 
-    void setVisibleProjectsProvider(ProjectsProvider provider);
+    // The projects are asked for when exporting; their count (cheap) whenever the list
+    // changes. Without a count provider the projects are counted.
+    void setVisibleProjectsProvider(ProjectsProvider provider, CountProvider count = {});
     void setCurrentProjectProvider(CurrentProjectProvider provider);
     void setRolesProvider(RolesProvider provider);
     void setApiBaseUrlProvider(BaseUrlProvider provider);
@@ -73,6 +76,7 @@ private:
     QAction* m_copyAvn;
     QAction* m_copyTerraform;
     ProjectsProvider m_projects;
+    CountProvider m_projectCount;
     CurrentProjectProvider m_current;
     RolesProvider m_roles;
     BaseUrlProvider m_baseUrl;

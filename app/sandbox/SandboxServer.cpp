@@ -458,8 +458,10 @@ void SandboxServer::Private::respond(const Incoming& in, QTcpSocket* socket,
     const bool close = in.closeAfter || f.truncateBody;
     head += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
     // A client that gave up during a delay has closed its end; the change (if any) stands.
-    if (socket->state() == QAbstractSocket::ConnectedState)
-        socket->write(head + body);
+    if (socket->state() == QAbstractSocket::ConnectedState) {
+        socket->write(head);
+        socket->write(body); // shared with the store's copy, not copied (a list may be 100 MB)
+    }
     if (close)
         closeLater(false);
     Q_EMIT q->requestServed(in.method, in.path, response.status);

@@ -136,6 +136,7 @@ bool SandboxStore::applyState(const QJsonObject& state, QString* problem)
         projectClouds.insert(it.key(), it.value().toArray());
     m_projects = std::move(projects);
     m_projectClouds = std::move(projectClouds);
+    m_projectListJson.clear();
     m_sessions = std::move(sessions);
     m_billingGroups = state.value("billing_groups"_L1).toArray();
     m_accounts = state.value("accounts"_L1).toArray();
@@ -245,11 +246,13 @@ void SandboxStore::putProject(const QJsonObject& object, const QString& role,
 {
     const QString name = object.value("project_name"_L1).toString();
     m_projects.insert(name, makeEntry(object, role, memberships));
+    m_projectListJson.clear();
 }
 
 bool SandboxStore::removeProject(const QString& name)
 {
     m_projectClouds.remove(name);
+    m_projectListJson.clear();
     return m_projects.remove(name) > 0;
 }
 
@@ -298,30 +301,35 @@ QJsonObject SandboxStore::memberships() const
     return map;
 }
 
-QByteArray SandboxStore::projectListJson() const
+const QByteArray& SandboxStore::projectListJson() const
 {
-    // Assembled from the cached per-project JSON: building a QJsonObject of 10,000 projects
-    // and serialising it costs several times more than the client's parse it is compared to.
-    QByteArray names;
-    QByteArray roles;
-    QByteArray rolesArrays;
-    QByteArray projects;
-    qsizetype projectBytes = 0;
+    if (!m_projectListJson.isEmpty())
+        return m_projectListJson;
+    // Assembled from the cached per-project JSON into one buffer of the final size: building
+    // a QJsonObject of 100,000 projects and serialising it costs several times more.
+    qsizetype size = 128;
     for (const ProjectEntry& entry : m_projects)
-        projectBytes += entry.json.size() + 1;
-    projects.reserve(projectBytes + 16);
-    roles.reserve(m_projects.size() * 40);
-    rolesArrays.reserve(m_projects.size() * 42);
-    for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it) {
-        const char* separator = it == m_projects.cbegin() ? "" : ",";
-        const QByteArray& name = it->quotedName;
-        const QByteArray& role = it->quotedRole;
-        roles += separator + name + ':' + role;
-        rolesArrays += separator + name + ':' + it->quotedMemberships;
-        projects += separator + it->json;
-    }
-    return "{\"project_membership\":{" + roles + "},\"project_memberships\":{" + rolesArrays +
-           "},\"projects\":[" + projects + "]}";
+        size += 2 * entry.quotedName.size() + entry.quotedRole.size() +
+                entry.quotedMemberships.size() + entry.json.size() + 8;
+    QByteArray& out = m_projectListJson;
+    out.reserve(size);
+    const auto each = [this, &out](auto&& append) {
+        for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it) {
+            if (it != m_projects.cbegin())
+                out += ',';
+            append(*it);
+        }
+    };
+    out += "{\"project_membership\":{";
+    each([&out](const ProjectEntry& entry) { out += entry.quotedName + ':' + entry.quotedRole; });
+    out += "},\"project_memberships\":{";
+    each([&out](const ProjectEntry& entry) {
+        out += entry.quotedName + ':' + entry.quotedMemberships;
+    });
+    out += "},\"projects\":[";
+    each([&out](const ProjectEntry& entry) { out += entry.json; });
+    out += "]}";
+    return out;
 }
 
 QJsonObject SandboxStore::billingGroup(const QString& id) const

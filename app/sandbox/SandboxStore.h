@@ -57,8 +57,9 @@ public:
     bool removeProject(const QString& name);
     int projectCount() const { return int(m_projects.size()); }
     QStringList projectNames() const { return m_projects.keys(); }
-    // {"project_membership": ..., "project_memberships": ..., "projects": [...]}
-    QByteArray projectListJson() const;
+    // {"project_membership": ..., "project_memberships": ..., "projects": [...]}, kept until
+    // the projects change: GET /v1/project of 100,000 projects is then a write of 120 MB.
+    const QByteArray& projectListJson() const;
     QJsonObject membership() const;
     QJsonObject memberships() const;
 
@@ -98,6 +99,7 @@ private:
     bool m_savingEnabled = true;
     bool m_loadedFromFile = false;
     QMap<QString, ProjectEntry> m_projects;
+    mutable QByteArray m_projectListJson; // empty: to be assembled
     QJsonArray m_billingGroups;
     QJsonArray m_accounts;
     QHash<QString, QString> m_sessions;

@@ -136,6 +136,7 @@ void benchGet(const Sandbox& sandbox, int runs)
 {
     QNetworkAccessManager network;
     QVector<double> times;
+    double first = 0;
     qint64 bytes = 0;
     for (int i = 0; i < runs + 1; ++i) {
         QNetworkRequest request(sandbox.url().resolved(QUrl(QStringLiteral("/v1/project"))));
@@ -149,12 +150,14 @@ void benchGet(const Sandbox& sandbox, int runs)
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         bytes = reply->readAll().size();
         reply->deleteLater();
-        if (i > 0) // the first warms the connection
+        if (i == 0) // also opens the connection
+            first = ms;
+        else
             times.append(ms);
     }
-    std::printf("  GET /v1/project: median %.1f ms, worst %.1f ms (%.1f MB; goal at 100k < 200 "
-                "ms)\n",
-                median(times), percentile(times, 1.0), double(bytes) / 1e6);
+    std::printf("  GET /v1/project: median %.1f ms, worst %.1f ms, the first %.1f ms (%.1f MB; "
+                "goal at 100k < 200 ms)\n",
+                median(times), percentile(times, 1.0), first, double(bytes) / 1e6);
 }
 
 struct ChildRun

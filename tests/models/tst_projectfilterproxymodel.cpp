@@ -39,6 +39,9 @@ private Q_SLOTS:
     void followsSourceChanges();
     void genericSourceModel();
     void manyRowsStayFast();
+    void keystrokeIsOneLayoutChange();
+    void persistentIndexesFollowTheirRows();
+    void sortsBothWays();
 
 private:
     QStringList visibleNames() const;
@@ -179,6 +182,67 @@ void TestProjectFilterProxyModel::manyRowsStayFast()
     // proj-12, proj-120..129, proj-1200..1299
     QCOMPARE(m_proxy->rowCount(), 1 + 10 + 100);
     QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("proj-12"));
+}
+
+void TestProjectFilterProxyModel::keystrokeIsOneLayoutChange()
+{
+    // Every other project matches: a per-range report would be 500 rowsRemoved signals.
+    ProjectList list;
+    for (int i = 0; i < 1000; ++i)
+        list.projects.append(
+            makeProject(QStringLiteral("proj-%1").arg(i, 4, 10, QLatin1Char('0')),
+                        i % 2 ? QStringLiteral("aws-eu-west-1") : QStringLiteral("do-ams"),
+                        QStringLiteral("Acme")));
+    m_model->setProjectList(list);
+    QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    m_proxy->setFilterText(QStringLiteral("aws"));
+    QCOMPARE(m_proxy->rowCount(), 500);
+    QCOMPARE(layout.count(), 1);
+    m_proxy->setFilterText({});
+    QCOMPARE(m_proxy->rowCount(), 1000);
+    QCOMPARE(layout.count(), 2);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+}
+
+void TestProjectFilterProxyModel::persistentIndexesFollowTheirRows()
+{
+    // As a selection does: the row stays itself while others come and go around it.
+    QPersistentModelIndex analytics(m_proxy->index(0, ProjectListModel::AccountColumn));
+    QCOMPARE(analytics.sibling(analytics.row(), 0).data().toString(), QStringLiteral("analytics"));
+    m_proxy->sort(ProjectListModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(analytics.row(), 2);
+    m_proxy->setFilterText(QStringLiteral("globex"));
+    QCOMPARE(analytics.row(), 0);
+    QCOMPARE(analytics.column(), int(ProjectListModel::AccountColumn));
+    m_model->upsertProject(makeProject(QStringLiteral("globex-new"), QStringLiteral("do-ams"),
+                                       QStringLiteral("Globex")));
+    QCOMPARE(visibleNames(),
+             QStringList({QStringLiteral("globex-new"), QStringLiteral("analytics")}));
+    QCOMPARE(analytics.row(), 1);
+    QCOMPARE(analytics.data().toString(), QStringLiteral("Globex"));
+    m_proxy->setFilterText(QStringLiteral("acme"));
+    QVERIFY(!analytics.isValid()); // filtered out
+}
+
+void TestProjectFilterProxyModel::sortsBothWays()
+{
+    m_proxy->sort(ProjectListModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleNames(),
+             QStringList({QStringLiteral("billing-prod"), QStringLiteral("billing-dev"),
+                          QStringLiteral("analytics")}));
+    m_proxy->sort(ProjectListModel::CloudColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleNames(),
+             QStringList({QStringLiteral("billing-prod"), QStringLiteral("analytics"),
+                          QStringLiteral("billing-dev")}));
+    m_proxy->sort(-1);
+    QCOMPARE(visibleNames(),
+             QStringList({QStringLiteral("billing-prod"), QStringLiteral("billing-dev"),
+                          QStringLiteral("analytics")}));
+    QCOMPARE(m_proxy->headerData(ProjectListModel::NameColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Name"));
 }
 
 QTEST_MAIN(TestProjectFilterProxyModel)

@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -16,7 +17,11 @@ namespace fjord {
 
 namespace {
 
+// The size cap belongs to the kind of answer: most are small, the project list of a large
+// organization is not (100,000 projects are about 120 MB), and an error page never needs much.
 constexpr qint64 kDefaultMaxResponseBytes = 64LL * 1024 * 1024;
+constexpr qint64 kMaxListBytes = 1024LL * 1024 * 1024;
+constexpr qint64 kMaxErrorBytes = 4LL * 1024 * 1024;
 constexpr int kDefaultTimeoutMs = 30000;
 constexpr int kMaxRedirects = 5;
 
@@ -105,7 +110,8 @@ struct AivenClient::Private
         bool hasBody = false;
         bool authenticated = true;
         Parser parse;
-        BytesParser parseBytes; // optional fast path in front of parse
+        BytesParser parseBytes;   // optional fast path in front of parse
+        bool largeAnswer = false; // a list that grows with the organization: kMaxListBytes
     };
 
     struct CallState
@@ -121,6 +127,7 @@ struct AivenClient::Private
         QByteArray buffer;
         bool timedOut = false;
         bool tooLarge = false;
+        qint64 cap = 0; // for the answer on its way; lowered when it turns out an error
         QDateTime started;
         QElapsedTimer elapsed;
     };
@@ -194,6 +201,7 @@ struct AivenClient::Private
         state->buffer.clear();
         state->timedOut = false;
         state->tooLarge = false;
+        state->cap = state->spec.largeAnswer ? std::max(maxBytes, kMaxListBytes) : maxBytes;
         state->started = QDateTime::currentDateTime();
         state->elapsed.start();
 
@@ -232,19 +240,25 @@ struct AivenClient::Private
             if (state->reply)
                 state->reply->abort();
         };
-        QObject::connect(reply, &QNetworkReply::metaDataChanged, call, [this, state, overCap] {
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, call, [state, overCap] {
             if (!state->reply)
                 return;
+            const int status =
+                state->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 300)
+                state->cap = std::min(state->cap, kMaxErrorBytes);
             bool ok = false;
             const qint64 length =
                 state->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-            if (ok && length > maxBytes)
+            if (ok && length > state->cap)
                 overCap();
+            else if (ok && length > 0)
+                state->buffer.reserve(length); // one allocation, not a doubling series
         });
-        QObject::connect(reply, &QNetworkReply::readyRead, call, [this, state, overCap] {
+        QObject::connect(reply, &QNetworkReply::readyRead, call, [state, overCap] {
             if (!state->reply || state->tooLarge)
                 return;
-            const qint64 room = maxBytes - state->buffer.size();
+            const qint64 room = state->cap - state->buffer.size();
             if (state->reply->bytesAvailable() > room) {
                 overCap();
                 return;
@@ -311,7 +325,7 @@ struct AivenClient::Private
         if (!reply || !call || call->isFinished())
             return;
         if (!state->tooLarge && !state->timedOut) {
-            const qint64 room = maxBytes - state->buffer.size();
+            const qint64 room = state->cap - state->buffer.size();
             if (reply->bytesAvailable() > room)
                 state->tooLarge = true;
             else
@@ -336,7 +350,7 @@ struct AivenClient::Private
         ApiError error;
         if (state->tooLarge) {
             error = ApiError(ApiError::Kind::TooLarge,
-                             QStringLiteral("The answer exceeded %1 bytes").arg(maxBytes));
+                             QStringLiteral("The answer exceeded %1 bytes").arg(state->cap));
         } else if (state->timedOut) {
             error = ApiError(ApiError::Kind::Timeout,
                              QStringLiteral("No complete answer within %1 ms").arg(timeoutMs));
@@ -355,7 +369,8 @@ struct AivenClient::Private
         QVariant result;
         if (!error.isError()) {
             QJsonParseError parseError;
-            const QByteArray trimmed = state->buffer.trimmed();
+            // Trimmed in place: the body may be a hundred megabytes.
+            const QByteArray trimmed = std::move(state->buffer).trimmed();
             // The fast path answers only for bodies it fully understands; everything else,
             // errors included, goes the QJsonDocument way below, which words the errors.
             if (state->spec.parseBytes && !trimmed.isEmpty()) {
@@ -544,7 +559,8 @@ ApiCall* AivenClient::listProjects()
                      false,
                      true,
                      listParser<ProjectList>(&json::parseProjectList),
-                     projectListBytesParser()});
+                     projectListBytesParser(),
+                     true});
 }
 
 ApiCall* AivenClient::getProject(const QString& project)

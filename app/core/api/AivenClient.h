@@ -53,7 +53,9 @@ public:
     int timeoutMs() const;
     void setRetryPolicy(const RetryPolicy& policy);
     RetryPolicy retryPolicy() const;
-    void setMaxResponseBytes(qint64 bytes); // default 64 MiB
+    // The cap on an answer's size, default 64 MiB. The project list may be larger (up to
+    // 1 GiB: it grows with the organization); an error answer is held to 4 MiB at most.
+    void setMaxResponseBytes(qint64 bytes);
     qint64 maxResponseBytes() const;
 
     // Every call returns a new ApiCall (see its contract). value<T>() types in comments.

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QVariant>
 
+#include <utility>
+
 namespace fjord {
 
 // One HTTP call of AivenClient. Contract: finished() is emitted exactly once, also when
@@ -32,6 +34,15 @@ public:
     QJsonObject json() const; // the parsed response body
     QVariant result() const { return m_result; }
     template <typename T> T value() const { return m_result.value<T>(); }
+    // Moves the typed result out of the call (which then holds none): for a large result
+    // read once, such as the project list.
+    template <typename T> T takeValue()
+    {
+        QVariant result = std::exchange(m_result, QVariant());
+        if (result.metaType() != QMetaType::fromType<T>())
+            return {};
+        return std::move(*static_cast<T*>(result.data()));
+    }
 
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     bool autoDelete() const { return m_autoDelete; }

@@ -120,10 +120,11 @@ void ProjectListModel::finishRefresh(ApiCall* call, quint64 generation)
         Q_EMIT refreshFailed(m_errorMessage);
         return;
     }
-    setProjectList(call->value<ProjectList>());
+    // Taken out of the call, so that the rows own the parsed strings rather than a copy.
+    setProjectList(call->takeValue<ProjectList>());
 }
 
-void ProjectListModel::setProjectList(const ProjectList& list)
+void ProjectListModel::setProjectList(ProjectList list)
 {
     const bool wasEmpty = m_projects.isEmpty();
 
@@ -131,21 +132,23 @@ void ProjectListModel::setProjectList(const ProjectList& list)
     incoming.reserve(list.projects.size());
     QHash<QString, int> incomingRow;
     incomingRow.reserve(list.projects.size());
-    for (const Project& project : list.projects) {
+    for (Project& project : list.projects) {
         Row row;
-        row.project = project;
-        row.role = list.membership.value(project.name);
+        row.project = std::move(project);
+        const QString& name = row.project.name;
+        row.role = list.membership.value(name);
         if (row.role.isEmpty())
-            row.role = list.memberships.value(project.name).join(QStringLiteral(", "));
+            row.role = list.memberships.value(name).join(QStringLiteral(", "));
         fillDerived(row);
-        const auto existing = incomingRow.constFind(project.name);
+        const auto existing = incomingRow.constFind(name);
         if (existing != incomingRow.constEnd()) {
-            incoming[existing.value()] = row; // a duplicate name: the later entry wins
+            incoming[existing.value()] = std::move(row); // a duplicate name: the later one wins
             continue;
         }
-        incomingRow.insert(project.name, incoming.size());
-        incoming.append(row);
+        incomingRow.insert(name, int(incoming.size()));
+        incoming.append(std::move(row));
     }
+    list = {}; // what is left of it (the membership maps) is not needed any more
 
     if (m_projects.isEmpty() || incoming.isEmpty()) {
         beginResetModel();
@@ -168,17 +171,17 @@ void ProjectListModel::setProjectList(const ProjectList& list)
             endRemoveRows();
             row = first - 1;
         }
-        QSet<QString> kept;
-        kept.reserve(m_projects.size());
+        QVector<bool> kept(incoming.size(), false);
         int firstChanged = -1;
         int lastChanged = -1;
         for (int row = 0; row < m_projects.size(); ++row) {
             Row& current = m_projects[row];
-            const Row& fresh = incoming.at(incomingRow.value(current.project.name));
-            kept.insert(current.project.name);
+            const int from = incomingRow.value(current.project.name);
+            kept[from] = true;
+            Row& fresh = incoming[from];
             if (current.project == fresh.project && current.role == fresh.role)
                 continue;
-            current = fresh;
+            current = std::move(fresh);
             if (firstChanged < 0)
                 firstChanged = row;
             lastChanged = row;
@@ -186,14 +189,14 @@ void ProjectListModel::setProjectList(const ProjectList& list)
         if (firstChanged >= 0)
             Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
         QVector<Row> added;
-        for (const Row& row : std::as_const(incoming)) {
-            if (!kept.contains(row.project.name))
-                added.append(row);
+        for (int from = 0; from < incoming.size(); ++from) {
+            if (!kept.at(from))
+                added.append(std::move(incoming[from]));
         }
         if (!added.isEmpty()) {
             const int first = m_projects.size();
             beginInsertRows({}, first, first + added.size() - 1);
-            m_projects.append(added);
+            m_projects.append(std::move(added));
             endInsertRows();
         }
         rebuildIndex();
@@ -269,7 +272,7 @@ void ProjectListModel::fillDerived(Row& row) const
                        p.accountName % u'\n' % p.accountId;
     for (auto it = p.tags.constBegin(); it != p.tags.constEnd(); ++it)
         haystack += u'\n' % it.key() % u'=' % it.value();
-    row.haystack = haystack.toLower();
+    row.haystack = std::move(haystack).toLower(); // in place
 }
 
 void ProjectListModel::rebuildIndex()

@@ -72,7 +72,8 @@ public:
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
 
     // Applies a list as if it had just been received (also used by tests and benchmarks).
-    void setProjectList(const ProjectList& list);
+    // Taken by value: a caller done with its list moves it in, and the rows keep its strings.
+    void setProjectList(ProjectList list);
     // After a dialog saved or deleted a project: changes one row, no reload.
     void upsertProject(const Project& project, const QString& role = {});
     void removeProject(const QString& name);
