@@ -110,6 +110,7 @@ private Q_SLOTS:
     void connectionRefused();
     void sizeCapContentLength();
     void sizeCapStreaming();
+    void sizeCapFollowsTheKindOfAnswer();
     void redirectToOtherOriginDropsAuthorization();
     void redirectSameOriginKeepsAuthorization();
     void requestLogHasNoToken();
@@ -674,6 +675,32 @@ void TestAivenClient::sizeCapStreaming()
     m_client->setBaseUrl(liar.url());
     ApiCall* lying = run(m_client->listClouds());
     QCOMPARE(lying->error().kind(), ApiError::Kind::TooLarge);
+}
+
+void TestAivenClient::sizeCapFollowsTheKindOfAnswer()
+{
+    // The project list grows with the organization: it is not held to the ordinary cap.
+    m_client->setMaxResponseBytes(1000);
+    QVERIFY(run(m_client->listClouds())->error().kind() == ApiError::Kind::TooLarge);
+    ApiCall* list = run(m_client->listProjects());
+    QVERIFY2(list->isSuccess(), qPrintable(list->error().details()));
+    QVERIFY(list->value<ProjectList>().projects.size() >= 1);
+
+    // An error page never needs much, whatever the call: 5 MiB of it is refused.
+    m_client->setMaxResponseBytes(64 * 1024 * 1024);
+    SandboxServer::Fault errorPage;
+    errorPage.status = 502;
+    errorPage.body = "<html>" + QByteArray(5 * 1024 * 1024, 'x') + "</html>";
+    m_sandbox->setFault(u"GET"_s, u"/v1/project"_s, errorPage);
+    m_client->setRetryPolicy({1, 10, 20});
+    ApiCall* refused = run(m_client->listProjects());
+    QCOMPARE(refused->error().kind(), ApiError::Kind::TooLarge);
+    // A small one is reported as what it is.
+    errorPage.body = "<html>Bad gateway</html>";
+    m_sandbox->setFault(u"GET"_s, u"/v1/project"_s, errorPage);
+    ApiCall* small = run(m_client->listProjects());
+    QCOMPARE(small->error().kind(), ApiError::Kind::Http);
+    QCOMPARE(small->httpStatus(), 502);
 }
 
 void TestAivenClient::redirectToOtherOriginDropsAuthorization()

@@ -16,7 +16,8 @@
 //    list has been painted anew; p50, p95 and max are printed.
 //
 // Children run on this process's platform (offscreen under CTest). Prints figures and ratios,
-// never fails on them. Usage: fjord-bench-projects [runs] [sizes...]   (default: 3 100 1000 10000)
+// never fails on them. Usage: fjord-bench-projects [runs] [sizes...]   (default: 3 100 1000 10000;
+// runs 0: the filter alone)
 
 #include "FjordApplication.h"
 #include "MainWindow.h"
@@ -373,7 +374,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Fjord"));
     QApplication::setApplicationName(QStringLiteral("FjordBench"));
     const QStringList args = QCoreApplication::arguments();
-    const int runs = args.size() > 1 ? std::max(1, args.at(1).toInt()) : 3;
+    const int runs = args.size() > 1 ? std::max(0, args.at(1).toInt()) : 3; // 0: filter only
     QList<int> sizes;
     for (qsizetype i = 2; i < args.size(); ++i)
         sizes.append(std::max(1, args.at(i).toInt()));
@@ -395,10 +396,12 @@ int main(int argc, char* argv[])
         std::printf("%d projects (%.1f MB state file)\n", count,
                     double(QFileInfo(file).size()) / 1e6);
         std::fflush(stdout);
-        benchGet(sandbox, runs);
-        std::fflush(stdout);
-        benchStartup(sandbox, count, runs);
-        std::fflush(stdout);
+        if (runs > 0) {
+            benchGet(sandbox, runs);
+            std::fflush(stdout);
+            benchStartup(sandbox, count, runs);
+            std::fflush(stdout);
+        }
         // FJORD_BENCH_FILTER_ROUNDS: fewer rounds where a keystroke takes seconds.
         const int rounds = qEnvironmentVariableIntValue("FJORD_BENCH_FILTER_ROUNDS");
         benchFilter(sandbox, count, rounds > 0 ? rounds : count > 10000 ? 1 : 3);

@@ -153,7 +153,7 @@ void ProjectListModel::setProjectList(ProjectList list)
     if (m_projects.isEmpty() || incoming.isEmpty()) {
         beginResetModel();
         m_projects = std::move(incoming);
-        rebuildIndex();
+        m_rowByName = std::move(incomingRow); // already the rows' index
         endResetModel();
     } else {
         // Merge in place: remove rows that went away, update the ones that stayed, append
