@@ -19,6 +19,8 @@ void start();
 void watch(MainWindow* window);
 // The process's peak resident set size so far (VmHWM), in kB; 0 where unknown.
 long peakRssKb();
+// CPU time of the process's threads so far, in ms.
+long cpuMs();
 
 } // namespace startupprobe
 } // namespace fjord

@@ -27,6 +27,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include <sys/resource.h>
+
 namespace {
 
 QElapsedTimer g_sinceMain;
@@ -43,6 +45,11 @@ protected:
             paintedAtMs = g_sinceMain.elapsed();
             // And the screen it ran on, for the benchmark to show.
             const QScreen* shownOn = screen();
+            rusage usage{};
+            getrusage(RUSAGE_SELF, &usage);
+            std::printf("cpu-ms %ld\n",
+                        usage.ru_utime.tv_sec * 1000L + usage.ru_utime.tv_usec / 1000 +
+                            usage.ru_stime.tv_sec * 1000L + usage.ru_stime.tv_usec / 1000);
             std::printf("painted %lld %dx%dx%d\n", static_cast<long long>(paintedAtMs),
                         shownOn ? shownOn->geometry().width() : 0,
                         shownOn ? shownOn->geometry().height() : 0, shownOn ? shownOn->depth() : 0);

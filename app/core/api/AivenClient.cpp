@@ -411,7 +411,7 @@ struct AivenClient::Private
             state->retryTimer->start(retryDelayMs(call->attempts(), error));
             return;
         }
-        finish(state, error, status, body, result, unparsedBody);
+        finish(state, error, status, body, std::move(result), unparsedBody);
     }
 
     int retryDelayMs(int attemptsSoFar, const ApiError& error) const
@@ -426,7 +426,7 @@ struct AivenClient::Private
     }
 
     void finish(const StatePtr& state, const ApiError& error, int status, const QJsonObject& body,
-                const QVariant& result, const QByteArray& unparsedBody = {})
+                QVariant result, const QByteArray& unparsedBody = {})
     {
         QPointer<ApiCall> call = state->call;
         if (!call || call->isFinished())
@@ -438,7 +438,7 @@ struct AivenClient::Private
             if (!call || call->isFinished())
                 return;
         }
-        call->finish(error, status, body, result, unparsedBody);
+        call->finish(error, status, body, std::move(result), unparsedBody);
     }
 
     void abandon(const StatePtr& state)

@@ -35,7 +35,7 @@ QJsonObject ApiCall::json() const
 }
 
 void ApiCall::finish(const ApiError& error, int httpStatus, const QJsonObject& json,
-                     const QVariant& result, const QByteArray& unparsedJson)
+                     QVariant result, const QByteArray& unparsedJson)
 {
     if (m_finished)
         return;
@@ -44,7 +44,7 @@ void ApiCall::finish(const ApiError& error, int httpStatus, const QJsonObject& j
     m_httpStatus = httpStatus;
     m_json = json;
     m_unparsedJson = unparsedJson;
-    m_result = result;
+    m_result = std::move(result);
     Q_EMIT finished();
     if (m_autoDelete)
         deleteLater();

@@ -268,8 +268,15 @@ void ProjectListModel::fillDerived(Row& row) const
     row.cloudDescription = m_clouds ? m_clouds->describe(p.defaultCloud) : p.defaultCloud;
     row.balance =
         moneyValue(p.estimatedBalance.isEmpty() ? p.estimatedBalanceLocal : p.estimatedBalance);
-    QString haystack = p.name % u'\n' % p.defaultCloud % u'\n' % row.cloudDescription % u'\n' %
-                       p.accountName % u'\n' % p.accountId;
+    // Sized once: appending the tags would grow it to twice what it needs, for every row.
+    qsizetype size = p.name.size() + p.defaultCloud.size() + row.cloudDescription.size() +
+                     p.accountName.size() + p.accountId.size() + 4;
+    for (auto it = p.tags.constBegin(); it != p.tags.constEnd(); ++it)
+        size += it.key().size() + it.value().size() + 2;
+    QString haystack;
+    haystack.reserve(size);
+    haystack += p.name % u'\n' % p.defaultCloud % u'\n' % row.cloudDescription % u'\n' %
+                p.accountName % u'\n' % p.accountId;
     for (auto it = p.tags.constBegin(); it != p.tags.constEnd(); ++it)
         haystack += u'\n' % it.key() % u'=' % it.value();
     row.haystack = std::move(haystack).toLower(); // in place
