@@ -256,11 +256,46 @@ bool SandboxStore::removeProject(const QString& name)
     return m_projects.remove(name) > 0;
 }
 
+QJsonObject SandboxStore::tenantCloud(const QString& name) const
+{
+    const QJsonArray clouds =
+        QJsonDocument::fromJson(m_cloudListJson).object().value("clouds"_L1).toArray();
+    for (const QJsonValue& value : clouds) {
+        QJsonObject cloud = value.toObject();
+        const QString base = cloud.value("cloud_name"_L1).toString();
+        if (base.isEmpty() || !name.endsWith(u'-' + base))
+            continue;
+        const QString tenant = name.left(name.size() - base.size() - 1);
+        cloud.insert(u"cloud_name"_s, name);
+        cloud.insert(
+            u"cloud_description"_s,
+            QString(cloud.value("cloud_description"_L1).toString() + u" ("_s + tenant + u')'));
+        return cloud;
+    }
+    // geo_region is required by the document; nothing says where such a cloud is.
+    return QJsonObject{{u"cloud_name"_s, name}, {u"geo_region"_s, QString()}};
+}
+
+QJsonArray SandboxStore::projectOnlyClouds(const QString& project) const
+{
+    QJsonArray own = m_projectClouds.value(project);
+    const ProjectEntry* entry = this->project(project);
+    const QString current = entry ? entry->object.value("default_cloud"_L1).toString() : QString();
+    if (current.isEmpty() || hasCloud(current))
+        return own;
+    const bool listed = std::any_of(own.begin(), own.end(), [&current](const QJsonValue& cloud) {
+        return cloud.toObject().value("cloud_name"_L1).toString() == current;
+    });
+    if (!listed)
+        own.append(tenantCloud(current));
+    return own;
+}
+
 bool SandboxStore::hasCloud(const QString& project, const QString& name) const
 {
     if (hasCloud(name))
         return true;
-    const QJsonArray own = m_projectClouds.value(project);
+    const QJsonArray own = projectOnlyClouds(project);
     return std::any_of(own.begin(), own.end(), [&name](const QJsonValue& cloud) {
         return cloud.toObject().value("cloud_name"_L1).toString() == name;
     });
@@ -276,7 +311,7 @@ void SandboxStore::setProjectClouds(const QString& project, const QJsonArray& cl
 
 QByteArray SandboxStore::projectCloudListJson(const QString& project) const
 {
-    const QJsonArray own = m_projectClouds.value(project);
+    const QJsonArray own = projectOnlyClouds(project);
     if (own.isEmpty())
         return m_cloudListJson;
     // {"clouds":[...]} with the project's own clouds after the public ones.

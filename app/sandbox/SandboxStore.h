@@ -73,10 +73,8 @@ public:
     int cloudCount() const { return int(m_cloudNames.size()); }
     bool hasCloud(const QString& name) const { return m_cloudNames.contains(name); }
     // The clouds `project` may use beyond the public list (tenant clouds), and its whole list.
-    QJsonArray projectOnlyClouds(const QString& project) const
-    {
-        return m_projectClouds.value(project);
-    }
+    // A default cloud that no list names is one of them too (a project uses its own cloud).
+    QJsonArray projectOnlyClouds(const QString& project) const;
     bool hasCloud(const QString& project, const QString& name) const;
     void setProjectClouds(const QString& project, const QJsonArray& clouds);
     QByteArray projectCloudListJson(const QString& project) const;
@@ -90,6 +88,9 @@ public:
     static QByteArray quoted(const QString& text);
 
 private:
+    // An entry for a tenant cloud: placed and described like the public cloud its name ends
+    // with ("timescale-aws-us-east-2" as "aws-us-east-2"), else only its name.
+    QJsonObject tenantCloud(const QString& name) const;
     static ProjectEntry makeEntry(const QJsonObject& object, const QString& role,
                                   const QStringList& memberships);
     bool applyState(const QJsonObject& state, QString* problem);

@@ -168,6 +168,7 @@ private Q_SLOTS:
     void listProjectsShape();
     void seedHoldsRealAccountShapes();
     void projectCloudsIncludeTenantClouds();
+    void projectCloudsIncludeTheProjectsOwnCloud();
     void permissionsFollowMemberships();
     void getProject();
     void unknownProjectIs404();
@@ -370,6 +371,48 @@ void TestSandboxServer::projectCloudsIncludeTenantClouds()
     const Answer refused = send(m_network, sandbox.apiUrl(u"/project/my-project"_s), "PUT",
                                 sandbox.authorization(), R"({"cloud":"timescale-aws-us-east-2"})");
     checkErrorShape(refused, 400);
+}
+
+// A project whose default cloud no list names (added as a real account may hold it) gets
+// that cloud in its list, placed like the public cloud its name ends with, and keeps it.
+void TestSandboxServer::projectCloudsIncludeTheProjectsOwnCloud()
+{
+    SandboxFixture sandbox;
+    sandbox.server().addProject(QJsonObject{{u"project_name"_s, u"tsdb-eu"_s},
+                                            {u"default_cloud"_s, u"timescale-aws-eu-west-1"_s}});
+    sandbox.server().addProject(QJsonObject{{u"project_name"_s, u"private-dc"_s},
+                                            {u"default_cloud"_s, u"custom-rack-7"_s}});
+    const auto clouds = [&](const QString& project) {
+        QHash<QString, QJsonObject> byName;
+        const Answer answer =
+            send(m_network, sandbox.apiUrl(u"/project/"_s + project + u"/clouds"_s), "GET",
+                 sandbox.authorization());
+        for (const QJsonValue& cloud : answer.json.value("clouds"_L1).toArray())
+            byName.insert(cloud.toObject().value("cloud_name"_L1).toString(), cloud.toObject());
+        return byName;
+    };
+    const auto tsdb = clouds(u"tsdb-eu"_s);
+    QCOMPARE(tsdb.size(), 130);
+    const QJsonObject own = tsdb.value(u"timescale-aws-eu-west-1"_s);
+    const QJsonObject base = tsdb.value(u"aws-eu-west-1"_s);
+    QCOMPARE(own.value("geo_region"_L1), base.value("geo_region"_L1));
+    QCOMPARE(own.value("geo_latitude"_L1), base.value("geo_latitude"_L1));
+    QCOMPARE(own.value("provider"_L1), base.value("provider"_L1));
+    QCOMPARE(own.value("cloud_description"_L1).toString(),
+             base.value("cloud_description"_L1).toString() + u" (timescale)"_s);
+    // With nothing to go by, the document's two required fields.
+    QCOMPARE(clouds(u"private-dc"_s).value(u"custom-rack-7"_s),
+             (QJsonObject{{u"cloud_name"_s, u"custom-rack-7"_s}, {u"geo_region"_s, QString()}}));
+    QVERIFY(!clouds(u"my-project"_s).contains(u"custom-rack-7"_s));
+
+    // Sending it back (e.g. with another change) is accepted; another project may not use it.
+    Answer answer =
+        send(m_network, sandbox.apiUrl(u"/project/tsdb-eu"_s), "PUT", sandbox.authorization(),
+             R"({"cloud":"timescale-aws-eu-west-1","vat_id":"FI1"})");
+    QCOMPARE(answer.status, 200);
+    answer = send(m_network, sandbox.apiUrl(u"/project/my-project"_s), "PUT",
+                  sandbox.authorization(), R"({"cloud":"timescale-aws-eu-west-1"})");
+    checkErrorShape(answer, 400);
 }
 
 // Per Aiven's permissions table: operator may change tags only; developer and read_only nothing.
