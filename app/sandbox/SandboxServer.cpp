@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "RequestBodyLimit.h"
 #include "RequestRules.h"
 #include "SandboxStore.h"
 
@@ -1049,6 +1050,8 @@ void SandboxServer::serve(std::unique_ptr<QTcpServer> listening)
         std::make_unique<HttpFrontend>([this](const QHttpServerRequest& request,
                                               QTcpSocket* socket) { d->handle(request, socket); });
     d->port = listening->serverPort();
+    // Before bind(): the guard must see each connection's data before the frontend reads it.
+    RequestBodyLimit::guard(listening.get(), http.get());
     http->bind(listening.release()); // the frontend takes it as a child
     d->http = std::move(http);
 }

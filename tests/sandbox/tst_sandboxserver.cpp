@@ -19,9 +19,12 @@
 #include <QNetworkRequest>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using fjord::SandboxServer;
@@ -193,6 +196,10 @@ private Q_SLOTS:
     void userAuthWithOtp();
     void unknownRouteAndWrongMethod();
     void malformedRequestBodies();
+    void bodyOverLimitRefusedBeforeItIsSent();
+    void bodyOverLimitOverHttpClient();
+    void chunkedBodyOverLimit();
+    void bodyUnderLimitAccepted();
     void persistenceAcrossRestart();
     void corruptFileIsMovedAside_data();
     void corruptFileIsMovedAside();
@@ -984,6 +991,132 @@ void TestSandboxServer::malformedRequestBodies()
     }
     const Answer empty = send(m_network, url, "POST", sandbox.authorization());
     checkErrorShape(empty, 400);
+}
+
+namespace {
+
+// Reads from `socket` until `done` says the answer is complete, the connection closes, or
+// 10 s pass; the event loop runs meanwhile (the server is on this thread).
+QByteArray readAnswer(QTcpSocket& socket, const std::function<bool(const QByteArray&)>& done)
+{
+    QByteArray answer;
+    (void)QTest::qWaitFor(
+        [&] {
+            answer += socket.readAll();
+            return done(answer) || socket.state() != QAbstractSocket::ConnectedState;
+        },
+        10000);
+    return answer + socket.readAll();
+}
+
+// Writes `data` and lets the event loop run until it has left (or 10 s pass).
+bool writeAll(QTcpSocket& socket, const QByteArray& data)
+{
+    socket.write(data);
+    return QTest::qWaitFor([&] { return socket.bytesToWrite() == 0; }, 10000);
+}
+
+bool hasCompleteAnswer(const QByteArray& answer)
+{
+    const qsizetype end = answer.indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    const qsizetype at = answer.toLower().indexOf("content-length:");
+    if (at < 0 || at > end)
+        return true;
+    const qint64 length =
+        answer.mid(at + 15, answer.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+    return answer.size() >= end + 4 + length;
+}
+
+constexpr qint64 kBodyLimit = 1024 * 1024; // the issue's limit: 1 MiB
+
+} // namespace
+
+// A request that announces a 6 MiB body is answered 413 at once: the server does not wait for
+// (or keep) the body, which is never sent here.
+void TestSandboxServer::bodyOverLimitRefusedBeforeItIsSent()
+{
+    SandboxFixture sandbox;
+    const QJsonObject before = sandbox.server().project(u"my-project"_s);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, sandbox.server().port());
+    QVERIFY(socket.waitForConnected(5000));
+    const qint64 announced = 6 * kBodyLimit;
+    QVERIFY(writeAll(socket,
+                     "PUT /v1/project/my-project HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " +
+                         sandbox.authorization() +
+                         "\r\nContent-Type: application/json\r\nContent-Length: " +
+                         QByteArray::number(announced) + "\r\n\r\n{\"address_lines\":[\"" +
+                         QByteArray(1000, 'a')));
+    const QByteArray answer = readAnswer(socket, hasCompleteAnswer);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
+    const QJsonObject body =
+        QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+    QCOMPARE(body.value("errors"_L1).toArray().first().toObject().value("status"_L1).toInt(), 413);
+    QVERIFY(body.value("message"_L1).toString().contains(QString::number(kBodyLimit)));
+    QVERIFY(answer.toLower().contains("connection: close"));
+    // The rest of the body is read and dropped; the connection then closes.
+    (void)writeAll(socket, QByteArray(256 * 1024, 'a'));
+    QCOMPARE(sandbox.server().project(u"my-project"_s), before);
+
+    // The server still answers.
+    const Answer list =
+        send(m_network, sandbox.apiUrl(u"/project"_s), "GET", sandbox.authorization());
+    QCOMPARE(list.status, 200);
+}
+
+// The same through a real HTTP client that sends the whole 6 MiB address line: it gets 413.
+void TestSandboxServer::bodyOverLimitOverHttpClient()
+{
+    SandboxFixture sandbox;
+    const QJsonObject before = sandbox.server().project(u"my-project"_s);
+    const QByteArray body = R"({"address_lines":[")" + QByteArray(6 * kBodyLimit, 'a') + R"("]})";
+    const Answer answer = send(m_network, sandbox.apiUrl(u"/project/my-project"_s), "PUT",
+                               sandbox.authorization(), body);
+    QCOMPARE(answer.status, 413);
+    checkErrorShape(answer, 413);
+    QCOMPARE(sandbox.server().project(u"my-project"_s), before);
+}
+
+// A chunked body (no Content-Length to check up front) is refused once it passes the limit.
+void TestSandboxServer::chunkedBodyOverLimit()
+{
+    SandboxFixture sandbox;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, sandbox.server().port());
+    QVERIFY(socket.waitForConnected(5000));
+    // The head in two pieces, as a slow client would send it.
+    QVERIFY(writeAll(socket, "PUT /v1/project/my-project HTTP/1.1\r\nHost: 127.0.0.1\r\n"));
+    QTest::qWait(50);
+    QVERIFY(writeAll(socket, "Authorization: " + sandbox.authorization() +
+                                 "\r\nTransfer-Encoding: chunked\r\n\r\n"));
+    const QByteArray chunk =
+        QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, ' ') + "\r\n";
+    QByteArray answer;
+    for (int sent = 0;
+         sent < 48 && answer.isEmpty() && socket.state() == QAbstractSocket::ConnectedState;
+         ++sent) { // up to 3 MiB
+        (void)writeAll(socket, chunk);
+        QTest::qWait(5);
+        answer += socket.readAll();
+    }
+    if (!hasCompleteAnswer(answer))
+        answer += readAnswer(
+            socket, [&answer](const QByteArray& more) { return hasCompleteAnswer(answer + more); });
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
+}
+
+void TestSandboxServer::bodyUnderLimitAccepted()
+{
+    SandboxFixture sandbox;
+    // Just under 1 MiB, mostly spaces: the limit is on bytes, and this one passes it.
+    QByteArray body = R"({"city":"Oulu"})";
+    body.insert(1, QByteArray(kBodyLimit - body.size() - 10, ' '));
+    const Answer answer = send(m_network, sandbox.apiUrl(u"/project/my-project"_s), "PUT",
+                               sandbox.authorization(), body);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(sandbox.server().project(u"my-project"_s).value("city"_L1).toString(), u"Oulu"_s);
 }
 
 void TestSandboxServer::persistenceAcrossRestart()
