@@ -11,10 +11,12 @@ as the sandbox received them. For every request:
     path and method (jsonschema's Draft7Validator, with components resolved), and names only
     fields the schema lists (the document leaves additionalProperties open; a key it does not
     list is a key the real API does not know).
-Prints how many distinct bodies were validated; exits 1 with every problem otherwise.
+Prints how many distinct bodies were validated (and, with FJORD_ORACLE_VERBOSE=1, each of
+them); exits 1 with every problem otherwise.
 """
 
 import json
+import os
 import re
 import sys
 
@@ -94,6 +96,9 @@ def main():
         f"OpenAPI oracle: {len(requests)} requests checked, "
         f"{len(distinct)} distinct request bodies validated"
     )
+    if os.environ.get("FJORD_ORACLE_VERBOSE"):
+        for method, template, body in sorted(distinct):
+            print(f"  {method.upper()} {template} {body}")
     return 0
 
 
