@@ -539,6 +539,7 @@ void TestSandboxServer::createProjectValidation_data()
                               << u"project"_s;
     QTest::newRow("upper case") << QByteArray(R"({"project":"MyProject"})") << u"lowercase"_s;
     QTest::newRow("starts with digit") << QByteArray(R"({"project":"1abc"})") << u"letter"_s;
+    QTest::newRow("trailing newline") << QByteArray(R"({"project":"abc\n"})") << u"letter"_s;
     QTest::newRow("underscore") << QByteArray(R"({"project":"a_bc"})") << u"hyphens"_s;
     QTest::newRow("name not a string") << QByteArray(R"({"project":42})") << u"string"_s;
     QTest::newRow("emails as strings")
@@ -661,6 +662,14 @@ void TestSandboxServer::updateProjectValidation_data()
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("bad rename") << QByteArray(R"({"project_name":"Bad Name"})") << 400
                                 << u"project_name"_s;
+    // Anchored patterns: a trailing newline never passes.
+    QTest::newRow("rename, newline")
+        << QByteArray(R"({"project_name":"abc\n"})") << 400 << u"project_name"_s;
+    QTest::newRow("tag key, newline")
+        << QByteArray(R"({"tags":{"env\n":"x"}})") << 400 << u"tag key"_s;
+    QTest::newRow("address line over 1000")
+        << QByteArray(R"({"address_lines":[")" + QByteArray(1001, 'a') + R"("]})") << 400
+        << u"address_lines"_s;
     QTest::newRow("emails as strings")
         << QByteArray(R"({"billing_emails":["x@example.com"]})") << 400 << u"billing_emails"_s;
     QTest::newRow("country code") << QByteArray(R"({"country_code":"usa"})") << 400
