@@ -32,6 +32,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 # Debian's Qt6HttpServer CMake config wants Qt6WebSockets without declaring it, and
 # xauth because xvfb-run needs it while xvfb only recommends it. python3-jsonschema checks the
 # request bodies the dialogs send against Aiven's OpenAPI document (tst_openapioracle).
+# iso-codes gives the map and the location list their country names in the user's language.
 packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
@@ -40,6 +41,7 @@ packages=(
     fonts-dejavu-core ca-certificates
     desktop-file-utils appstream dpkg-dev file
     python3 python3-jsonschema
+    iso-codes
 )
 optional_packages=(ccache)
 

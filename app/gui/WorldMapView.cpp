@@ -1,6 +1,7 @@
 #include "WorldMapView.h"
 
 #include "WorldMapAccessible.h"
+#include "map/CountryNames.h"
 #include "map/EqualEarthProjection.h"
 #include "map/ProviderStyle.h"
 #include "map/WorldGeometry.h"
@@ -1241,7 +1242,9 @@ QString WorldMapView::countryAt(const QPointF& point) const
         return {};
     const WorldGeometry& world = m_viewport.zoom() >= kHighDetailZoom ? WorldGeometry::highDetail()
                                                                       : WorldGeometry::lowDetail();
-    return world.countryAt(*geo);
+    // In the user's language where iso-codes knows the country, Natural Earth's name else.
+    const QString translated = CountryNames::nameForNumeric(world.countryIdAt(*geo));
+    return translated.isEmpty() ? world.countryAt(*geo) : translated;
 }
 
 std::optional<QPointF> WorldMapView::markerPosition(const QString& cloudName)

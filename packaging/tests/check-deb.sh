@@ -19,7 +19,7 @@ dpkg-deb -f "$deb" Package Version Architecture Depends Recommends
 [[ $(dpkg-deb -f "$deb" Package) == fjord ]] || fail "package name is not fjord"
 [[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "version is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6svg6 libc6; do
+for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6svg6 libc6 iso-codes; do
     [[ $depends == *"$lib"* ]] || fail "Depends lacks $lib"
 done
 

@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void searchNeverChangesTheChoice();
     void defaultLayoutShowsEverything();
     void fitsSmallScreen();
+    void countryNamesInUserLanguage();
 
 private:
     CloudCatalog* m_catalog = nullptr;
@@ -369,6 +371,30 @@ void TestRegionPicker::fitsSmallScreen()
     const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         dialog.grab().save(dir + u"/picker-1024x700.png"_s);
+}
+
+void TestRegionPicker::countryNamesInUserLanguage()
+{
+    if (!QFile::exists(u"/usr/share/locale/fi/LC_MESSAGES/iso_3166-1.mo"_s))
+        QSKIP("iso-codes is not installed (packaging/setup.sh installs it)");
+    // In Finnish, "Near:" offers Suomi (typed and found), and the map says Suomi too.
+    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+    RegionBrowserWidget browser(m_catalog);
+    browser.resize(1200, 650);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    auto* location = browser.findChild<QComboBox*>(u"locationComboBox"_s);
+    QCOMPARE(location->itemText(location->findData(u"FI"_s)), u"Suomi"_s);
+    QCOMPARE(location->findText(u"Finland"_s), -1);
+    location->setFocus();
+    location->lineEdit()->selectAll();
+    QTest::keyClicks(location->lineEdit(), u"Suomi"_s);
+    QTest::keyClick(location->lineEdit(), Qt::Key_Return);
+    QCOMPARE(location->currentData().toString(), u"FI"_s);
+    WorldMapView* map = browser.mapView();
+    QCOMPARE(map->countryAt(map->viewport().geoToScreen(26, 63)), u"Suomi"_s);
+    QCOMPARE(map->countryAt(map->viewport().geoToScreen(-52, -10)), u"Brasilia"_s);
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestRegionPicker)

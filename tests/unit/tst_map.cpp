@@ -2,6 +2,7 @@
 // clustering, hit testing, keyboard moves, distances and the offline location guess.
 
 #include "map/CountryLocations.h"
+#include "map/CountryNames.h"
 #include "map/EqualEarthProjection.h"
 #include "map/GeoMath.h"
 #include "map/MapViewport.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void keyboardNeighbours();
     void greatCircleDistance();
     void locationGuess();
+    void countryNamesFromIsoCodes();
 };
 
 void TestMap::projectionRoundTrip_data()
@@ -662,6 +664,64 @@ void TestMap::locationGuess()
     // France's centre is in France, not pulled out to sea by its overseas parts.
     const auto france = CountryLocations::find(u"FR"_s);
     QVERIFY(france && WorldGeometry::lowDetail().countryAt(france->location) == u"France"_s);
+}
+
+void TestMap::countryNamesFromIsoCodes()
+{
+    const QString catalog = u"/usr/share/locale/fi/LC_MESSAGES/iso_3166-1.mo"_s;
+    if (!QFile::exists(catalog) || !CountryNames::isAvailable())
+        QSKIP("iso-codes is not installed (packaging/setup.sh installs it)");
+    const QLocale finnish(QLocale::Finnish, QLocale::Finland);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(CountryNames::name(u"FI"_s, finnish), u"Suomi"_s);
+    QCOMPARE(CountryNames::name(u"fi"_s, english), u"Finland"_s);
+    QCOMPARE(CountryNames::name(u"SE"_s, finnish), u"Ruotsi"_s);
+    // The short common name, not the ISO list's formal one.
+    QCOMPARE(CountryNames::name(u"BO"_s, english), u"Bolivia"_s);
+    QCOMPARE(CountryNames::name(u"KR"_s, english), u"South Korea"_s);
+    // Natural Earth's data names countries by numeric code.
+    QCOMPARE(CountryNames::nameForNumeric(u"246"_s, finnish), u"Suomi"_s);
+    QCOMPARE(CountryNames::nameForNumeric(u"076"_s, finnish), u"Brasilia"_s);
+    QCOMPARE(CountryNames::name(u"XX"_s, finnish), QString());
+
+    // A language without a catalog falls back to English.
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(u"iso-codes/json"_s)));
+    QVERIFY(QFile::copy(u"/usr/share/iso-codes/json/iso_3166-1.json"_s,
+                        dir.filePath(u"iso-codes/json/iso_3166-1.json"_s)));
+    CountryNames::setDataDirectory(dir.path());
+    QCOMPARE(CountryNames::name(u"FI"_s, finnish), u"Finland"_s);
+    // A damaged catalog is ignored, not trusted.
+    QVERIFY(QDir().mkpath(dir.filePath(u"locale/fi/LC_MESSAGES"_s)));
+    QFile damaged(dir.filePath(u"locale/fi/LC_MESSAGES/iso_3166-1.mo"_s));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    QFile real(catalog);
+    QVERIFY(real.open(QIODevice::ReadOnly));
+    damaged.write(real.read(40)); // the header only: its tables point past the end
+    damaged.close();
+    CountryNames::setDataDirectory(dir.path());
+    QCOMPARE(CountryNames::name(u"FI"_s, finnish), u"Finland"_s);
+    CountryNames::setDataDirectory({});
+
+    // The location list speaks the user's language and sorts in it: Ruotsi before Suomi
+    // (in English, Finland comes before Sweden).
+    QLocale::setDefault(finnish);
+    const auto finland = CountryLocations::find(u"FI"_s);
+    QVERIFY(finland);
+    QCOMPARE(finland->name, u"Suomi"_s);
+    int ruotsi = -1;
+    int suomi = -1;
+    const auto& list = CountryLocations::countries();
+    for (int i = 0; i < list.size(); ++i) {
+        if (list.at(i).code == u"SE"_s)
+            ruotsi = i;
+        if (list.at(i).code == u"FI"_s)
+            suomi = i;
+    }
+    QVERIFY(ruotsi >= 0 && suomi > ruotsi);
+    QLocale::setDefault(english);
+    QCOMPARE(CountryLocations::find(u"FI"_s)->name, u"Finland"_s);
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_GUILESS_MAIN(TestMap)

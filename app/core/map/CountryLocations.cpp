@@ -1,6 +1,10 @@
 #include "CountryLocations.h"
 
+#include "CountryNames.h"
+
+#include <QCollator>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -11,7 +15,7 @@ namespace fjord {
 
 namespace {
 
-QVector<CountryLocations::Country> load()
+QVector<CountryLocations::Country> load(const QLocale& locale)
 {
     QVector<CountryLocations::Country> result;
     QFile file(u":/map/country-centroids.csv"_s);
@@ -33,11 +37,17 @@ QVector<CountryLocations::Country> load()
         bool lonOk = false;
         const double latitude = fields.at(2).toDouble(&latOk);
         const double longitude = fields.at(3).toDouble(&lonOk);
+        // The name in the user's language from iso-codes; Natural Earth's own (English,
+        // abbreviated: "Antigua and Barb.") only where iso-codes is missing.
+        const QString translated = CountryNames::name(fields.at(0), locale);
         if (latOk && lonOk)
-            result.append({fields.at(0), name, QPointF(longitude, latitude)});
+            result.append({fields.at(0), translated.isEmpty() ? name : translated,
+                           QPointF(longitude, latitude)});
     }
-    std::sort(result.begin(), result.end(), [](const auto& a, const auto& b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    QCollator collator(locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(result.begin(), result.end(), [&collator](const auto& a, const auto& b) {
+        return collator.compare(a.name, b.name) < 0;
     });
     return result;
 }
@@ -46,8 +56,13 @@ QVector<CountryLocations::Country> load()
 
 const QVector<CountryLocations::Country>& CountryLocations::countries()
 {
-    static const QVector<Country> list = load();
-    return list;
+    // Per language, so that a language chosen after start is honoured.
+    static QHash<QString, QVector<Country>> lists;
+    const QLocale locale;
+    auto it = lists.find(locale.name());
+    if (it == lists.end())
+        it = lists.insert(locale.name(), load(locale));
+    return it.value();
 }
 
 std::optional<CountryLocations::Country> CountryLocations::find(const QString& alpha2Code)

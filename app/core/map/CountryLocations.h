@@ -16,12 +16,13 @@ class CountryLocations
 public:
     struct Country
     {
-        QString code; // ISO 3166-1 alpha-2
-        QString name;
+        QString code;     // ISO 3166-1 alpha-2
+        QString name;     // in the user's language (iso-codes), English when not translated
         QPointF location; // longitude, latitude
     };
 
-    static const QVector<Country>& countries(); // sorted by name
+    // Sorted by name in the default QLocale's language.
+    static const QVector<Country>& countries();
     static std::optional<Country> find(const QString& alpha2Code);
     // The country of a time zone (Europe/Helsinki -> FI), if it has one.
     static std::optional<Country> guessFromTimeZone(const QTimeZone& zone);

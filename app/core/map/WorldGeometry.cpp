@@ -270,4 +270,15 @@ QString WorldGeometry::countryAt(const QPointF& geo) const
     return {};
 }
 
+QString WorldGeometry::countryIdAt(const QPointF& geo) const
+{
+    for (const Country& country : m_countries) {
+        if (!country.geoBounds.adjusted(-1e-9, -1e-9, 1e-9, 1e-9).contains(geo))
+            continue;
+        if (ringsContain(country.rings, geo))
+            return country.id;
+    }
+    return {};
+}
+
 } // namespace fjord

@@ -53,6 +53,8 @@ public:
     bool isLand(const QPointF& geo) const;
     // The country's name, or an empty string over the sea.
     QString countryAt(const QPointF& geo) const;
+    // The country's ISO 3166-1 numeric code, or an empty string (sea, or no code).
+    QString countryIdAt(const QPointF& geo) const;
 
     // Splits a closed ring that crosses ±180° into pieces within [-180, 180]; a ring that
     // circles a pole is closed along that pole. Edges on the cut follow the meridian.
