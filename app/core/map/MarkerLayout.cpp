@@ -184,14 +184,17 @@ void MarkerLayout::layout(const MapViewport& viewport)
         groups.append(group);
     }
 
-    // Groups whose discs (or fans) would touch become one, until none do. Every merge
-    // removes a group, so this ends.
+    // Groups whose discs would touch become one, until none do. At the deepest zoom, where
+    // zooming cannot part them any more, fans that would touch become one fan instead.
+    // Every merge removes a group, so this ends.
+    const bool deepest = viewport.zoom() >= MapViewport::kMaxZoom - 1e-9;
+    const bool fanFootprints = fan && deepest;
     for (bool merged = true; merged;) {
         merged = false;
         for (int a = 0; a < groups.size() && !merged; ++a) {
             for (int b = a + 1; b < groups.size() && !merged; ++b) {
-                const double needed =
-                    footprint(groups.at(a), fan) + footprint(groups.at(b), fan) + kGap;
+                const double needed = footprint(groups.at(a), fanFootprints) +
+                                      footprint(groups.at(b), fanFootprints) + kGap;
                 if (QLineF(groups.at(a).center, groups.at(b).center).length() >= needed)
                     continue;
                 groups[a].members += groups.at(b).members;
@@ -203,9 +206,31 @@ void MarkerLayout::layout(const MapViewport& viewport)
         }
     }
 
+    // A cluster fans out only where its fan has room; otherwise it stays a counted cluster
+    // until the next zoom step parts it from its neighbours.
+    QVector<bool> fanned(groups.size(), false);
+    if (fan) {
+        auto reach = [&](int g) {
+            return fanned.at(g) ? footprint(groups.at(g), true) : footprint(groups.at(g), false);
+        };
+        for (int g = 0; g < groups.size(); ++g) {
+            if (groups.at(g).members.size() == 1)
+                continue;
+            const double own = footprint(groups.at(g), true);
+            bool room = true;
+            for (int other = 0; other < groups.size() && room; ++other) {
+                if (other != g)
+                    room = QLineF(groups.at(g).center, groups.at(other).center).length() >=
+                           own + reach(other) + kGap;
+            }
+            fanned[g] = room || deepest;
+        }
+    }
+
     int fanNumber = 0;
-    for (const Group& group : qAsConst(groups)) {
-        if (!fan || group.members.size() == 1) {
+    for (int g = 0; g < groups.size(); ++g) {
+        const Group& group = groups.at(g);
+        if (!fanned.at(g)) {
             Item item;
             item.members = group.members;
             item.position = item.anchor = group.center;
@@ -305,12 +330,13 @@ double MarkerLayout::zoomToSplit(int itemIndex, const MapViewport& viewport) con
         }
     }
     const double zoom = viewport.zoom();
-    double target = kFanZoom;
-    if (nearest < std::numeric_limits<double>::max()) {
-        // Scale grows linearly with zoom: find the zoom where the two nearest come apart.
-        const double needed = zoom * (kClusterRadius * 1.3) / (nearest * viewport.scale());
-        target = std::min(kFanZoom, std::max(needed, zoom * 1.5));
-    }
+    // Scale grows linearly with zoom: find the zoom where the two nearest come apart, at
+    // least a step in; below the fan-out zoom, no further than where clusters fan out.
+    double target = zoom * 1.5;
+    if (nearest < std::numeric_limits<double>::max())
+        target = std::max(target, zoom * (kClusterRadius * 1.3) / (nearest * viewport.scale()));
+    if (zoom < kFanZoom)
+        target = std::min(target, kFanZoom);
     return std::min(MapViewport::kMaxZoom, std::max(target, zoom));
 }
 
