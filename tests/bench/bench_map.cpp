@@ -222,6 +222,22 @@ void BenchMap::figures()
     }
     qInfo("slowest drag/wheel frame at any zoom: %.2f ms (%.1fx floor), CPU %.2f ms", worst,
           worst / floorMs, worstCpu);
+
+    // With FJORD_SCREENSHOT_DIR set, the frames people judge: the whole world and Europe at
+    // zoom 4, at 1200x620 (the same views in any version, for before/after pictures).
+    const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        view.resize(1200, 620);
+        view.fitAll();
+        view.renderBaseMap();
+        QImage shot(view.size(), QImage::Format_ARGB32_Premultiplied);
+        view.render(&shot);
+        QVERIFY(shot.save(dir + u"/map-world-1200x620.png"_s));
+        view.centerOnCloud(u"aws-eu-central-1"_s, 4);
+        view.renderBaseMap();
+        view.render(&shot);
+        QVERIFY(shot.save(dir + u"/map-europe-zoom4-1200x620.png"_s));
+    }
 }
 
 int main(int argc, char** argv)
