@@ -23,6 +23,7 @@ import pyatspi
 
 API_URL, TOKEN = sys.argv[1], sys.argv[2]
 problems = []
+VERBOSE = bool(__import__("os").environ.get("FJORD_AUDIT_VERBOSE"))
 counts = {"windows": 0, "controls walked": 0, "unnamed": 0, "values unreadable": 0,
           "tab stops missed": 0, "errors not announced": 0}
 
@@ -111,10 +112,14 @@ def focus_x_window(title_part):
 
 
 def focused(top):
-    for node, container in walk(top):
-        if state(node, pyatspi.STATE_FOCUSED):
-            return container or node
-    return None
+    # States are cached on this side of the bus and not every change is signalled: ask anew.
+    top.clear_cache()
+    # Qt marks a tab widget's current tab focused whether or not its tab bar has focus, so a
+    # page tab counts only when nothing else has focus.
+    hits = [(node, container) for node, container in walk(top)
+            if state(node, pyatspi.STATE_FOCUSED)]
+    hits.sort(key=lambda hit: role(hit[0]) == "page tab")
+    return (hits[0][1] or hits[0][0]) if hits else None
 
 
 def controls(top):
@@ -154,6 +159,8 @@ def audit_tab(label, top, found):
     for _ in range(2 * len(found) + 6):
         key("Tab")
         now = focused(top)
+        if VERBOSE:
+            print("  tab:", label, now and role(now), now and now.name)
         if now is not None:
             visited.add(ident(now))
         if visited >= set(found):
