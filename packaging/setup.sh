@@ -38,6 +38,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev libfontconfig-dev
     xvfb xauth imagemagick x11-apps dbus-x11 dbus at-spi2-core gnome-keyring
+    python3-pyatspi xdotool
     fonts-dejavu-core ca-certificates
     desktop-file-utils appstream dpkg-dev file
     python3 python3-jsonschema

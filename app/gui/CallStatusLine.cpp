@@ -39,7 +39,6 @@ CallStatusLine::CallStatusLine(QWidget* parent)
 
     m_textLabel = new QLabel(this);
     m_textLabel->setObjectName(u"statusLabel"_s);
-    m_textLabel->setAccessibleName(tr("Status"));
     m_textLabel->setWordWrap(true);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_textLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -80,12 +79,14 @@ void CallStatusLine::showBusy(const QString& text)
     clear();
     m_busyBar->show();
     m_textLabel->setText(text);
+    FormStyle::announce(m_textLabel, text, false);
 }
 
 void CallStatusLine::showMessage(const QString& text)
 {
     clear();
     m_textLabel->setText(text);
+    FormStyle::announce(m_textLabel, text, false);
 }
 
 void CallStatusLine::showError(const QString& text, const QString& details)
@@ -95,6 +96,7 @@ void CallStatusLine::showError(const QString& text, const QString& details)
     m_iconLabel->show();
     m_textLabel->setText(text);
     m_textLabel->setStyleSheet(FormStyle::errorTextStyleSheet());
+    FormStyle::announce(m_textLabel, text, true);
     m_detailsEdit->setPlainText(details);
     m_detailsButton->setVisible(!details.isEmpty() && details != text);
 }
@@ -105,6 +107,7 @@ void CallStatusLine::clear()
     m_busyBar->hide();
     m_iconLabel->hide();
     m_textLabel->clear();
+    m_textLabel->setAccessibleName({});
     m_textLabel->setStyleSheet({});
     m_detailsButton->setChecked(false);
     m_detailsButton->hide();

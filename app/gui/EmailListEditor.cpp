@@ -54,6 +54,7 @@ EmailListEditor::EmailListEditor(QWidget* parent)
     m_errorLabel->setObjectName(u"emailErrorLabel"_s);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
+    FormStyle::pairErrorLabel(m_errorLabel, m_lineEdit);
 
     auto* side = new QVBoxLayout;
     side->setSpacing(4);

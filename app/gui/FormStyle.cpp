@@ -1,7 +1,9 @@
 #include "FormStyle.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QStyle>
 #include <QWidget>
 
@@ -19,6 +21,16 @@ QString hintTextStyleSheet()
     return u"color: palette(placeholder-text);"_s;
 }
 
+void announce(QLabel* label, const QString& text, bool alert)
+{
+    const bool changed = label->accessibleName() != text;
+    label->setAccessibleName(text);
+    if (alert && changed && !text.isEmpty() && QAccessible::isActive()) {
+        QAccessibleEvent event(label, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
 void setErrorText(QLabel* label, const QString& text)
 {
     if (!label)
@@ -26,6 +38,26 @@ void setErrorText(QLabel* label, const QString& text)
     label->setText(text);
     label->setStyleSheet(errorTextStyleSheet());
     label->setVisible(!text.isEmpty());
+    announce(label, text, true);
+    const auto field = label->property("fjordErrorFor").value<QPointer<QWidget>>();
+    if (field)
+        field->setAccessibleDescription(text);
+}
+
+void setHintText(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setStyleSheet(hintTextStyleSheet());
+    label->setVisible(!text.isEmpty());
+    announce(label, text, false);
+    const auto field = label->property("fjordErrorFor").value<QPointer<QWidget>>();
+    if (field)
+        field->setAccessibleDescription({});
+}
+
+void pairErrorLabel(QLabel* label, QWidget* field)
+{
+    label->setProperty("fjordErrorFor", QVariant::fromValue(QPointer<QWidget>(field)));
 }
 
 void setFieldInvalid(QWidget* field, bool invalid)

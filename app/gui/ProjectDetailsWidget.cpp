@@ -194,13 +194,18 @@ void ProjectDetailsWidget::setValue(QLabel* label, const QString& text)
 {
     // Copy buttons read the raw value, not the placeholder dash.
     label->setProperty("copyText", text);
-    if (text.trimmed().isEmpty()) {
-        label->setText(QStringLiteral("—"));
-        label->setEnabled(false);
-    } else {
-        label->setText(text);
-        label->setEnabled(true);
+    // The form names each value label after its field; a screen reader reads that name, so it
+    // carries the value too, as a sighted user reads the row.
+    QString caption = label->property("fieldName").toString();
+    if (caption.isEmpty()) {
+        caption = label->accessibleName();
+        label->setProperty("fieldName", caption);
     }
+    const bool empty = text.trimmed().isEmpty();
+    label->setText(empty ? QStringLiteral("—") : text);
+    label->setEnabled(!empty);
+    label->setAccessibleName(empty ? tr("%1: not set").arg(caption)
+                                   : tr("%1: %2").arg(caption, text));
 }
 
 void ProjectDetailsWidget::fillEmails(QListWidget* list, const QStringList& emails)

@@ -56,7 +56,22 @@ ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, 
     m_backButton->setObjectName(u"backPushButton"_s);
     m_backButton->setAccessibleName(tr("Back to the form"));
     m_backButton->setAutoDefault(false);
+    // Hidden alone, the button box's Back button still took Tab (focus got stuck on it):
+    // it is also disabled while the form is shown.
     m_backButton->hide();
+    m_backButton->setEnabled(false);
+
+    for (auto [label, field] : std::initializer_list<std::pair<QLabel*, QWidget*>>{
+             {m_ui->nameMessageLabel, m_ui->nameLineEdit},
+             {m_ui->accountErrorLabel, m_ui->accountComboBox},
+             {m_ui->billingGroupErrorLabel, m_ui->billingGroupComboBox},
+             {m_ui->cloudErrorLabel, m_ui->cloudComboBox},
+             {m_ui->copyFromErrorLabel, m_ui->copyFromComboBox},
+             {m_ui->addressErrorLabel, m_ui->billingAddressPlainTextEdit},
+             {m_ui->countryErrorLabel, m_ui->countryComboBox},
+             {m_ui->vatIdErrorLabel, m_ui->vatIdLineEdit},
+             {m_ui->currencyErrorLabel, m_ui->currencyComboBox}})
+        FormStyle::pairErrorLabel(label, field);
 
     setUpTexts();
     setUpGeneral();
@@ -510,13 +525,10 @@ void ProjectEditDialog::updateNameMessage()
         return;
     }
     FormStyle::setFieldInvalid(m_ui->nameLineEdit, false);
-    label->setStyleSheet(FormStyle::hintTextStyleSheet());
-    if (m_mode == Mode::Edit && name != m_project.name)
-        label->setText(
-            tr("Renaming works only while every service in the project is powered off."));
-    else
-        label->setText(ProjectValidation::projectNameHint());
-    label->show();
+    FormStyle::setHintText(label, m_mode == Mode::Edit && name != m_project.name
+                                      ? tr("Renaming works only while every service in the "
+                                           "project is powered off.")
+                                      : ProjectValidation::projectNameHint());
 }
 
 ProjectFormValues ProjectEditDialog::values() const
@@ -719,6 +731,7 @@ void ProjectEditDialog::showConfirmation(const Project& after)
     m_okButton->setText(tr("&Save Changes"));
     m_okButton->setAccessibleName(tr("Save changes"));
     m_backButton->show();
+    m_backButton->setEnabled(true);
     m_ui->callStatusLine->clear();
     m_okButton->setFocus();
 }
@@ -732,6 +745,7 @@ void ProjectEditDialog::showForm()
     m_okButton->setText(tr("&Review Changes..."));
     m_okButton->setAccessibleName(tr("Review changes"));
     m_backButton->hide();
+    m_backButton->setEnabled(false);
 }
 
 void ProjectEditDialog::send()
@@ -798,7 +812,7 @@ void ProjectEditDialog::setBusy(bool busy, const QString& text)
 {
     m_ui->pageStackedWidget->setEnabled(!busy);
     m_okButton->setEnabled(!busy);
-    m_backButton->setEnabled(!busy);
+    m_backButton->setEnabled(!busy && m_ui->pageStackedWidget->currentIndex() == ConfirmPage);
     if (busy) {
         setCursor(Qt::BusyCursor);
         m_ui->callStatusLine->showBusy(text);

@@ -47,9 +47,9 @@ TagTableEditor::TagTableEditor(QWidget* parent)
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"tagsErrorLabel"_s);
-    m_errorLabel->setAccessibleName(tr("Tags: error"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
+    FormStyle::pairErrorLabel(m_errorLabel, m_table);
 
     auto* side = new QVBoxLayout;
     side->setSpacing(4);
