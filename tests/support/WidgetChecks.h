@@ -39,14 +39,14 @@ inline QString announcedName(QWidget* widget)
     return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
 }
 
-// Every widget under root that takes keyboard focus but lacks an objectName or an
+// Every widget under root that Tab can reach but that lacks an objectName or an
 // announced name, as "ClassName objectName" lines; empty when all are named.
 inline QStringList unnamedInteractiveWidgets(const QWidget* root)
 {
     QStringList problems;
     const auto widgets = root->findChildren<QWidget*>();
     for (QWidget* widget : widgets) {
-        if (widget->focusPolicy() == Qt::NoFocus || isInternalPart(widget, root))
+        if (!(widget->focusPolicy() & Qt::TabFocus) || isInternalPart(widget, root))
             continue;
         if (widget->objectName().isEmpty() || announcedName(widget).isEmpty())
             problems << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') +
