@@ -1,6 +1,7 @@
 #include "ProjectExportActions.h"
 
 #include "export/ProjectExport.h"
+#include "util/SafeFile.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QWidget>
@@ -22,14 +22,8 @@ const QLatin1String kLastDirKey("Export/lastDirectory");
 
 bool writeFile(const QString& fileName, const QByteArray& data, QString* error)
 {
-    // QSaveFile: an interrupted export never leaves half a file behind.
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    // A full disk or an interrupted export leaves the file as it was, never half of it.
+    return writeFileSafely(fileName, data, error);
 }
 
 } // namespace
@@ -165,9 +159,10 @@ void ProjectExportActions::exportInteractively(Format format)
     QString error;
     const bool ok = csv ? exportCsv(fileName, &error) : exportJson(fileName, &error);
     if (!ok) {
-        QMessageBox::warning(
-            m_dialogParent, tr("Export Failed"),
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(fileName), error));
+        QMessageBox::warning(m_dialogParent, tr("Export Failed"),
+                             tr("Could not write %1: %2.\n\nThe file was not changed; a file "
+                                "that was there before is as it was.")
+                                 .arg(QDir::toNativeSeparators(fileName), error));
         return;
     }
     const auto count = m_projects ? m_projects().size() : 0;

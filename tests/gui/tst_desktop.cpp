@@ -6,6 +6,7 @@
 #include "ActivityWindow.h"
 #include "CommandLineOptions.h"
 #include "DesktopSetup.h"
+#include "FileSizeLimit.h"
 #include "FontConfigWarmUp.h"
 #include "ProjectExportActions.h"
 #include "export/ProjectExport.h"
@@ -22,6 +23,7 @@
 #include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -111,6 +113,7 @@ private Q_SLOTS:
     void aboutDialog();
     void activityWindow();
     void exportActions();
+    void exportOnAFullDiskKeepsTheOldFile();
     void screenshotsDark();
     void cleanupTestCase();
 };
@@ -385,6 +388,62 @@ void TestDesktop::exportActions()
     actions.copyTerraformAction()->trigger();
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(
         QStringLiteral("resource \"aiven_project\" \"beta\" {")));
+}
+
+void TestDesktop::exportOnAFullDiskKeepsTheOldFile()
+{
+    QWidget owner;
+    ProjectExportActions actions(&owner);
+    QVector<Project> projects;
+    // A CSV of a few KiB: smaller than Qt's 16 KiB write buffer, where a buffered QSaveFile
+    // put a file cut at the limit in place of the old one.
+    for (int i = 0; i < 30; ++i)
+        projects.append(sampleProject(QStringLiteral("project-%1").arg(i)));
+    actions.setVisibleProjectsProvider([&] { return projects; });
+    const qsizetype csvSize = ProjectExport::toCsv(projects, {}).size();
+    QVERIFY2(csvSize > 2048 && csvSize < 16 * 1024, qPrintable(QString::number(csvSize)));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csvFile = dir.filePath(QStringLiteral("projects.csv"));
+    const QByteArray good = "an earlier export that must survive\n";
+    {
+        QFile file(csvFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(good), good.size());
+    }
+
+    // The user is told, in a message box that names the file and says it was not changed.
+    QString shown;
+    QTimer::singleShot(0, &owner, [&shown] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        shown = box->text();
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    actions.setNextSaveFileName(csvFile);
+    {
+        fjord::test::FileSizeLimit full{rlim_t(csvSize / 2)}; // a disk with half of it left
+        QVERIFY(full.isActive());
+        actions.exportCsvAction()->trigger();
+    }
+    QVERIFY2(shown.contains(QDir::toNativeSeparators(csvFile)), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("not changed")), qPrintable(shown));
+    QFile file(csvFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), good);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("projects.csv")});
+
+    // With room again the same export goes through.
+    actions.setNextSaveFileName(csvFile);
+    actions.exportCsvAction()->trigger();
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    bool ok = false;
+    QCOMPARE(ProjectExport::parseCsv(file.readAll(), &ok).size(), projects.size() + 1);
+    QVERIFY(ok);
 }
 
 void TestDesktop::screenshotsDark()

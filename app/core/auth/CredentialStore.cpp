@@ -1,12 +1,13 @@
 #include "CredentialStore.h"
 
+#include "util/SafeFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -14,8 +15,6 @@ using namespace Qt::StringLiterals;
 namespace fjord {
 
 namespace {
-
-constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // Runs a callback only while its context object is alive.
 CredentialStore::Callback guarded(QObject* context, CredentialStore::Callback done)
@@ -203,34 +202,17 @@ bool CredentialStore::writePlainFile(const QHash<QString, QString>& tokens, QStr
             *problem = tr("The folder for the token file could not be created.");
         return false;
     }
-    // QSaveFile gives its temporary file the permissions of an existing target, so the
-    // target is created owner-only first: the token never sits in a readable file.
-    {
-        QFile target(m_plainFilePath);
-        if (!target.exists() && !target.open(QIODevice::WriteOnly, kOwnerOnly)) {
-            if (problem)
-                *problem = tr("The token file could not be created: %1").arg(target.errorString());
-            return false;
-        }
-        target.close();
-        target.setPermissions(kOwnerOnly);
-    }
     QJsonObject object;
     for (auto it = tokens.constBegin(); it != tokens.constEnd(); ++it)
         object.insert(it.key(), it.value());
-    QSaveFile file(m_plainFilePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Owner-only from its first byte: the token never sits in a readable file.
+    QString error;
+    if (!writeFileSafely(m_plainFilePath, QJsonDocument(object).toJson(QJsonDocument::Compact),
+                         &error, FileAccess::OwnerOnly)) {
         if (problem)
-            *problem = tr("The token file could not be written: %1").arg(file.errorString());
+            *problem = tr("The token file could not be written: %1").arg(error);
         return false;
     }
-    file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        if (problem)
-            *problem = tr("The token file could not be written: %1").arg(file.errorString());
-        return false;
-    }
-    QFile::setPermissions(m_plainFilePath, kOwnerOnly);
     return true;
 }
 

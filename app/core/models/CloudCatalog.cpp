@@ -3,6 +3,7 @@
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "api/JsonCodec.h"
+#include "util/SafeFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThreadPool>
 
@@ -37,14 +37,9 @@ void writeCache(const QString& fileName, const QVector<Cloud>& clouds)
         return;
     existing.close();
     QDir().mkpath(QFileInfo(fileName).absolutePath());
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qWarning("Cannot write the cloud cache %s", qPrintable(fileName));
-        return;
-    }
-    file.write(bytes);
-    if (!file.commit())
-        qWarning("Cannot write the cloud cache %s", qPrintable(fileName));
+    QString error;
+    if (!writeFileSafely(fileName, bytes, &error))
+        qWarning("Cannot write the cloud cache %s: %s", qPrintable(fileName), qPrintable(error));
 }
 
 } // namespace
