@@ -1,8 +1,15 @@
 #include "SandboxHost.h"
 
 #include "SandboxServer.h"
+#include "SandboxStore.h"
+#include "util/SafeFile.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QTcpServer>
@@ -10,6 +17,32 @@
 #include <QWaitCondition>
 
 namespace fjord {
+
+namespace {
+
+// Next to a locked data file, where the sandbox that holds the lock listens: another Fjord on
+// the same file uses that sandbox instead of a second copy of the data.
+QString endpointFile(const QString& dataFile)
+{
+    return dataFile + QStringLiteral(".endpoint");
+}
+
+QUrl endpointOf(const QString& dataFile, qint64 holderPid)
+{
+    QFile file(endpointFile(dataFile));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject endpoint = QJsonDocument::fromJson(file.read(4096)).object();
+    const QUrl url(endpoint.value(QLatin1String("url")).toString(), QUrl::StrictMode);
+    // Written by the process that holds the lock now, and on loopback: nothing else is used.
+    if (qint64(endpoint.value(QLatin1String("pid")).toDouble()) != holderPid ||
+        url.scheme() != QLatin1String("http") || url.host() != QLatin1String("127.0.0.1") ||
+        url.port() <= 0)
+        return {};
+    return url;
+}
+
+} // namespace
 
 // Everything below `mutex` is shared between the two threads and read or written only with
 // the mutex held; `server` is touched on the sandbox thread only.
@@ -28,6 +61,7 @@ struct SandboxHost::Private
     QString acceptedToken;
     QString dataFileWarning;
     QString problem;
+    QString endpointFile; // written while this host's server holds the data file's lock
 };
 
 SandboxHost::SandboxHost(QObject* parent)
@@ -46,6 +80,8 @@ SandboxHost::~SandboxHost()
         QMetaObject::invokeMethod(
             d->anchor,
             [this] {
+                if (!d->endpointFile.isEmpty())
+                    QFile::remove(d->endpointFile); // before the server lets the lock go
                 if (d->server)
                     d->server->stop();
                 delete d->server;
@@ -70,6 +106,51 @@ void SandboxHost::start(const QString& dataFile, quint16 port)
         d->status = Private::Status::Starting;
         d->problem.clear();
     }
+    // One data file, one sandbox: its lock is taken here, before listening. When another
+    // Fjord holds it, that one's sandbox is used (it keeps the data); without one to use, the
+    // start fails and says why. Nothing ever writes over the other's file.
+    std::unique_ptr<QLockFile> lock;
+    if (!dataFile.isEmpty() && !d->server) {
+        QString lockProblem;
+        qint64 holder = 0;
+        lock = SandboxStore::tryLock(dataFile, &lockProblem, &holder);
+        if (!lock && holder != 0) {
+            const QUrl shared = endpointOf(dataFile, holder);
+            QString problem;
+            {
+                QMutexLocker guard(&d->mutex);
+                if (shared.isValid()) {
+                    d->status = Private::Status::Running;
+                    d->baseUrl = shared;
+                    d->acceptedToken = SandboxServer::defaultToken();
+                    d->dataFileWarning =
+                        tr("Using the sandbox of the Fjord that already runs on %1 (process %2).")
+                            .arg(dataFile)
+                            .arg(holder);
+                } else {
+                    d->status = Private::Status::Failed;
+                    d->problem = tr("%1. Close the other Fjord, or start this one with another "
+                                    "sandbox.")
+                                     .arg(lockProblem);
+                }
+                problem = d->problem;
+                d->changed.wakeAll();
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, ok = shared.isValid(), problem] {
+                    if (ok)
+                        Q_EMIT ready();
+                    else
+                        Q_EMIT failed(problem);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        // Without a lock (a folder that takes no new files), the server finds that out itself
+        // and refuses changes.
+    }
+
     // Listening happens here and now: the port is all the app waits for. The server and its
     // state are set up on the thread while the first requests wait on the socket.
     QString problem;
@@ -100,19 +181,35 @@ void SandboxHost::start(const QString& dataFile, quint16 port)
         Qt::QueuedConnection);
     if (!started)
         return;
+    if (lock) {
+        const QJsonObject endpoint{
+            {QStringLiteral("url"),
+             QStringLiteral("http://127.0.0.1:%1").arg(listening->serverPort())},
+            {QStringLiteral("pid"), double(QCoreApplication::applicationPid())}};
+        if (writeFileSafely(endpointFile(dataFile),
+                            QJsonDocument(endpoint).toJson(QJsonDocument::Compact), nullptr,
+                            FileAccess::OwnerOnly))
+            d->endpointFile = endpointFile(dataFile);
+    }
 
     if (!d->thread.isRunning())
         d->thread.start();
     listening->moveToThread(&d->thread);
     QTcpServer* socket = listening.release(); // owned by the work below, which always runs
+    QLockFile* heldLock = lock.release();     // likewise
     QMetaObject::invokeMethod(
         d->anchor,
-        [this, dataFile, socket] {
+        [this, dataFile, socket, heldLock] {
             std::unique_ptr<QTcpServer> owned(socket);
+            std::unique_ptr<QLockFile> ownedLock(heldLock);
             if (!d->server) {
                 d->server = new SandboxServer;
-                QString warning; // SandboxServer logs it as well
+                if (ownedLock)
+                    d->server->adoptDataFileLock(dataFile, ownedLock.release());
+                QString warning;
                 d->server->setDataFile(dataFile, &warning);
+                if (!warning.isEmpty())
+                    qWarning("fjord-sandbox: %s", qPrintable(warning));
                 QMutexLocker lock(&d->mutex);
                 d->dataFileWarning = warning;
             }

@@ -23,6 +23,10 @@ public:
     // ready() or failed() follows on this object's thread as soon as the port listens. `dataFile`
     // as SandboxServer::setDataFile (empty keeps the state in memory; only the first start reads
     // it). Does nothing while starting or running; after a failure it tries again.
+    // The data file's lock is taken here: when another process holds it, the sandbox that
+    // process runs is used (found through "<dataFile>.endpoint"; no server starts here, and
+    // dataFileWarning() says so), or, without one to use, the start fails saying the file is in
+    // use. A second sandbox never writes over the first one's file.
     void start(const QString& dataFile = {}, quint16 port = 0);
     // Blocks until the start has ended (without running the caller's event loop); true when
     // the server runs. ready() or failed() is still delivered afterwards.
@@ -32,8 +36,9 @@ public:
     bool isRunning() const;
     QUrl baseUrl() const; // "http://127.0.0.1:<port>" while running
     QString acceptedToken() const;
-    // Why the data file was moved aside, if it was; known once the server serves, which is
-    // shortly after ready() (the server listens first and loads its state meanwhile).
+    // Why the data file was moved aside or cannot take changes, or that another Fjord's sandbox
+    // is used; known once the server serves, which is shortly after ready() (the server
+    // listens first and loads its state meanwhile).
     QString dataFileWarning() const;
     QString problem() const; // why the last start failed
 

@@ -2,6 +2,7 @@
 
 #include "RequestBodyLimit.h"
 #include "RequestRules.h"
+#include "SandboxListener.h"
 #include "SandboxStore.h"
 
 #include <QAbstractHttpServer>
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -286,22 +288,46 @@ struct SandboxServer::Private
     SandboxServer* q;
     SandboxStore store;
     std::unique_ptr<HttpFrontend> http;
+    QPointer<SandboxListener> listener; // owned by `http`
+    int maxConnections = SandboxListener::kDefaultMaxConnections;
+    std::chrono::milliseconds idleTimeout = SandboxListener::kDefaultIdleTimeout;
     quint16 port = 0;
     QString acceptedToken = defaultToken();
     bool acceptedTokenRevoked = false;
     QList<FaultRule> faults;
+    bool recording = false;
     QList<RecordedRequest> recorded;
     QTimer saveTimer;
+    SandboxStore::Snapshot beforeRequest;
     bool dirty = false;
     mutable QHash<QString, QJsonObject> templates; // billing group id -> new project
 
-    void persist()
+    bool persist(QString* error = nullptr)
     {
         saveTimer.stop();
         dirty = false;
         QString problem;
-        if (!store.save(&problem))
-            qCWarning(lcSandbox, "Could not save the sandbox state: %s", qPrintable(problem));
+        if (store.save(&problem))
+            return true;
+        dirty = true; // tried again on destruction
+        qCWarning(lcSandbox, "Could not save the sandbox state: %s", qPrintable(problem));
+        if (error)
+            *error = problem;
+        return false;
+    }
+
+    // Saves a change already made to the store. When the file cannot take it (disk full,
+    // read-only folder, data file in use elsewhere), the store goes back to how it was before
+    // the request and the answer is a 503 in the API's error shape: nothing is acknowledged
+    // that is not on disk.
+    std::optional<Response> keep()
+    {
+        QString problem;
+        if (persist(&problem))
+            return std::nullopt;
+        store.restore(std::move(beforeRequest));
+        return error(
+            503, u"The sandbox could not save the change, so it was not made: %1"_s.arg(problem));
     }
 
     void handle(const QHttpServerRequest& request, QTcpSocket* socket);
@@ -347,20 +373,21 @@ void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocke
             in.closeAfter = header.second.toLower().contains("close");
     }
 
-    RecordedRequest record;
-    record.method = in.method;
-    record.path = in.path;
-    record.query = in.query;
-    record.authorization = in.authorization;
-    record.body = in.body;
-    for (const auto& header : headers) {
-        if (header.first.compare("user-agent", Qt::CaseInsensitive) == 0)
-            record.userAgent = header.second;
+    if (recording) {
+        RecordedRequest record;
+        record.method = in.method;
+        record.path = in.path;
+        record.query = in.query;
+        record.authorization = in.authorization;
+        record.body = in.body;
+        for (const auto& header : headers) {
+            if (header.first.compare("user-agent", Qt::CaseInsensitive) == 0)
+                record.userAgent = header.second;
+        }
+        if (recorded.size() >= kMaxRecordedRequests)
+            recorded.removeFirst();
+        recorded.append(record);
     }
-    // Bounded, so that a sandbox left running inside the app does not grow without end.
-    if (recorded.size() >= kMaxRecordedRequests)
-        recorded.removeFirst();
-    recorded.append(record);
 
     const std::optional<Fault> fault = takeFault(in.method, in.path);
     if (fault && fault->delayMs > 0) {
@@ -432,7 +459,10 @@ void SandboxServer::Private::respond(const Incoming& in, QTcpSocket* socket,
             response = error(f.status, QString::fromLatin1(reasonPhrase(f.status)));
         }
     } else {
+        // What a change that cannot be saved is taken back to (shared, so cheap to keep).
+        beforeRequest = store.snapshot();
         response = route(in);
+        beforeRequest = {}; // a later change need not copy what this one kept
         if (f.status > 0)
             response.status = f.status;
     }
@@ -773,7 +803,8 @@ Response SandboxServer::Private::createProject(const Incoming& in)
     applyBillingDetails(&project, body, emails);
 
     store.putProject(project, u"admin"_s);
-    persist();
+    if (auto failure = keep())
+        return *failure;
     return json({{u"project"_s, project}});
 }
 
@@ -833,7 +864,8 @@ Response SandboxServer::Private::updateProject(const QString& name, const Incomi
         store.setProjectClouds(newName, ownClouds);
     }
     store.putProject(project, role, memberships);
-    persist();
+    if (auto failure = keep())
+        return *failure;
     return json({{u"project"_s, project}});
 }
 
@@ -849,7 +881,8 @@ Response SandboxServer::Private::deleteProject(const QString& name)
     if (!isZeroAmount(entry->object.value("available_credits"_L1)))
         return error(403, u"Project with unused credits cannot be deleted"_s);
     store.removeProject(name);
-    persist();
+    if (auto failure = keep())
+        return *failure;
     // "Returns 200 OK with an empty response body on success" (the projects API page).
     return {200, {}, {}};
 }
@@ -914,7 +947,8 @@ Response SandboxServer::Private::userAuth(const Incoming& in)
                                               random.size() / int(sizeof(quint32)));
         const QString token = QString::fromLatin1(random.toBase64());
         store.addSession(token, user.email);
-        persist();
+        if (auto failure = keep())
+            return *failure;
         return json({{u"token"_s, token},
                      {u"state"_s, u"active"_s},
                      {u"user_email"_s, user.email},
@@ -928,9 +962,11 @@ Response SandboxServer::Private::logout(const Incoming& in)
     const QString token = bearerToken(in.authorization);
     if (token == acceptedToken) {
         acceptedTokenRevoked = true;
-    } else {
+    } else if (!store.sessionUser(token).isEmpty()) {
+        // A token that still works after a restart was not signed out: say so.
         store.removeSession(token);
-        persist();
+        if (auto failure = keep())
+            return *failure;
     }
     return json({{u"message"_s, u"Signed out"_s}});
 }
@@ -981,6 +1017,11 @@ SandboxServer::~SandboxServer()
     delete d;
 }
 
+void SandboxServer::adoptDataFileLock(const QString& fileName, QLockFile* lock)
+{
+    d->store.adoptLock(fileName, std::unique_ptr<QLockFile>(lock));
+}
+
 bool SandboxServer::setDataFile(const QString& fileName, QString* warning)
 {
     d->saveTimer.stop();
@@ -989,13 +1030,20 @@ bool SandboxServer::setDataFile(const QString& fileName, QString* warning)
     const bool ok = d->store.load(fileName, &problem);
     d->templates.clear();
     if (!problem.isEmpty()) {
-        qCWarning(lcSandbox, "%s", qPrintable(problem));
-        if (warning)
+        if (warning) // the caller says it
             *warning = problem;
+        else
+            qCWarning(lcSandbox, "%s", qPrintable(problem));
     }
     // A new or reseeded file is written at once; one read as it was is left alone.
-    if (ok && !fileName.isEmpty() && !d->store.loadedFromFile())
-        d->persist();
+    if (ok && !fileName.isEmpty() && !d->store.loadedFromFile()) {
+        QString error;
+        if (!d->persist(&error)) {
+            if (warning)
+                *warning = error + u"; changes cannot be saved."_s;
+            return false;
+        }
+    }
     return ok;
 }
 
@@ -1006,9 +1054,7 @@ QString SandboxServer::dataFile() const
 
 bool SandboxServer::save(QString* error)
 {
-    d->saveTimer.stop();
-    d->dirty = false;
-    return d->store.save(error);
+    return d->persist(error);
 }
 
 void SandboxServer::setAcceptedToken(const QString& token)
@@ -1024,7 +1070,7 @@ QString SandboxServer::acceptedToken() const
 
 std::unique_ptr<QTcpServer> SandboxServer::listenOnLoopback(quint16 port, QString* error)
 {
-    auto listening = std::make_unique<QTcpServer>();
+    std::unique_ptr<QTcpServer> listening = std::make_unique<SandboxListener>();
     if (listening->listen(QHostAddress::LocalHost, port))
         return listening;
     if (error)
@@ -1050,10 +1096,21 @@ void SandboxServer::serve(std::unique_ptr<QTcpServer> listening)
         std::make_unique<HttpFrontend>([this](const QHttpServerRequest& request,
                                               QTcpSocket* socket) { d->handle(request, socket); });
     d->port = listening->serverPort();
+    d->listener = qobject_cast<SandboxListener*>(listening.get());
+    if (d->listener)
+        d->listener->setLimits(d->maxConnections, d->idleTimeout);
     // Before bind(): the guard must see each connection's data before the frontend reads it.
     RequestBodyLimit::guard(listening.get(), http.get());
     http->bind(listening.release()); // the frontend takes it as a child
     d->http = std::move(http);
+}
+
+void SandboxServer::setConnectionLimits(int maxConnections, int idleTimeoutMs)
+{
+    d->maxConnections = maxConnections;
+    d->idleTimeout = std::chrono::milliseconds(idleTimeoutMs);
+    if (d->listener)
+        d->listener->setLimits(d->maxConnections, d->idleTimeout);
 }
 
 void SandboxServer::stop()
@@ -1100,6 +1157,18 @@ QList<SandboxServer::RecordedRequest> SandboxServer::recordedRequests() const
 void SandboxServer::clearRecordedRequests()
 {
     d->recorded.clear();
+}
+
+void SandboxServer::setRecordingRequests(bool on)
+{
+    d->recording = on;
+    if (!on)
+        d->recorded.clear();
+}
+
+bool SandboxServer::isRecordingRequests() const
+{
+    return d->recording;
 }
 
 void SandboxServer::addProject(const QJsonObject& project, const QString& role)

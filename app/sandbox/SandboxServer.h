@@ -14,6 +14,7 @@
 
 #include <memory>
 
+class QLockFile;
 class QTcpServer;
 
 namespace fjord {
@@ -61,7 +62,14 @@ public:
     // Loads (or seeds) the state. With an empty file name the state lives in memory only.
     // A corrupt file is moved aside to "<file>.corrupt-<timestamp>" and reported through
     // *warning; the server then starts from the seed.
+    // The file is locked ("<file>.lock") while the server uses it; with the lock held by
+    // another process the file is only read, changes are answered 503, and this returns false.
+    // False with *warning too when the folder takes no new files. Every change over HTTP is
+    // answered only once it is in the file; one that cannot be saved is undone and answered 503.
     bool setDataFile(const QString& fileName, QString* warning = nullptr);
+    // For a caller that locked "<fileName>.lock" itself (SandboxStore::tryLock) before calling
+    // setDataFile(fileName): the server takes the lock over.
+    void adoptDataFileLock(const QString& fileName, QLockFile* lock);
     QString dataFile() const;
     // Writes the state now. Changes made over HTTP are written before the answer goes out;
     // changes through addProject() are coalesced and written from the event loop (or here,
@@ -71,9 +79,15 @@ public:
     void setAcceptedToken(const QString& token);
     QString acceptedToken() const;
 
+    // Connection limits (SandboxListener): at most `maxConnections` open at once (a new one
+    // closes the one idle longest), and a connection idle for `idleTimeoutMs` is closed.
+    // Defaults: 200 and 60 s. Applies now and to later starts.
+    void setConnectionLimits(int maxConnections, int idleTimeoutMs);
+
     // Listens on 127.0.0.1:port (0 = pick a free port). Returns false with *error set.
     bool start(quint16 port = 0, QString* error = nullptr);
     // A server listening on 127.0.0.1:port (0 = pick a free port), or null with *error set.
+    // It is a SandboxListener, whose limits serve() sets.
     static std::unique_ptr<QTcpServer> listenOnLoopback(quint16 port, QString* error = nullptr);
     // Serves on a server that already listens (on 127.0.0.1), taking it over. Connections that
     // queued on it meanwhile are answered once this thread's event loop runs.
@@ -87,7 +101,11 @@ public:
     void setFault(const QString& method, const QString& pathPattern, const Fault& fault);
     void clearFaults();
 
-    QList<RecordedRequest> recordedRequests() const; // the latest 5000
+    // The request log keeps bodies and Authorization headers, so it is for tests only: it is
+    // off until a test turns it on, and fjord and fjord-sandbox never do.
+    void setRecordingRequests(bool on);
+    bool isRecordingRequests() const;
+    QList<RecordedRequest> recordedRequests() const; // the latest 5000 while recording
     void clearRecordedRequests();
 
     // Direct state access for tests and benchmarks.

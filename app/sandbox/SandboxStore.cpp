@@ -1,13 +1,22 @@
 #include "SandboxStore.h"
 
+#include "util/SafeFile.h"
+
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
+#include <QLockFile>
+#include <QTemporaryFile>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +25,17 @@ namespace fjord {
 namespace {
 
 constexpr auto kFormat = "fjord-sandbox"_L1;
+
+// QLockFile's own check is private; a lock it failed to take over is still held only if its
+// process runs.
+bool processIsRunning(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    return pid > 0;
+#endif
+}
 constexpr int kVersion = 1;
 
 QByteArray readResource(const QString& path)
@@ -59,6 +79,44 @@ SandboxStore::SandboxStore()
 {
     loadClouds();
     resetToSeed();
+}
+
+SandboxStore::~SandboxStore() = default;
+
+std::unique_ptr<QLockFile> SandboxStore::tryLock(const QString& fileName, QString* problem,
+                                                 qint64* holderPid)
+{
+    if (holderPid)
+        *holderPid = 0;
+    auto lock = std::make_unique<QLockFile>(fileName + ".lock"_L1);
+    // Held for as long as the holder runs, however long that is (the default would let another
+    // process take it after 30 s); a lock left by a process that is gone is taken over.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock->error() == QLockFile::LockFailedError &&
+        lock->getLockInfo(&pid, &host, &application) && processIsRunning(pid)) {
+        if (holderPid)
+            *holderPid = pid;
+        if (problem)
+            *problem = u"Sandbox data file %1 is in use by another program (%2, process %3)"_s.arg(
+                QDir::toNativeSeparators(fileName),
+                application.isEmpty() ? u"unknown"_s : application, QString::number(pid));
+    } else if (problem) {
+        // Also a lock left by a program that has ended, which QLockFile could not remove.
+        *problem = u"Cannot create the lock file %1.lock: the folder does not take new files"_s.arg(
+            QDir::toNativeSeparators(fileName));
+    }
+    return nullptr;
+}
+
+void SandboxStore::adoptLock(const QString& fileName, std::unique_ptr<QLockFile> lock)
+{
+    m_lock = std::move(lock);
+    m_lockedFile = m_lock ? fileName : QString();
 }
 
 QByteArray SandboxStore::quoted(const QString& text)
@@ -147,9 +205,73 @@ bool SandboxStore::load(const QString& fileName, QString* warning)
 {
     m_fileName = fileName;
     m_savingEnabled = true;
+    m_savingDisabledReason.clear();
     m_loadedFromFile = false;
+    if (m_lockedFile != fileName)
+        adoptLock({}, nullptr);
+    if (fileName.isEmpty()) {
+        resetToSeed();
+        return true;
+    }
+
+    // Another process on the same file would overwrite every change made here (and this
+    // process its changes): with the lock held elsewhere the file is only read.
+    QString lockProblem;
+    qint64 holder = 0;
+    if (!m_lock) {
+        if (auto lock = tryLock(fileName, &lockProblem, &holder))
+            adoptLock(fileName, std::move(lock));
+    }
+    if (holder != 0) {
+        m_savingEnabled = false;
+        m_savingDisabledReason = lockProblem;
+        if (!loadAsIs(fileName))
+            resetToSeed();
+        if (warning)
+            *warning = lockProblem + u"; changes are refused."_s;
+        return false;
+    }
+    const bool loaded = loadOrSetAside(fileName, warning);
+    if (!loaded)
+        return false;
+
+    // Each save writes a new file next to this one and renames it over: a folder that does
+    // not take new files (read-only, or not a folder at all) keeps nothing. Said now, at start.
+    QString problem = lockProblem;
+    if (problem.isEmpty()) {
+        QTemporaryFile probe(fileName + ".probe-XXXXXX"_L1);
+        if (!probe.open())
+            problem = u"Cannot write next to %1: %2"_s.arg(QDir::toNativeSeparators(fileName),
+                                                           probe.errorString());
+    }
+    if (!problem.isEmpty()) {
+        if (warning) {
+            if (!warning->isEmpty())
+                *warning += u' ';
+            *warning += problem + u"; changes cannot be saved."_s;
+        }
+        return false;
+    }
+    return true;
+}
+
+bool SandboxStore::loadAsIs(const QString& fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    QString problem;
+    if (!document.isObject() || !applyState(document.object(), &problem))
+        return false;
+    m_loadedFromFile = true;
+    return true;
+}
+
+bool SandboxStore::loadOrSetAside(const QString& fileName, QString* warning)
+{
     // An empty file (e.g. a fresh QTemporaryFile) holds nothing to lose: treat it as new.
-    if (fileName.isEmpty() || !QFileInfo::exists(fileName) || QFileInfo(fileName).size() == 0) {
+    if (!QFileInfo::exists(fileName) || QFileInfo(fileName).size() == 0) {
         resetToSeed();
         return true;
     }
@@ -176,6 +298,8 @@ bool SandboxStore::load(const QString& fileName, QString* warning)
     resetToSeed();
     if (!QFile::rename(fileName, aside)) {
         m_savingEnabled = false;
+        m_savingDisabledReason =
+            u"saving is disabled because %1 could not be moved aside"_s.arg(fileName);
         if (warning)
             *warning = u"Sandbox data file %1 is unusable (%2) and could not be moved aside; "
                        "starting from the seed without saving."_s.arg(fileName, problem);
@@ -193,7 +317,7 @@ bool SandboxStore::save(QString* error) const
         return true;
     if (!m_savingEnabled) {
         if (error)
-            *error = u"saving is disabled because %1 could not be moved aside"_s.arg(m_fileName);
+            *error = m_savingDisabledReason;
         return false;
     }
     QByteArray out;
@@ -226,10 +350,10 @@ bool SandboxStore::save(QString* error) const
     }
     out += "]}\n";
 
-    QSaveFile file(m_fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
+    QString problem;
+    if (!writeFileSafely(m_fileName, out, &problem, FileAccess::OwnerOnly)) {
         if (error)
-            *error = u"cannot write %1: %2"_s.arg(m_fileName, file.errorString());
+            *error = u"Cannot write %1: %2"_s.arg(QDir::toNativeSeparators(m_fileName), problem);
         return false;
     }
     return true;
@@ -247,6 +371,13 @@ void SandboxStore::putProject(const QJsonObject& object, const QString& role,
     const QString name = object.value("project_name"_L1).toString();
     m_projects.insert(name, makeEntry(object, role, memberships));
     m_projectListJson.clear();
+}
+
+void SandboxStore::restore(Snapshot snapshot)
+{
+    m_projects = std::move(snapshot.projects);
+    m_projectClouds = std::move(snapshot.projectClouds);
+    m_sessions = std::move(snapshot.sessions);
 }
 
 bool SandboxStore::removeProject(const QString& name)

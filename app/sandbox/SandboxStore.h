@@ -12,6 +12,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QLockFile;
+
 namespace fjord {
 
 class SandboxStore final
@@ -34,16 +38,30 @@ public:
     };
 
     SandboxStore();
+    ~SandboxStore();
+    Q_DISABLE_COPY_MOVE(SandboxStore)
 
     // Replaces the state with the embedded seed (clouds are always embedded).
     void resetToSeed();
 
-    // Loads `fileName`. A missing file gives the seed. A file that is not a sandbox state is
-    // moved aside to "<file>.corrupt-<timestamp>", described in *warning, and the seed is used.
-    // Returns false only when a corrupt file could not be moved aside (the state is then the
-    // seed, and saving is disabled so that the file is never overwritten).
+    // Loads `fileName` and locks it ("<file>.lock", QLockFile) for as long as this store uses
+    // it. A missing file gives the seed. A file that is not a sandbox state is moved aside to
+    // "<file>.corrupt-<timestamp>", described in *warning, and the seed is used.
+    // Returns false, with the reason in *warning, when changes cannot be kept in the file:
+    //  - another process holds the lock: the file is read as it is and never written;
+    //  - a corrupt file could not be moved aside: the seed is used and the file never written;
+    //  - the folder does not take new files (read-only, or not a folder): saving is tried
+    //    with each change and fails.
     bool load(const QString& fileName, QString* warning);
-    // Writes atomically (QSaveFile). No-op without a file name.
+    // Takes over a lock on "<fileName>.lock" that the caller already holds (load() then uses it
+    // instead of locking again).
+    void adoptLock(const QString& fileName, std::unique_ptr<QLockFile> lock);
+    // Locks "<fileName>.lock" without waiting. Null with *problem when another process holds
+    // it (*holderPid set) or the lock file cannot be created (*holderPid 0).
+    static std::unique_ptr<QLockFile> tryLock(const QString& fileName, QString* problem,
+                                              qint64* holderPid = nullptr);
+    // Writes the whole state with writeFileSafely(), owner-only (it holds session tokens): the
+    // file holds the old state or the new one, never a part. No-op without a file name.
     bool save(QString* error) const;
     QString fileName() const { return m_fileName; }
     bool savingEnabled() const { return m_savingEnabled; }
@@ -84,6 +102,17 @@ public:
     void addSession(const QString& token, const QString& email) { m_sessions.insert(token, email); }
     bool removeSession(const QString& token) { return m_sessions.remove(token) > 0; }
 
+    // The state a change over HTTP can touch. Copies share their data until one side changes,
+    // so taking one is cheap; restore() puts it back whole.
+    struct Snapshot
+    {
+        QMap<QString, ProjectEntry> projects;
+        QHash<QString, QJsonArray> projectClouds;
+        QHash<QString, QString> sessions;
+    };
+    Snapshot snapshot() const { return {m_projects, m_projectClouds, m_sessions}; }
+    void restore(Snapshot snapshot);
+
     // A JSON string literal (with quotes) for `text`.
     static QByteArray quoted(const QString& text);
 
@@ -94,9 +123,14 @@ private:
     static ProjectEntry makeEntry(const QJsonObject& object, const QString& role,
                                   const QStringList& memberships);
     bool applyState(const QJsonObject& state, QString* problem);
+    bool loadAsIs(const QString& fileName);
+    bool loadOrSetAside(const QString& fileName, QString* warning);
     void loadClouds();
 
     QString m_fileName;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_lockedFile;
+    QString m_savingDisabledReason;
     bool m_savingEnabled = true;
     bool m_loadedFromFile = false;
     QMap<QString, ProjectEntry> m_projects;

@@ -1,5 +1,6 @@
 // fjord-sandbox: runs the local Aiven-compatible server until interrupted.
 
+#include "SandboxListener.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -34,7 +35,20 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "The API token the server accepts (default: %1).")
             .arg(fjord::SandboxServer::defaultToken()),
         u"token"_s);
-    parser.addOptions({portOption, dataOption, tokenOption});
+    const QCommandLineOption maxConnectionsOption(
+        u"max-connections"_s,
+        QCoreApplication::translate("main", "Connections open at once; a new one closes the one "
+                                            "idle longest (default: %1).")
+            .arg(fjord::SandboxListener::kDefaultMaxConnections),
+        u"count"_s, QString::number(fjord::SandboxListener::kDefaultMaxConnections));
+    const QCommandLineOption idleTimeoutOption(
+        u"idle-timeout"_s,
+        QCoreApplication::translate("main", "Seconds after which an idle connection is closed "
+                                            "(default: %1).")
+            .arg(fjord::SandboxListener::kDefaultIdleTimeout.count() / 1000),
+        u"seconds"_s, QString::number(fjord::SandboxListener::kDefaultIdleTimeout.count() / 1000));
+    parser.addOptions(
+        {portOption, dataOption, tokenOption, maxConnectionsOption, idleTimeoutOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -47,15 +61,33 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    bool maxOk = false;
+    bool idleOk = false;
+    const int maxConnections = parser.value(maxConnectionsOption).toInt(&maxOk);
+    const double idleSeconds = parser.value(idleTimeoutOption).toDouble(&idleOk);
+    if (!maxOk || maxConnections < 1 || !idleOk || idleSeconds <= 0 || idleSeconds > 86400) {
+        err << QCoreApplication::translate("main", "Invalid --max-connections or --idle-timeout")
+            << Qt::endl;
+        return 2;
+    }
+
     fjord::SandboxServer server;
+    server.setConnectionLimits(maxConnections, int(idleSeconds * 1000));
     if (parser.isSet(tokenOption))
         server.setAcceptedToken(parser.value(tokenOption));
     if (parser.isSet(dataOption)) {
         QString warning;
+        // Refuses to start rather than acknowledge changes it cannot keep.
         if (!server.setDataFile(parser.value(dataOption), &warning)) {
-            err << warning << Qt::endl;
+            err << warning << Qt::endl
+                << QCoreApplication::translate("main",
+                                               "Not starting: nothing could be saved. Free the "
+                                               "file or its folder, or pass another --data file.")
+                << Qt::endl;
             return 1;
         }
+        if (!warning.isEmpty()) // a corrupt file moved aside
+            err << warning << Qt::endl;
     }
     // Request lines carry method, path and status only: never a token or header.
     QObject::connect(&server, &fjord::SandboxServer::requestServed, &app,

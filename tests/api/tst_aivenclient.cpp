@@ -129,6 +129,7 @@ private:
 void TestAivenClient::init()
 {
     m_sandbox = std::make_unique<SandboxServer>();
+    m_sandbox->setRecordingRequests(true);
     QString warning;
     QVERIFY(m_sandbox->setDataFile(QString(), &warning));
     QString error;

@@ -140,6 +140,7 @@ void TestMainWindow::init()
 {
     QSettings().clear();
     m_server = std::make_unique<SandboxServer>();
+    m_server->setRecordingRequests(true);
     m_server->setDataFile({});
     for (int i = 0; i < 60; ++i)
         m_server->addProject(projectJson(QStringLiteral("proj-%1").arg(i, 2, 10, QLatin1Char('0')),

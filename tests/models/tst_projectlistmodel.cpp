@@ -93,6 +93,7 @@ private:
 void TestProjectListModel::init()
 {
     m_server = std::make_unique<SandboxServer>();
+    m_server->setRecordingRequests(true);
     m_server->setDataFile({});
     QString error;
     QVERIFY2(m_server->start(0, &error), qPrintable(error));

@@ -213,6 +213,7 @@ private Q_SLOTS:
     void fault429WithRetryAfter();
     void faultTimesAndWildcard();
     void recordedRequests();
+    void requestLogIsOffUnlessATestTurnsItOn();
     void seedCurlExamples();
     void oddNamesStayValidJson();
     void tenThousandProjects();
@@ -1141,10 +1142,11 @@ void TestSandboxServer::persistenceAcrossRestart()
 
     // The file is complete before the answer went out, not only at shutdown.
     {
+        // (A second server on the file only reads it: the first one holds its lock.)
         SandboxServer other;
         QString warning;
-        QVERIFY(other.setDataFile(sandbox.dataFile(), &warning));
-        QVERIFY2(warning.isEmpty(), qPrintable(warning));
+        QVERIFY(!other.setDataFile(sandbox.dataFile(), &warning));
+        QVERIFY2(warning.contains(u"in use"_s), qPrintable(warning));
         QCOMPARE(other.project(u"kept-project"_s), created);
     }
 
@@ -1182,6 +1184,7 @@ void TestSandboxServer::persistenceAcrossRestart()
     QVERIFY(stored.open(QIODevice::WriteOnly | QIODevice::Truncate));
     stored.write(indented);
     stored.close();
+    QVERIFY(fresh.setDataFile({})); // lets go of the file
     {
         SandboxServer reader;
         QVERIFY(reader.setDataFile(empty.fileName(), &warning));
@@ -1227,8 +1230,10 @@ void TestSandboxServer::corruptFileIsMovedAside()
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), content);
 
-    // Started from the seed, and the seed is a fresh, valid file.
+    // Started from the seed, and the seed is a fresh, valid file (read once this server has
+    // let go of it: a data file is used by one server at a time).
     QVERIFY(!server.project(u"my-project"_s).isEmpty());
+    QVERIFY(server.setDataFile({}));
     SandboxServer again;
     warning.clear();
     QVERIFY(again.setDataFile(fileName, &warning));
@@ -1431,6 +1436,24 @@ void TestSandboxServer::recordedRequests()
     QCOMPARE(recorded[1].query, u"limit=999"_s);
     QCOMPARE(recorded[1].authorization, QByteArray("aivenv1 abc"));
     QCOMPARE(recorded[1].body, QByteArray(R"({"project":"x"})"));
+}
+
+void TestSandboxServer::requestLogIsOffUnlessATestTurnsItOn()
+{
+    // The log keeps bodies and Authorization headers: a server as fjord and fjord-sandbox
+    // create it keeps none.
+    SandboxServer server;
+    QVERIFY(!server.isRecordingRequests());
+    QVERIFY(server.start());
+    const QUrl url(server.baseUrl().toString() + u"/v1/project"_s);
+    QCOMPARE(send(m_network, url, "POST", "aivenv1 secret-token", R"({"project":"logged"})").status,
+             401);
+    QVERIFY(server.recordedRequests().isEmpty());
+    server.setRecordingRequests(true);
+    send(m_network, url, "POST", "aivenv1 secret-token", R"({"project":"logged"})");
+    QCOMPARE(server.recordedRequests().size(), 1);
+    server.setRecordingRequests(false); // and turning it off forgets what it kept
+    QVERIFY(server.recordedRequests().isEmpty());
 }
 
 void TestSandboxServer::seedCurlExamples()

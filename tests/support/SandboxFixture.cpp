@@ -24,6 +24,7 @@ bool SandboxFixture::startServer()
     // A token unlike the default one, so that a client which silently falls back to the
     // default token fails here.
     m_server->setAcceptedToken(u"test-token-7f3a9c"_s);
+    m_server->setRecordingRequests(true); // tests check what clients sent
     QString warning;
     if (!m_server->setDataFile(dataFile(), &warning)) {
         m_error = warning;
