@@ -39,8 +39,12 @@ int main(int argc, char* argv[])
         }
     }
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!dataDir.isEmpty() && QDir().mkpath(dataDir))
+    // Set even when the folder cannot be made: the sandbox then says it cannot save changes and
+    // refuses them, rather than keep them in memory only and lose them on quitting.
+    if (!dataDir.isEmpty()) {
+        QDir().mkpath(dataDir);
         options.sandboxDataFile = QDir(dataDir).filePath(QStringLiteral("sandbox.json"));
+    }
 
     FjordApplication fjord(options);
     fjord.start();

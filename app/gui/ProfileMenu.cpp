@@ -26,6 +26,8 @@ ProfileMenu::ProfileMenu(SessionController* session, QWidget* parent)
     connect(m_session, &SessionController::tokenStorageProblem, this,
             &ProfileMenu::askAboutTokenStorage);
     connect(m_session, &SessionController::tlsProblem, this, &ProfileMenu::showTlsProblem);
+    connect(m_session, &SessionController::sandboxDataProblem, this,
+            &ProfileMenu::showSandboxDataProblem);
 }
 
 ProfileMenu::~ProfileMenu() = default;
@@ -126,6 +128,20 @@ void ProfileMenu::showTlsProblem(const TlsFailure& failure)
     box->setInformativeText(tr("Fjord did not connect. If the server uses a private "
                                "certificate authority, set its CA file in the profile."));
     box->setDetailedText(failure.details());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ProfileMenu::showSandboxDataProblem(const QString& problem)
+{
+    QWidget* window = parentWidget() ? parentWidget()->window() : nullptr;
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Sandbox Cannot Save"),
+                                tr("The local sandbox cannot save changes to its data file, so "
+                                   "it refuses them. You can look around, but creating, editing "
+                                   "or deleting a project will fail until this is solved."),
+                                QMessageBox::Ok, window);
+    box->setObjectName(u"sandboxDataMessageBox"_s);
+    box->setInformativeText(problem);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -30,6 +30,7 @@ private:
     void rebuild();
     void askAboutTokenStorage(const QString& problem);
     void showTlsProblem(const TlsFailure& failure);
+    void showSandboxDataProblem(const QString& problem);
     void confirmRemove();
 
     SessionController* m_session;

@@ -207,9 +207,14 @@ void SandboxHost::start(const QString& dataFile, quint16 port)
                 if (ownedLock)
                     d->server->adoptDataFileLock(dataFile, ownedLock.release());
                 QString warning;
-                d->server->setDataFile(dataFile, &warning);
+                const bool keepsChanges = d->server->setDataFile(dataFile, &warning);
                 if (!warning.isEmpty())
                     qWarning("fjord-sandbox: %s", qPrintable(warning));
+                if (!keepsChanges) {
+                    QMetaObject::invokeMethod(
+                        this, [this, warning] { Q_EMIT dataFileProblem(warning); },
+                        Qt::QueuedConnection);
+                }
                 QMutexLocker lock(&d->mutex);
                 d->dataFileWarning = warning;
             }

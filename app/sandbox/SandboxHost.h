@@ -45,6 +45,10 @@ public:
 Q_SIGNALS:
     void ready();
     void failed(const QString& problem);
+    // The running sandbox cannot save changes to its data file (read-only or impossible
+    // folder, or the file in use by a program with no sandbox to share), so it refuses them;
+    // shortly after ready(), on this object's thread.
+    void dataFileProblem(const QString& problem);
 
 private:
     struct Private;

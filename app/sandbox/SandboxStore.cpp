@@ -25,6 +25,7 @@ namespace fjord {
 namespace {
 
 constexpr auto kFormat = "fjord-sandbox"_L1;
+constexpr int kVersion = 1;
 
 // QLockFile's own check is private; a lock it failed to take over is still held only if its
 // process runs.
@@ -36,7 +37,6 @@ bool processIsRunning(qint64 pid)
     return pid > 0;
 #endif
 }
-constexpr int kVersion = 1;
 
 QByteArray readResource(const QString& path)
 {

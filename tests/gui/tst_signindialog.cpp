@@ -15,9 +15,11 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void passwordWithOtp();
     void wrongPasswordKeepsFields();
     void profileMenu();
+    void sandboxThatCannotSaveSaysSo();
 
 private:
     template <typename T> T* child(QWidget* parent, const QString& name)
@@ -262,6 +265,33 @@ void TestSignInDialog::profileMenu()
 
     menu->findChild<QAction*>(u"signOutAction"_s)->trigger();
     QVERIFY(!m_session->isSignedIn());
+}
+
+void TestSignInDialog::sandboxThatCannotSaveSaysSo()
+{
+    // The app's sandbox with a data file that cannot exist (below a regular file, which holds
+    // for root too): the sandbox still starts and answers reads, and the window says that
+    // changes are refused.
+    const QString notAFolder = m_dir->filePath(u"plain-file"_s);
+    {
+        QFile file(notAFolder);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const QString data = notAFolder + u"/sandbox.json"_s;
+    m_session->setSandboxDataFile(data);
+    QMainWindow window;
+    new ProfileMenu(m_session.get(), &window);
+    window.show();
+    m_session->signInToSandbox();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isSignedIn(), 15000);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox*>(u"sandboxDataMessageBox"_s)) &&
+                                 box->isVisible(),
+                             5000);
+    QVERIFY2(box->text().contains(u"refuses"_s), qPrintable(box->text()));
+    QVERIFY2(box->informativeText().contains(data), qPrintable(box->informativeText()));
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY(!window.findChild<QMessageBox*>(u"sandboxDataMessageBox"_s));
 }
 
 } // namespace fjord

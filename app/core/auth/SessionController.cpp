@@ -430,6 +430,8 @@ void SessionController::signInToSandbox()
             fail(SignInFailure::Reason::Sandbox,
                  tr("The local sandbox could not start: %1").arg(problem));
         });
+        connect(m_sandbox, &SandboxHost::dataFileProblem, this,
+                &SessionController::sandboxDataProblem);
     }
     m_waitingForSandbox = true;
     if (m_sandbox->isRunning())

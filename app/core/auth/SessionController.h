@@ -144,6 +144,9 @@ Q_SIGNALS:
     void tokenStorageProblem(const QString& problem);
     // A TLS problem on the session's client (not during sign-in, which reports it itself).
     void tlsProblem(const fjord::TlsFailure& failure);
+    // The embedded sandbox cannot save changes to its data file and refuses them: the UI
+    // should say so (the sandbox still answers reads).
+    void sandboxDataProblem(const QString& problem);
 
 private:
     struct PendingRead;
