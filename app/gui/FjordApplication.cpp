@@ -1,10 +1,10 @@
 #include "FjordApplication.h"
 
 #include "CredentialStore.h"
-#include "DesktopMenus.h"
 #include "DesktopSetup.h"
 #include "FontConfigWarmUp.h"
 #include "MainWindow.h"
+#include "MainWindowSession.h"
 #include "ProfileMenu.h"
 #include "ProfileNetworkAccessManager.h"
 #include "ProfileStore.h"
@@ -15,8 +15,6 @@
 #include "models/ProjectListModel.h"
 
 #include <QEventLoop>
-#include <QMenuBar>
-#include <QStatusBar>
 #include <QTimer>
 
 namespace fjord {
@@ -86,7 +84,9 @@ void FjordApplication::start()
         m_clouds->refresh();
         projects->refresh();
     } else {
-        m_clouds->loadCache(); // descriptions of the clouds while their list is on its way
+        // Descriptions of the clouds while their list is on its way: the cache, else the list
+        // built into Fjord.
+        m_clouds->loadOffline();
     }
     if (m_options.fontConfig)
         m_options.fontConfig->finish(); // the window's first text needs it
@@ -101,42 +101,21 @@ void FjordApplication::start()
         if (!session.isSignedIn() && !apiUrl.isEmpty())
             m_client->setBaseUrl(apiUrl);
         m_clouds->refresh();
-        window->refresh();
+        if (session.isSignedIn())
+            window->refresh();
     }
 
     // Profile menu, title and status bar follow the session; a new profile or a renewed
-    // session (after a 401) loads its data again.
-    auto* profileMenu = new ProfileMenu(&session, window);
-    // Before Help, which stays last as on every desktop.
-    window->menuBar()->insertMenu(window->helpMenu()->menuAction(), profileMenu);
-    m_shownProfile = session.currentProfile().id;
-    connect(&session, &SessionController::sessionChanged, window, [this] { showSession(); });
-    // After signing in again (a 401 mid-session), the reads it interrupted run again.
-    connect(&session, &SessionController::reauthenticated, window, [this] {
-        m_window->refresh();
-        m_clouds->refresh();
-    });
-    // File > Export, Edit > Copy as, View > Activity (logs this client's calls), Help > About.
-    new DesktopMenus(window);
-    showSession();
+    // session (after a 401) loads its data again; signing out clears the window. Also puts in
+    // File > Export, Edit > Copy as, View > Activity and Help > About.
+    auto* binding = new MainWindowSession(window, &session, m_clouds.get());
     startupprobe::watch(window);
     if (session.state() == SessionController::State::SignedOut) {
         window->show();
-        profileMenu->openSignInDialog(startupProfile, startupReason);
+        binding->profileMenu()->openSignInDialog(startupProfile, startupReason);
     } else {
         // A list that comes in quickly is in the window's first paint.
         window->showWhenLoaded(150);
-    }
-}
-
-void FjordApplication::showSession()
-{
-    m_window->setWindowTitle(m_session->windowTitle());
-    m_window->statusBar()->showMessage(m_session->statusText());
-    if (m_session->isSignedIn() && m_session->currentProfile().id != m_shownProfile) {
-        m_shownProfile = m_session->currentProfile().id;
-        m_clouds->refresh();
-        m_window->refresh();
     }
 }
 

@@ -45,8 +45,6 @@ public:
     SessionController* session() const { return m_session.get(); }
 
 private:
-    void showSession();
-
     Options m_options;
     std::unique_ptr<ProfileNetworkAccessManager> m_network;
     std::unique_ptr<AivenClient> m_client;
@@ -55,7 +53,6 @@ private:
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<CloudCatalog> m_clouds;
     std::unique_ptr<MainWindow> m_window; // destroyed first, as main's locals were
-    QString m_shownProfile;
 };
 
 } // namespace fjord

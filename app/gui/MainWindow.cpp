@@ -8,8 +8,10 @@
 #include "RegionBrowserWidget.h"
 #include "api/AivenClient.h"
 #include "models/CloudCatalog.h"
+#include "models/ProjectDetailsLoader.h"
 #include "models/ProjectFilterProxyModel.h"
 #include "models/ProjectListModel.h"
+#include "models/ProjectPermissions.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -57,6 +59,16 @@ MainWindow::MainWindow(ProjectListModel* projects, CloudCatalog* clouds, QWidget
     m_proxy = new ProjectFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_ui->projectDetailsWidget->setCloudCatalog(clouds);
+    m_detailsLoader = new ProjectDetailsLoader(m_model->client(), this);
+    m_detailsTimer = new QTimer(this);
+    m_detailsTimer->setSingleShot(true);
+    m_detailsTimer->setInterval(120);
+    connect(m_detailsTimer, &QTimer::timeout, this, &MainWindow::loadSelectedDetails);
+    connect(m_detailsLoader, &ProjectDetailsLoader::loaded, this, &MainWindow::takeFreshDetails);
+    connect(m_detailsLoader, &ProjectDetailsLoader::failed, this, [this](const QString& name) {
+        if (name == selectedProjectName())
+            updateDetails();
+    });
 
     setUpProjectView();
     setUpActions();
@@ -79,6 +91,8 @@ MainWindow::MainWindow(ProjectListModel* projects, CloudCatalog* clouds, QWidget
         updateStatus();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    // A refresh may bring another role for the selected project.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     // The Regions list says which projects use each region by default.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDefaultClouds);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateDefaultClouds);
@@ -87,6 +101,9 @@ MainWindow::MainWindow(ProjectListModel* projects, CloudCatalog* clouds, QWidget
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateViewState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateViewState);
+    // The proxy drops a row before the model has (QSortFilterProxyModel reacts to
+    // rowsAboutToBeRemoved): count again once the model has too, or "4 of 5" stays.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateViewState);
 
@@ -123,6 +140,7 @@ void MainWindow::setUpProjectView()
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateDetails();
         updateActions();
+        m_detailsTimer->start();
     });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetails();
@@ -161,6 +179,8 @@ void MainWindow::setUpProjectView()
             newProject();
         else if (action == QLatin1String("clearFilter"))
             m_ui->filterLineEdit->clear();
+        else if (action == QLatin1String("signIn"))
+            Q_EMIT signInRequested();
     });
 }
 
@@ -202,6 +222,8 @@ void MainWindow::setUpActions()
     m_ui->deleteProjectAction->setIcon(themedIcon(QStringLiteral("edit-delete"), Glyph::Delete));
     m_ui->refreshAction->setIcon(themedIcon(QStringLiteral("view-refresh"), Glyph::Refresh));
     m_ui->quitAction->setShortcuts(QKeySequence::Quit);
+    m_editToolTip = m_ui->editProjectAction->toolTip();
+    m_deleteToolTip = m_ui->deleteProjectAction->toolTip();
 
     connect(m_ui->newProjectAction, &QAction::triggered, this, &MainWindow::newProject);
     connect(m_ui->editProjectAction, &QAction::triggered, this, &MainWindow::editProject);
@@ -229,6 +251,23 @@ void MainWindow::setUpRegionsTab()
     m_regionsTab->setObjectName(QStringLiteral("regionsTab"));
     auto* layout = new QVBoxLayout(m_regionsTab);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Said above the map when the list is not this session's answer from the API.
+    m_regionsNoticeLabel = new QLabel(m_regionsTab);
+    m_regionsNoticeLabel->setObjectName(QStringLiteral("regionsNoticeLabel"));
+    m_regionsNoticeLabel->setWordWrap(true);
+    m_regionsNoticeLabel->setContentsMargins(8, 6, 8, 6);
+    m_regionsNoticeLabel->setAutoFillBackground(true);
+    QPalette notice = m_regionsNoticeLabel->palette();
+    notice.setColor(QPalette::Window, notice.color(QPalette::ToolTipBase));
+    notice.setColor(QPalette::WindowText, notice.color(QPalette::ToolTipText));
+    m_regionsNoticeLabel->setPalette(notice);
+    layout->addWidget(m_regionsNoticeLabel);
+    if (m_clouds) {
+        connect(m_clouds, &CloudCatalog::sourceChanged, this, &MainWindow::updateRegionsNotice);
+        connect(m_clouds, &CloudCatalog::refreshFailed, this, &MainWindow::updateRegionsNotice);
+        connect(m_clouds, &CloudCatalog::cloudsChanged, this, &MainWindow::updateRegionsNotice);
+    }
+    updateRegionsNotice();
     m_ui->mainTabWidget->addTab(m_regionsTab, tr("&Regions"));
     m_ui->mainTabWidget->setTabToolTip(m_ui->mainTabWidget->indexOf(m_regionsTab),
                                        tr("Browse the cloud regions on a map (Ctrl+2)"));
@@ -278,6 +317,33 @@ void MainWindow::updateDefaultClouds()
     m_regions->setDefaultCloudProjects(projectsByCloud);
 }
 
+void MainWindow::updateRegionsNotice()
+{
+    QString text;
+    if (m_clouds) {
+        switch (m_clouds->source()) {
+        case CloudCatalog::Source::Bundled:
+            text = tr("These are the cloud regions that came with Fjord: the list may be out of "
+                      "date. Fjord updates it when it can reach the Aiven API.");
+            break;
+        case CloudCatalog::Source::Cache:
+            if (!m_clouds->lastError().isEmpty())
+                text = tr("Could not update the cloud regions (%1) This is the list saved "
+                          "earlier: it may be out of date.")
+                           .arg(m_clouds->lastError());
+            break;
+        case CloudCatalog::Source::None:
+            if (!m_clouds->lastError().isEmpty())
+                text = tr("Could not load the cloud regions: %1").arg(m_clouds->lastError());
+            break;
+        case CloudCatalog::Source::Server:
+            break;
+        }
+    }
+    m_regionsNoticeLabel->setText(text);
+    m_regionsNoticeLabel->setVisible(!text.isEmpty());
+}
+
 void MainWindow::showProjectsTab()
 {
     m_ui->mainTabWidget->setCurrentWidget(m_ui->projectsTab);
@@ -296,6 +362,11 @@ void MainWindow::setUpStatusBar()
     m_activityLabel->setObjectName(QStringLiteral("activityLabel"));
     m_refreshedLabel = new QLabel(this);
     m_refreshedLabel->setObjectName(QStringLiteral("lastRefreshedLabel"));
+    // Left, and hidden while a passing message ("Saved project ...") is shown.
+    m_sessionLabel = new QLabel(this);
+    m_sessionLabel->setObjectName(QStringLiteral("sessionStatusLabel"));
+    m_sessionLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_sessionLabel, 1);
     statusBar()->addPermanentWidget(m_activityLabel);
     statusBar()->addPermanentWidget(m_refreshedLabel);
 }
@@ -370,9 +441,30 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::setClient(AivenClient* client)
 {
+    m_detailsTimer->stop();
+    m_detailsLoader->setClient(client);
     m_ui->projectDetailsWidget->clear();
+    m_selectionBeforeRefresh.clear();
+    m_scrollBeforeRefresh = -1;
     m_model->setClient(client);
-    m_model->refresh();
+    if (client)
+        m_model->refresh();
+    updateViewState();
+    updateStatus();
+}
+
+void MainWindow::setSessionStatus(const QString& text, bool problem)
+{
+    m_sessionLabel->setText(text);
+    QPalette palette = statusBar()->palette();
+    if (problem)
+        palette.setColor(QPalette::WindowText, QColor(0x8a, 0x1c, 0x12));
+    m_sessionLabel->setPalette(palette);
+}
+
+QString MainWindow::sessionStatus() const
+{
+    return m_sessionLabel->text();
 }
 
 AivenClient* MainWindow::client() const
@@ -468,6 +560,8 @@ bool MainWindow::selectProject(const QString& name)
 
 void MainWindow::refresh()
 {
+    if (!client())
+        return; // signed out: nothing to load until a session begins
     m_selectionBeforeRefresh = selectedProjectName();
     m_scrollBeforeRefresh = m_ui->projectTableView->verticalScrollBar()->value();
     m_model->refresh();
@@ -486,6 +580,7 @@ void MainWindow::newProject()
                                          Project(), m_model->projectNames(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProjectEditDialog::projectSaved, this, [this](const Project& project) {
+        m_detailsLoader->forget(project.name);
         m_model->upsertProject(project);
         selectProject(project.name);
         statusBar()->showMessage(tr("Created project “%1”.").arg(project.name), 5000);
@@ -498,16 +593,24 @@ void MainWindow::editProject()
     const int row = selectedSourceRow();
     if (row < 0 || !client())
         return;
+    const ProjectPermissions permissions = m_model->permissionsAt(row);
+    if (!permissions.allowsAnyChange())
+        return; // the action is disabled and says why
     const Project before = m_model->projectAt(row);
     const QString role = m_model->roleAt(row);
+    const QStringList memberships = m_model->membershipsAt(row);
     auto* dialog = new ProjectEditDialog(client(), m_clouds, ProjectEditDialog::Mode::Edit, before,
                                          m_model->projectNames(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPermissions(permissions);
     connect(dialog, &ProjectEditDialog::projectSaved, this,
-            [this, oldName = before.name, role](const Project& project) {
+            [this, oldName = before.name, role, memberships](const Project& project) {
+                // A GET of the old state still on its way must not undo the save.
+                m_detailsLoader->forget(oldName);
+                m_detailsLoader->forget(project.name);
                 if (project.name != oldName)
                     m_model->removeProject(oldName); // renamed
-                m_model->upsertProject(project, role);
+                m_model->upsertProject(project, role, memberships);
                 selectProject(project.name);
                 updateDetails();
                 statusBar()->showMessage(tr("Saved project “%1”.").arg(project.name), 5000);
@@ -518,11 +621,13 @@ void MainWindow::editProject()
 void MainWindow::deleteProject()
 {
     const int row = selectedSourceRow();
-    if (row < 0 || !client())
+    if (row < 0 || !client() ||
+        !m_model->permissionsAt(row).allows(ProjectPermissions::Change::Delete))
         return;
     auto* dialog = new ProjectDeleteDialog(client(), m_model->projectAt(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProjectDeleteDialog::projectDeleted, this, [this](const QString& name) {
+        m_detailsLoader->forget(name);
         m_model->removeProject(name);
         statusBar()->showMessage(tr("Deleted project “%1”.").arg(name), 5000);
     });
@@ -585,7 +690,14 @@ void MainWindow::updateViewState()
     QString actionText;
     bool busy = false;
 
-    if (!hasRows) {
+    if (!hasRows && !client()) {
+        page = m_ui->statePage;
+        title = tr("Not signed in");
+        message = tr("Sign in to an Aiven account, or try the local sandbox, to see your "
+                     "projects.");
+        action = QStringLiteral("signIn");
+        actionText = tr("&Sign In…");
+    } else if (!hasRows) {
         page = m_ui->statePage;
         switch (state) {
         case ProjectListModel::State::NotLoaded:
@@ -666,11 +778,21 @@ void MainWindow::updateCount()
 
 void MainWindow::updateActions()
 {
-    const bool selected = hasSelectedProject();
+    const int row = selectedSourceRow();
+    const bool selected = row >= 0;
     const bool connected = client() != nullptr;
+    // What the user may do with the selected project, and if not, why (as the tooltip).
+    const ProjectPermissions permissions =
+        selected ? m_model->permissionsAt(row) : ProjectPermissions();
+    const QString noEdit = connected && selected ? permissions.whyNoChanges() : QString();
+    const QString noDelete =
+        connected && selected ? permissions.whyNot(ProjectPermissions::Change::Delete) : QString();
     m_ui->newProjectAction->setEnabled(connected);
-    m_ui->editProjectAction->setEnabled(connected && selected);
-    m_ui->deleteProjectAction->setEnabled(connected && selected);
+    m_ui->refreshAction->setEnabled(connected);
+    m_ui->editProjectAction->setEnabled(connected && selected && noEdit.isEmpty());
+    m_ui->editProjectAction->setToolTip(noEdit.isEmpty() ? m_editToolTip : noEdit);
+    m_ui->deleteProjectAction->setEnabled(connected && selected && noDelete.isEmpty());
+    m_ui->deleteProjectAction->setToolTip(noDelete.isEmpty() ? m_deleteToolTip : noDelete);
     m_ui->showDetailsAction->setEnabled(selected);
 }
 
@@ -681,7 +803,27 @@ void MainWindow::updateDetails()
         m_ui->projectDetailsWidget->clear();
         return;
     }
-    m_ui->projectDetailsWidget->setProject(m_model->projectAt(row), m_model->roleAt(row));
+    const Project& project = m_model->projectAt(row);
+    m_ui->projectDetailsWidget->setProject(project, m_model->permissionsAt(row));
+    m_ui->projectDetailsWidget->setDetailsProblem(m_detailsLoader->errorMessage(project.name));
+}
+
+void MainWindow::loadSelectedDetails()
+{
+    const QString name = selectedProjectName();
+    if (!name.isEmpty())
+        m_detailsLoader->load(name);
+}
+
+void MainWindow::takeFreshDetails(const Project& project)
+{
+    const int row = m_model->rowOfProject(project.name);
+    if (row < 0)
+        return; // deleted or renamed here meanwhile
+    if (m_model->projectAt(row) != project)
+        m_model->upsertProject(project); // the row and the details show the same copy
+    else if (project.name == selectedProjectName())
+        updateDetails();
 }
 
 void MainWindow::updateStatus()

@@ -11,6 +11,7 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -20,14 +21,16 @@ namespace fjord {
 
 class AivenClient;
 class CloudCatalog;
+class ProjectDetailsLoader;
 class ProjectDetailsWidget;
 class ProjectFilterProxyModel;
 class ProjectListModel;
 class RegionBrowserWidget;
 
 // The window a user lives in: a "Projects" tab with the filterable list beside the details of
-// the selected project, the create/edit/delete dialogs behind Ctrl+N, F2 and Delete, and the
-// list's loading, empty and error states shown in the list area itself.
+// the selected project (fetched afresh when it is selected), the create/edit/delete dialogs
+// behind Ctrl+N, F2 and Delete (enabled as the user's access to the project allows), and the
+// list's loading, empty, error and signed-out states shown in the list area itself.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,7 +44,8 @@ public:
     MainWindow(ProjectListModel* projects, CloudCatalog* clouds, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Another profile: forgets the list (and any reply on its way), then loads it again.
+    // Another profile: forgets the list, the details (and any reply on their way), then loads
+    // the list again. Null (signed out): the window holds nothing and offers signing in.
     void setClient(AivenClient* client);
     AivenClient* client() const;
     CloudCatalog* cloudCatalog() const;
@@ -50,6 +54,10 @@ public:
 
     ProjectListModel* projectModel() const { return m_model; }
     ProjectFilterProxyModel* projectProxyModel() const { return m_proxy; }
+    ProjectDetailsLoader* detailsLoader() const { return m_detailsLoader; }
+    // The session in words at the left of the status bar; `problem` when its last call failed.
+    void setSessionStatus(const QString& text, bool problem = false);
+    QString sessionStatus() const;
     bool hasSelectedProject() const;
     Project selectedProject() const; // an empty Project when nothing is selected
     QString selectedProjectName() const;
@@ -83,6 +91,10 @@ public Q_SLOTS:
     void showRegionsTab();
     void showDetails();
 
+Q_SIGNALS:
+    // The signed-out page's "Sign In" button.
+    void signInRequested();
+
 protected:
     void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -103,6 +115,9 @@ private:
     int selectedSourceRow() const;
     void setUpRegionsTab();
     void updateDefaultClouds();
+    void updateRegionsNotice();
+    void loadSelectedDetails();
+    void takeFreshDetails(const Project& project);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<CloudCatalog> m_clouds;
@@ -110,6 +125,12 @@ private:
     ProjectFilterProxyModel* m_proxy = nullptr;
     QLabel* m_refreshedLabel = nullptr;
     QLabel* m_activityLabel = nullptr;
+    QLabel* m_sessionLabel = nullptr;
+    QLabel* m_regionsNoticeLabel = nullptr;
+    ProjectDetailsLoader* m_detailsLoader = nullptr;
+    QTimer* m_detailsTimer = nullptr; // a moment's pause, so arrowing through the list is cheap
+    QString m_editToolTip;            // the actions' own tooltips, for when they are enabled
+    QString m_deleteToolTip;
     QWidget* m_regionsTab = nullptr;
     RegionBrowserWidget* m_regions = nullptr;
     int m_countWidthFor = -1;           // the list size the count label's width was set for

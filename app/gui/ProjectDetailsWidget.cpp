@@ -121,6 +121,20 @@ void ProjectDetailsWidget::ensureForm()
     setUpCopyButton(m_ui->copyBillingGroupIdToolButton, m_ui->billingGroupIdValueLabel,
                     tr("Billing group ID"));
 
+    // Under the title: what the user may do, and whether the latest details are in.
+    m_accessLabel = new QLabel(m_form);
+    m_accessLabel->setObjectName(QStringLiteral("accessLabel"));
+    m_accessLabel->setWordWrap(true);
+    m_accessLabel->hide();
+    m_freshnessLabel = new QLabel(m_form);
+    m_freshnessLabel->setObjectName(QStringLiteral("freshnessLabel"));
+    m_freshnessLabel->setWordWrap(true);
+    m_freshnessLabel->setPalette(m_placeholderLabel->palette());
+    m_freshnessLabel->hide();
+    const int afterSubtitle = m_ui->contentsLayout->indexOf(m_ui->subtitleLabel) + 1;
+    m_ui->contentsLayout->insertWidget(afterSubtitle, m_freshnessLabel);
+    m_ui->contentsLayout->insertWidget(afterSubtitle, m_accessLabel);
+
     m_ui->tagsTableWidget->horizontalHeader()->setSectionResizeMode(0,
                                                                     QHeaderView::ResizeToContents);
     m_ui->tagsTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -162,11 +176,13 @@ void ProjectDetailsWidget::setUpCopyButton(QToolButton* button, QLabel* valueLab
     });
 }
 
-void ProjectDetailsWidget::setProject(const Project& project, const QString& role)
+void ProjectDetailsWidget::setProject(const Project& project, const ProjectPermissions& permissions)
 {
     ensureForm();
+    if (project.name != m_project.name)
+        setDetailsProblem({});
     m_project = project;
-    m_role = role;
+    m_permissions = permissions;
     m_hasProject = true;
     refill();
     m_ui->detailsStackedWidget->setCurrentWidget(m_ui->detailsPage);
@@ -177,11 +193,27 @@ void ProjectDetailsWidget::setProject(const Project& project, const QString& rol
 void ProjectDetailsWidget::clear()
 {
     m_project = {};
-    m_role.clear();
+    m_permissions = {};
     m_hasProject = false;
+    if (m_freshnessLabel)
+        setDetailsProblem({});
     if (m_form)
         m_form->hide();
     m_placeholderLabel->show();
+}
+
+void ProjectDetailsWidget::setDetailsProblem(const QString& problem)
+{
+    if (!m_freshnessLabel)
+        return;
+    // (No "loading" line: it would flash on every selection.)
+    const QString text =
+        problem.isEmpty()
+            ? QString()
+            : tr("Could not load the latest details: %1 What is shown may be out of date.")
+                  .arg(problem);
+    m_freshnessLabel->setText(text);
+    m_freshnessLabel->setVisible(!text.isEmpty());
 }
 
 void ProjectDetailsWidget::focusDetails()
@@ -234,7 +266,10 @@ void ProjectDetailsWidget::refill()
     m_ui->subtitleLabel->setVisible(!p.defaultCloud.isEmpty());
 
     setValue(m_ui->nameValueLabel, p.name);
-    setValue(m_ui->roleValueLabel, m_role);
+    setValue(m_ui->roleValueLabel, m_permissions.roleText());
+    m_ui->roleValueLabel->setToolTip(m_permissions.summary());
+    m_accessLabel->setText(m_permissions.summary());
+    m_accessLabel->setVisible(!m_accessLabel->text().isEmpty());
     setValue(m_ui->accountNameValueLabel, p.accountName);
     setValue(m_ui->accountIdValueLabel, p.accountId);
     setValue(m_ui->organizationIdValueLabel, p.organizationId);

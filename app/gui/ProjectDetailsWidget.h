@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Types.h"
+#include "models/ProjectPermissions.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -20,7 +21,8 @@ namespace fjord {
 class CloudCatalog;
 
 // The read-only details of one project beside the list: every field of the API's project
-// object, grouped General, Billing, Contacts and Tags, with copy buttons for the IDs.
+// object, grouped General, Billing, Contacts and Tags, with copy buttons for the IDs, the
+// user's access in words and whether the copy shown is the latest the API sent.
 class ProjectDetailsWidget final : public QWidget
 {
     Q_OBJECT
@@ -32,8 +34,10 @@ public:
 
     void setCloudCatalog(CloudCatalog* clouds);
 
-    void setProject(const Project& project, const QString& role = {});
+    void setProject(const Project& project, const ProjectPermissions& permissions = {});
     void clear();
+    // Why the latest details of the shown project could not be loaded; empty hides it.
+    void setDetailsProblem(const QString& problem);
     bool hasProject() const { return m_hasProject; }
     const Project& project() const { return m_project; }
 
@@ -56,7 +60,9 @@ private:
     QLabel* m_placeholderLabel = nullptr;
     QPointer<CloudCatalog> m_clouds;
     Project m_project;
-    QString m_role;
+    ProjectPermissions m_permissions;
+    QLabel* m_accessLabel = nullptr;
+    QLabel* m_freshnessLabel = nullptr;
     bool m_hasProject = false;
 };
 

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
+#include <QTableWidget>
 
 #include <algorithm>
 
@@ -941,6 +942,61 @@ bool ProjectEditDialog::showFieldError(ProjectField field, const QString& messag
         target->setFocus();
     }
     return true;
+}
+
+void ProjectEditDialog::setPermissions(const ProjectPermissions& permissions)
+{
+    if (m_mode != Mode::Edit)
+        return;
+    using Change = ProjectPermissions::Change;
+    const auto lock = [&permissions](Change change, std::initializer_list<QWidget*> widgets) {
+        const QString why = permissions.whyNot(change);
+        if (why.isEmpty())
+            return;
+        for (QWidget* widget : widgets) {
+            // Text stays selectable and copyable where the widget allows it.
+            if (auto* line = qobject_cast<QLineEdit*>(widget))
+                line->setReadOnly(true);
+            else if (auto* text = qobject_cast<QPlainTextEdit*>(widget))
+                text->setReadOnly(true);
+            else
+                widget->setEnabled(false);
+            widget->setToolTip(why);
+        }
+    };
+    lock(Change::Rename, {m_ui->nameLineEdit});
+    lock(Change::Account, {m_ui->accountComboBox});
+    lock(Change::BillingGroup, {m_ui->billingGroupComboBox});
+    lock(Change::DefaultCloud, {m_ui->cloudComboBox, m_ui->pickOnMapPushButton});
+    lock(Change::Tags, {m_ui->tagTableEditor});
+    lock(Change::TechEmails, {m_ui->techEmailListEditor});
+    lock(Change::BillingDetails,
+         {m_ui->companyLineEdit, m_ui->billingAddressPlainTextEdit, m_ui->cityLineEdit,
+          m_ui->zipCodeLineEdit, m_ui->stateLineEdit, m_ui->countryComboBox, m_ui->vatIdLineEdit,
+          m_ui->currencyComboBox, m_ui->billingEmailListEditor});
+    // The dialog opens on the first field the user may change (an operator: the tags).
+    const QPair<Change, QWidget*> firsts[] = {
+        {Change::Rename, m_ui->nameLineEdit},
+        {Change::Account, m_ui->accountComboBox},
+        {Change::BillingGroup, m_ui->billingGroupComboBox},
+        {Change::DefaultCloud, m_ui->cloudComboBox},
+        {Change::Tags, m_ui->tagTableEditor->table()},
+        {Change::TechEmails, m_ui->techEmailListEditor->lineEdit()},
+        {Change::BillingDetails, m_ui->companyLineEdit},
+    };
+    for (const auto& [change, field] : firsts) {
+        if (!permissions.allows(change))
+            continue;
+        for (int tab = 0; tab < m_ui->sectionsTabWidget->count(); ++tab) {
+            if (m_ui->sectionsTabWidget->widget(tab)->isAncestorOf(field))
+                m_ui->sectionsTabWidget->setCurrentIndex(tab);
+        }
+        field->setFocus();
+        break;
+    }
+    const QString summary = permissions.summary();
+    if (!summary.isEmpty())
+        m_ui->introLabel->setText(m_ui->introLabel->text() + u' ' + summary);
 }
 
 } // namespace fjord

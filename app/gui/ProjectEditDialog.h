@@ -2,6 +2,7 @@
 
 #include "ProjectForm.h"
 #include "Types.h"
+#include "models/ProjectPermissions.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -46,6 +47,9 @@ public:
     // True while a list the pickers offer (accounts, billing groups, the project's clouds)
     // is still loading.
     bool isLoading() const;
+    // Edit: makes every field the user may not change read-only (or disabled), with a
+    // tooltip saying why. The rule is ProjectPermissions'.
+    void setPermissions(const ProjectPermissions& permissions);
 
 public Q_SLOTS:
     void accept() override;

@@ -338,7 +338,7 @@ void TestMainWindow::detailsShowFields()
     QCOMPARE(text("organizationIdValueLabel"), QStringLiteral("org4f1a2b3c"));
     QCOMPARE(text("billingGroupIdValueLabel"),
              QStringLiteral("588a8e63-fda7-4ff7-9bff-577debfee604"));
-    QCOMPARE(text("roleValueLabel"), QStringLiteral("admin"));
+    QCOMPARE(text("roleValueLabel"), QStringLiteral("Admin"));
     QCOMPARE(text("countryValueLabel"), QStringLiteral("Finland (FI)"));
     QVERIFY(text("balanceLocalValueLabel").endsWith(QStringLiteral(" EUR")));
     auto* tech = details->findChild<QListWidget*>(QStringLiteral("techEmailsListWidget"));

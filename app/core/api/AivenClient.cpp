@@ -439,6 +439,8 @@ struct AivenClient::Private
                 return;
         }
         call->finish(error, status, body, std::move(result), unparsedBody);
+        if (call)
+            Q_EMIT q->callFinished(call);
     }
 
     void abandon(const StatePtr& state)

@@ -80,6 +80,8 @@ Q_SIGNALS:
     void requestLogged(const fjord::RequestLogEntry& entry);
     // An authenticated call got 401: the token is missing, wrong or expired.
     void unauthorized(fjord::ApiCall* call);
+    // A call has reported its outcome (after its last attempt); canceled ones too.
+    void callFinished(fjord::ApiCall* call);
 
 private:
     struct Private;

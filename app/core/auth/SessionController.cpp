@@ -67,6 +67,7 @@ SessionController::SessionController(AivenClient* client, ProfileNetworkAccessMa
     , m_credentials(credentials)
 {
     Q_ASSERT(m_client && m_network && m_profiles && m_credentials);
+    connect(m_client, &AivenClient::callFinished, this, &SessionController::noteCallFinished);
     connect(m_client, &AivenClient::unauthorized, this, [this](ApiCall*) {
         beginReauthentication(tr("Your session for %1 has ended or the token was revoked. "
                                  "Sign in again to continue.")
@@ -233,11 +234,66 @@ QString SessionController::statusText() const
     case State::SignedIn:
         break;
     }
+    // What the calls found out wins over what the profile says.
+    const QString problem = callProblem();
+    if (!problem.isEmpty())
+        return tr("A call to %1 failed: %2").arg(url, problem);
     if (m_profile.isSandbox())
         return tr("Local sandbox at %1 (signed in as %2)").arg(url, who);
     if (who.isEmpty())
-        return tr("Connected to %1").arg(url);
+        return m_anyCallFinished ? tr("Connected to %1").arg(url)
+                                 : tr("Connecting to %1…").arg(url);
     return tr("Signed in as %1 at %2").arg(who, url);
+}
+
+QString SessionController::callProblem() const
+{
+    if (!m_lastCallError.isEmpty())
+        return m_lastCallError;
+    const FailedRead* latest = nullptr;
+    for (const FailedRead& read : m_failedReads) {
+        if (!latest || read.order > latest->order)
+            latest = &read;
+    }
+    return latest ? latest->message : QString();
+}
+
+void SessionController::noteCallFinished(ApiCall* call)
+{
+    if (call->error().kind() == ApiError::Kind::Canceled)
+        return; // says nothing about the connection
+    const QString before = statusText();
+    m_anyCallFinished = true;
+    m_lastCallError = call->isSuccess() ? QString() : call->error().userMessage();
+    // A read that failed stays a problem until it (or the list above it) is read again:
+    // another call succeeding in the meantime does not make the list on screen any fresher.
+    // (Who the user is, GET /v1/me, is not on screen: the last call covers it.)
+    if (call->method() == QLatin1String("GET") && call->path() != QLatin1String("/v1/me")) {
+        const QString path = call->path();
+        if (call->isSuccess()) {
+            const QString below = path + u'/';
+            for (auto it = m_failedReads.begin(); it != m_failedReads.end();) {
+                if (it.key() == path || it.key().startsWith(below))
+                    it = m_failedReads.erase(it);
+                else
+                    ++it;
+            }
+        } else {
+            m_failedReads.insert(path, FailedRead{m_lastCallError, ++m_callOrder});
+        }
+    }
+    if (statusText() != before)
+        Q_EMIT statusChanged();
+}
+
+void SessionController::forgetCallOutcome()
+{
+    const QString before = statusText();
+    m_anyCallFinished = false;
+    m_lastCallError.clear();
+    m_failedReads.clear();
+    if (statusText() != before)
+        Q_EMIT statusChanged();
 }
 
 // ---- sign-in ---------------------------------------------------------------------------------
@@ -559,6 +615,8 @@ void SessionController::apply(const Profile& profile, const QString& token)
     m_client->setToken(token);
     m_profile = profile;
     m_token = token;
+    // Another host or token: what the last call said is about the old one.
+    forgetCallOutcome();
 }
 
 void SessionController::openWithToken(Profile profile, const QString& token)
@@ -665,6 +723,7 @@ void SessionController::signOut()
     m_token.clear();
     m_user = {};
     m_state = State::SignedOut;
+    forgetCallOutcome();
     qCDebug(lcAuth) << "signed out of profile" << profile.id;
     Q_EMIT signedOut();
     Q_EMIT sessionChanged();

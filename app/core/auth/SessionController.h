@@ -5,6 +5,7 @@
 #include "TlsDetails.h"
 #include "Types.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -91,9 +92,14 @@ public:
     QList<Profile> availableProfiles() const;
     Profile profileById(const QString& id) const;
 
-    // "Fjord - ada@example.com - https://api.aiven.io" and the status-bar sentence.
+    // "Fjord - ada@example.com - https://api.aiven.io" and the status-bar sentence. The
+    // sentence follows the session's calls: never "Connected" while the last call failed or
+    // a read the window shows (the project list, the clouds, ...) has not succeeded since.
     QString windowTitle() const;
     QString statusText() const;
+    // Such a failure is standing; why, in words.
+    bool lastCallFailed() const { return !callProblem().isEmpty(); }
+    QString callProblem() const;
     QUrl effectiveApiUrl() const;
 
     // Sign-in paths. Each validates on a separate client first, so a failed attempt leaves
@@ -139,6 +145,8 @@ Q_SIGNALS:
     void reauthenticated();
     void signedOut();
     void profilesChanged();
+    // statusText() may read differently (a call of the session finished).
+    void statusChanged();
     // The keychain could not take the token: it is kept for this session only. The UI
     // should say so and may offer keepTokenInPlainFile().
     void tokenStorageProblem(const QString& problem);
@@ -169,6 +177,8 @@ private:
     void continueSandboxSignIn();
     Profile environmentProfile(const StartupOptions& options, QString* problem) const;
     void revoke(const Profile& profile, const QString& token);
+    void noteCallFinished(ApiCall* call);
+    void forgetCallOutcome();
 
     AivenClient* m_client;
     ProfileNetworkAccessManager* m_network;
@@ -185,7 +195,16 @@ private:
     UserInfo m_user;
     Profile m_environmentProfile;
     QString m_environmentToken;
-    quint64 m_generation = 0; // bumped on every profile change
+    quint64 m_generation = 0;       // bumped on every profile change
+    bool m_anyCallFinished = false; // since the profile was applied
+    QString m_lastCallError;        // the last finished call's, empty when it succeeded
+    struct FailedRead
+    {
+        QString message;
+        quint64 order = 0;
+    };
+    QHash<QString, FailedRead> m_failedReads; // GET path -> until a GET of it succeeds
+    quint64 m_callOrder = 0;
 
     AivenClient* m_probe = nullptr; // the client of the sign-in attempt in progress
     QList<PendingRead*> m_pending;

@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QThreadPool>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace fjord {
@@ -51,6 +53,8 @@ struct CloudCatalog::Private
     QString cacheFile;
     QVector<Cloud> clouds;
     QHash<QString, int> index;
+    Source source = Source::None;
+    QString lastError;
 
     void setClouds(const QVector<Cloud>& list)
     {
@@ -88,25 +92,89 @@ QString CloudCatalog::cacheFile() const
     return d->cacheFile;
 }
 
+namespace {
+
+std::optional<QVector<Cloud>> readCloudFile(const QString& fileName, const char* what)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isObject())
+        return std::nullopt;
+    QString error;
+    auto clouds = json::parseCloudList(document.object(), &error);
+    if (!clouds || clouds->isEmpty()) {
+        qWarning("Ignoring the %s cloud list: %s", what, qPrintable(error));
+        return std::nullopt;
+    }
+    return clouds;
+}
+
+} // namespace
+
 bool CloudCatalog::loadCache()
 {
     if (d->cacheFile.isEmpty())
         return false;
-    QFile file(d->cacheFile);
-    if (!file.open(QIODevice::ReadOnly))
+    const auto clouds = readCloudFile(d->cacheFile, "cached");
+    if (!clouds)
         return false;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    if (!document.isObject())
-        return false;
-    QString error;
-    const auto clouds = json::parseCloudList(document.object(), &error);
-    if (!clouds || clouds->isEmpty()) {
-        qWarning("Ignoring the cached cloud list: %s", qPrintable(error));
-        return false;
-    }
     d->setClouds(*clouds);
+    setSource(Source::Cache);
     Q_EMIT cloudsChanged();
     return true;
+}
+
+bool CloudCatalog::loadBundled()
+{
+    // The standard public list in the shape of GET /v1/clouds (see resources/sandbox).
+    const auto clouds = readCloudFile(u":/clouds/clouds.json"_s, "built-in");
+    if (!clouds)
+        return false;
+    d->setClouds(*clouds);
+    setSource(Source::Bundled);
+    Q_EMIT cloudsChanged();
+    return true;
+}
+
+bool CloudCatalog::loadOffline()
+{
+    return loadCache() || loadBundled();
+}
+
+CloudCatalog::Source CloudCatalog::source() const
+{
+    return d->source;
+}
+
+QString CloudCatalog::lastError() const
+{
+    return d->lastError;
+}
+
+void CloudCatalog::setSource(Source source)
+{
+    if (d->source == source)
+        return;
+    d->source = source;
+    Q_EMIT sourceChanged(source);
+}
+
+void CloudCatalog::forgetSession()
+{
+    if (ApiCall* call = d->call) {
+        d->call = nullptr;
+        disconnect(call, nullptr, this, nullptr);
+        call->abandon();
+        Q_EMIT loadingChanged(false);
+    }
+    d->lastError.clear();
+    if (d->source != Source::Bundled && !loadBundled()) {
+        d->setClouds({});
+        setSource(Source::None);
+        Q_EMIT cloudsChanged();
+    }
 }
 
 void CloudCatalog::refresh()
@@ -122,19 +190,23 @@ void CloudCatalog::refresh()
         Q_EMIT loadingChanged(false);
         if (!call->isSuccess()) {
             if (call->error().kind() != ApiError::Kind::Canceled)
-                Q_EMIT refreshFailed(call->error().userMessage());
+                fail(call->error().userMessage());
             return;
         }
         const auto clouds = call->value<QVector<Cloud>>();
         if (clouds.isEmpty()) {
             // An empty list would blank the map; keep what we have.
-            Q_EMIT refreshFailed(tr("The server returned no cloud regions."));
+            fail(tr("The server returned no cloud regions."));
             return;
         }
+        d->lastError.clear();
         // The list rarely changes: the usual answer leaves the cache file as it is.
-        if (clouds == d->clouds)
+        if (clouds == d->clouds) {
+            setSource(Source::Server);
             return;
+        }
         d->setClouds(clouds);
+        setSource(Source::Server);
         // Serialising and syncing the file to disk is kept off the GUI thread.
         QThreadPool::globalInstance()->start(
             [fileName = d->cacheFile, list = d->clouds] { writeCache(fileName, list); });
@@ -148,6 +220,15 @@ void CloudCatalog::setClouds(const QVector<Cloud>& clouds)
         return;
     d->setClouds(clouds);
     Q_EMIT cloudsChanged();
+}
+
+void CloudCatalog::fail(const QString& message)
+{
+    d->lastError = message;
+    // A first start without the API: the cache, else the built-in list, rather than nothing.
+    if (d->clouds.isEmpty())
+        loadOffline();
+    Q_EMIT refreshFailed(message);
 }
 
 bool CloudCatalog::isLoading() const

@@ -137,8 +137,10 @@ void ProjectListModel::setProjectList(ProjectList list)
         row.project = std::move(project);
         const QString& name = row.project.name;
         row.role = list.membership.value(name);
+        const QStringList memberships = list.memberships.value(name);
+        row.memberships = ProjectPermissions::fromMemberships(memberships, row.role).memberships();
         if (row.role.isEmpty())
-            row.role = list.memberships.value(name).join(QStringLiteral(", "));
+            row.role = memberships.join(QStringLiteral(", "));
         fillDerived(row);
         const auto existing = incomingRow.constFind(name);
         if (existing != incomingRow.constEnd()) {
@@ -179,7 +181,8 @@ void ProjectListModel::setProjectList(ProjectList list)
             const int from = incomingRow.value(current.project.name);
             kept[from] = true;
             Row& fresh = incoming[from];
-            if (current.project == fresh.project && current.role == fresh.role)
+            if (current.project == fresh.project && current.role == fresh.role &&
+                current.memberships == fresh.memberships)
                 continue;
             current = std::move(fresh);
             if (firstChanged < 0)
@@ -213,15 +216,18 @@ void ProjectListModel::setProjectList(ProjectList list)
     Q_EMIT refreshed();
 }
 
-void ProjectListModel::upsertProject(const Project& project, const QString& role)
+void ProjectListModel::upsertProject(const Project& project, const QString& role,
+                                     const QStringList& memberships)
 {
     const bool wasEmpty = m_projects.isEmpty();
     const int existing = rowOfProject(project.name);
     if (existing >= 0) {
         Row& row = m_projects[existing];
         row.project = project;
-        if (!role.isEmpty())
-            row.role = role;
+        if (!role.isEmpty() || !memberships.isEmpty()) {
+            row.role = role.isEmpty() ? memberships.join(QStringLiteral(", ")) : role;
+            row.memberships = ProjectPermissions::fromMemberships(memberships, role).memberships();
+        }
         fillDerived(row);
         Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         return;
@@ -229,7 +235,10 @@ void ProjectListModel::upsertProject(const Project& project, const QString& role
     Row row;
     row.project = project;
     // A project the user just created is theirs to administer.
-    row.role = role.isEmpty() ? QStringLiteral("admin") : role;
+    row.memberships = ProjectPermissions::fromMemberships(memberships, role).memberships();
+    if (row.memberships.isEmpty())
+        row.memberships = QStringList{QStringLiteral("admin")};
+    row.role = role.isEmpty() ? row.memberships.join(QStringLiteral(", ")) : role;
     fillDerived(row);
     const int at = m_projects.size();
     beginInsertRows({}, at, at);
@@ -265,6 +274,7 @@ QStringList ProjectListModel::projectNames() const
 void ProjectListModel::fillDerived(Row& row) const
 {
     const Project& p = row.project;
+    row.roleText = ProjectPermissions(row.memberships).roleText();
     row.cloudDescription = m_clouds ? m_clouds->describe(p.defaultCloud) : p.defaultCloud;
     row.balance =
         moneyValue(p.estimatedBalance.isEmpty() ? p.estimatedBalanceLocal : p.estimatedBalance);
@@ -392,7 +402,7 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return p.name;
         case RoleColumn:
-            return row.role;
+            return row.roleText;
         case AccountColumn:
             return p.accountName.isEmpty() ? p.accountId : p.accountName;
         case CloudColumn:
@@ -459,7 +469,7 @@ bool ProjectListModel::lessThan(int leftRow, int rightRow, int column) const
     case NameColumn:
         return text(l.project.name, r.project.name);
     case RoleColumn:
-        return text(l.role, r.role);
+        return text(l.roleText, r.roleText);
     case AccountColumn:
         return text(l.project.accountName.isEmpty() ? l.project.accountId : l.project.accountName,
                     r.project.accountName.isEmpty() ? r.project.accountId : r.project.accountName);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Types.h"
+#include "models/ProjectPermissions.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -74,12 +75,21 @@ public:
     // Applies a list as if it had just been received (also used by tests and benchmarks).
     // Taken by value: a caller done with its list moves it in, and the rows keep its strings.
     void setProjectList(ProjectList list);
-    // After a dialog saved or deleted a project: changes one row, no reload.
-    void upsertProject(const Project& project, const QString& role = {});
+    // After a dialog saved or deleted a project: changes one row, no reload. An existing row
+    // keeps its memberships unless `role` or `memberships` is given; a new one gets them,
+    // else "admin" (a project the user just created).
+    void upsertProject(const Project& project, const QString& role = {},
+                       const QStringList& memberships = {});
     void removeProject(const QString& name);
 
     const Project& projectAt(int row) const { return m_projects.at(row).project; }
-    QString roleAt(int row) const { return m_projects.at(row).role; }
+    QString roleAt(int row) const { return m_projects.at(row).role; } // as the API says it
+    // Every role and permission the user holds on the project (project_memberships).
+    const QStringList& membershipsAt(int row) const { return m_projects.at(row).memberships; }
+    ProjectPermissions permissionsAt(int row) const
+    {
+        return ProjectPermissions(m_projects.at(row).memberships);
+    }
     int rowOfProject(const QString& name) const { return m_rowByName.value(name, -1); }
     QStringList projectNames() const;
     const QString& filterTextAt(int row) const { return m_projects.at(row).haystack; }
@@ -115,6 +125,8 @@ private:
     {
         Project project;
         QString role;
+        QStringList memberships;
+        QString roleText; // the memberships in words ("Read only")
         QString cloudDescription;
         QString haystack;
         double balance = 0.0;

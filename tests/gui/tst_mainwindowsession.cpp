@@ -1,0 +1,717 @@
+// The main window built as main() builds it (SessionController, CloudCatalog, the project
+// model started early, MainWindow, MainWindowSession), driven with QTest key and mouse events
+// against the sandbox on loopback: actions follow the user's access to the project, details
+// come from GET /v1/project/{project}, sign-out clears the session's data, the count after a
+// delete, the built-in cloud list on a first start offline, and the status bar's honesty.
+#include "CredentialStore.h"
+#include "DesktopMenus.h"
+#include "MainWindow.h"
+#include "MainWindowSession.h"
+#include "ProfileMenu.h"
+#include "ProfileNetworkAccessManager.h"
+#include "ProfileStore.h"
+#include "ProjectDeleteDialog.h"
+#include "ProjectDetailsWidget.h"
+#include "ProjectEditDialog.h"
+#include "ProjectExportActions.h"
+#include "RegionBrowserWidget.h"
+#include "SandboxServer.h"
+#include "SecretBackend.h"
+#include "SessionController.h"
+#include "TagTableEditor.h"
+#include "TestSupport.h"
+#include "api/AivenClient.h"
+#include "api/ApiCall.h"
+#include "models/CloudCatalog.h"
+#include "models/CloudListModel.h"
+#include "models/ProjectDetailsLoader.h"
+#include "models/ProjectFilterProxyModel.h"
+#include "models/ProjectListModel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace fjord;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// No keychain: the tests never touch the user's.
+class NoKeychain final : public SecretBackend
+{
+public:
+    void readSecret(const QString&, Callback done) override { later(done); }
+    void writeSecret(const QString&, const QString&, Callback done) override { later(done); }
+    void removeSecret(const QString&, Callback done) override { later(done); }
+
+private:
+    void later(const Callback& done)
+    {
+        QTimer::singleShot(0, this, [done] {
+            Result result;
+            result.problem = u"No keychain in this test"_s;
+            done(result);
+        });
+    }
+};
+
+QJsonObject projectJson(const QString& name, const QString& company = u"Example Oy"_s)
+{
+    return QJsonObject{
+        {u"project_name"_s, name},
+        {u"company"_s, company},
+        {u"default_cloud"_s, u"google-europe-north1"_s},
+        {u"estimated_balance"_s, u"0.00"_s},
+        {u"estimated_balance_local"_s, u"0.00"_s},
+        {u"available_credits"_s, u"0.00"_s},
+        {u"tags"_s, QJsonObject{{u"env"_s, u"test"_s}}},
+    };
+}
+
+// What the client's finished calls were, taken when each finishes (calls delete themselves).
+struct FinishedCall
+{
+    QString method;
+    QString path;
+    ApiError::Kind error = ApiError::Kind::None;
+    Project project; // for a successful GET of one project
+};
+
+QList<FinishedCall>* recordCalls(AivenClient* client, QObject* context)
+{
+    auto* calls = new QList<FinishedCall>;
+    QObject::connect(context, &QObject::destroyed, [calls] { delete calls; });
+    QObject::connect(client, &AivenClient::callFinished, context, [calls](ApiCall* call) {
+        FinishedCall finished{call->method(), call->path(), call->error().kind(), {}};
+        if (call->isSuccess() && call->result().canConvert<Project>())
+            finished.project = call->value<Project>();
+        calls->append(finished);
+    });
+    return calls;
+}
+
+// A loopback port nobody listens on: "no network" without leaving the machine.
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 1;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+} // namespace
+
+class TestMainWindowSession final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void actionsFollowTheUsersAccess();
+    void editDialogLocksWhatTheUserMayNotChange();
+    void forbiddenStillSaysWhy();
+    void detailsComeFromProjectGet();
+    void staleDetailsRepliesAreDropped();
+    void signOutClearsTheSession();
+    void countIsRightAfterDelete();
+    void firstStartOfflineShowsBuiltInRegions();
+    void statusBarNeverSaysConnectedAfterAFailure();
+
+private:
+    // Builds the objects in main()'s order for the environment token `token` at `apiUrl`.
+    void startApp(const QUrl& apiUrl, const QString& token);
+    void startOnSandbox() { startApp(m_server->baseUrl(), m_server->acceptedToken()); }
+    bool waitLoaded();
+    bool clickProject(const QString& name);
+    int requestsTo(const QString& method, const QString& path) const;
+    QAction* action(const char* name) const
+    {
+        return m_window->findChild<QAction*>(QLatin1String(name));
+    }
+    template <typename T> T* child(const char* name) const
+    {
+        return m_window->findChild<T*>(QLatin1String(name));
+    }
+    QString detailsText(const char* name) const;
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ProfileNetworkAccessManager> m_network;
+    std::unique_ptr<AivenClient> m_client;
+    std::unique_ptr<SessionController> m_session;
+    std::unique_ptr<CloudCatalog> m_clouds;
+    std::unique_ptr<MainWindow> m_window;
+    MainWindowSession* m_binding = nullptr;
+};
+
+void TestMainWindowSession::initTestCase()
+{
+    QApplication::setOrganizationName(u"Fjord"_s);
+    QApplication::setApplicationName(u"Fjord"_s);
+}
+
+void TestMainWindowSession::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_server = std::make_unique<SandboxServer>();
+    m_server->setDataFile({});
+    m_server->addProject(projectJson(u"win-admin"_s), u"admin"_s);
+    m_server->addProject(projectJson(u"win-operator"_s), u"operator"_s);
+    m_server->addProject(projectJson(u"win-developer"_s), u"developer"_s);
+    m_server->addProject(projectJson(u"win-readonly"_s), u"read_only"_s);
+    QString error;
+    QVERIFY2(m_server->start(0, &error), qPrintable(error));
+}
+
+void TestMainWindowSession::cleanup()
+{
+    // The window first: it holds the client's calls.
+    m_window.reset();
+    m_binding = nullptr;
+    m_clouds.reset();
+    m_session.reset();
+    m_client.reset();
+    m_network.reset();
+    m_credentials.reset();
+    m_profiles.reset();
+    m_settings.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+void TestMainWindowSession::startApp(const QUrl& apiUrl, const QString& token)
+{
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"fjord.ini"_s), QSettings::IniFormat);
+    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+    m_credentials = std::make_unique<CredentialStore>(std::make_unique<NoKeychain>());
+    m_credentials->setPlainFilePath(m_dir->filePath(u"tokens.json"_s));
+    m_network = std::make_unique<ProfileNetworkAccessManager>();
+    m_client = std::make_unique<AivenClient>(m_network.get());
+    // One attempt per call: a refused connection is reported at once, not after backoff.
+    RetryPolicy once;
+    once.maxAttempts = 1;
+    m_client->setRetryPolicy(once);
+    m_session = std::make_unique<SessionController>(m_client.get(), m_network.get(),
+                                                    m_profiles.get(), m_credentials.get());
+    // As main(): AIVEN_AUTH_TOKEN and AIVEN_WEB_URL, the session decided before the window.
+    StartupOptions options;
+    options.environmentToken = token;
+    options.apiUrl = apiUrl.toString();
+    m_session->start(options);
+    m_clouds = std::make_unique<CloudCatalog>(m_client.get());
+    m_clouds->setCacheFile(m_dir->filePath(u"cache/clouds.json"_s)); // empty: never written yet
+    auto* projects = new ProjectListModel(m_client.get(), m_clouds.get());
+    if (m_session->isSignedIn()) {
+        m_clouds->refresh();
+        projects->refresh();
+    } else {
+        m_clouds->loadOffline();
+    }
+    m_window = std::make_unique<MainWindow>(projects, m_clouds.get());
+    m_binding = new MainWindowSession(m_window.get(), m_session.get(), m_clouds.get());
+    m_window->resize(1200, 700);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+bool TestMainWindowSession::waitLoaded()
+{
+    return QTest::qWaitFor(
+        [this] {
+            return m_window->projectModel()->state() == ProjectListModel::State::Loaded &&
+                   !m_window->projectModel()->isLoading();
+        },
+        10000);
+}
+
+bool TestMainWindowSession::clickProject(const QString& name)
+{
+    const int row = m_window->projectModel()->rowOfProject(name);
+    if (row < 0)
+        return false;
+    const QModelIndex index =
+        m_window->projectProxyModel()->mapFromSource(m_window->projectModel()->index(row, 0));
+    QTableView* view = m_window->projectView();
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    return m_window->selectedProjectName() == name;
+}
+
+int TestMainWindowSession::requestsTo(const QString& method, const QString& path) const
+{
+    int count = 0;
+    const auto requests = m_server->recordedRequests();
+    for (const auto& request : requests)
+        count += request.method == method && request.path == path ? 1 : 0;
+    return count;
+}
+
+QString TestMainWindowSession::detailsText(const char* name) const
+{
+    auto* label = m_window->detailsWidget()->findChild<QLabel*>(QLatin1String(name));
+    return label ? label->text() : u"<missing %1>"_s.arg(QLatin1String(name));
+}
+
+// ---- 5. what the user may do -----------------------------------------------------------------
+
+void TestMainWindowSession::actionsFollowTheUsersAccess()
+{
+    startOnSandbox();
+    QVERIFY(waitLoaded());
+    QAction* edit = action("editProjectAction");
+    QAction* remove = action("deleteProjectAction");
+    QVERIFY(edit && remove);
+
+    // read_only: views only. Both actions are off and say why, in words.
+    QVERIFY(clickProject(u"win-readonly"_s));
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QVERIFY2(edit->toolTip().contains(u"Read only"_s), qPrintable(edit->toolTip()));
+    QVERIFY(!edit->toolTip().contains(u"read_only"_s));
+    QVERIFY(remove->toolTip().contains(u"delete"_s));
+    QCOMPARE(detailsText("roleValueLabel"), u"Read only"_s);
+    QVERIFY(detailsText("accessLabel").contains(u"not change"_s));
+    // The list column says it in words too.
+    const int row = m_window->projectModel()->rowOfProject(u"win-readonly"_s);
+    QCOMPARE(m_window->projectModel()->index(row, ProjectListModel::RoleColumn).data().toString(),
+             u"Read only"_s);
+    // The toolbar button is the action's: disabled, with the same tooltip.
+    auto* toolBar = m_window->findChild<QToolBar*>();
+    QVERIFY(toolBar);
+    QWidget* editButton = toolBar->widgetForAction(edit);
+    QVERIFY(editButton && !editButton->isEnabled());
+    // F2 and Delete do nothing.
+    QTest::keyClick(m_window->projectView(), Qt::Key_F2);
+    QTest::keyClick(m_window->projectView(), Qt::Key_Delete);
+    QCoreApplication::processEvents();
+    QVERIFY(!m_window->findChild<ProjectEditDialog*>());
+    QVERIFY(!m_window->findChild<ProjectDeleteDialog*>());
+
+    // developer: changes nothing on the project either.
+    QVERIFY(clickProject(u"win-developer"_s));
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(detailsText("roleValueLabel"), u"Developer"_s);
+
+    // operator: may change tags only, so Edit opens; deleting is not theirs.
+    QVERIFY(clickProject(u"win-operator"_s));
+    QVERIFY(edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(remove->toolTip().contains(u"Operator"_s));
+    QCOMPARE(detailsText("roleValueLabel"), u"Operator"_s);
+    QVERIFY(detailsText("accessLabel").contains(u"tags"_s));
+
+    // admin: everything, and the tooltips are the actions' own again.
+    QVERIFY(clickProject(u"win-admin"_s));
+    QVERIFY(edit->isEnabled());
+    QVERIFY(remove->isEnabled());
+    QVERIFY(edit->toolTip().contains(u"F2"_s));
+    QCOMPARE(detailsText("roleValueLabel"), u"Admin"_s);
+    QVERIFY(m_window->detailsWidget()->findChild<QLabel*>(u"accessLabel"_s)->isHidden());
+}
+
+void TestMainWindowSession::editDialogLocksWhatTheUserMayNotChange()
+{
+    startOnSandbox();
+    QVERIFY(waitLoaded());
+    QVERIFY(clickProject(u"win-operator"_s));
+    QTest::keyClick(m_window->projectView(), Qt::Key_F2);
+    QTRY_VERIFY(m_window->findChild<ProjectEditDialog*>());
+    auto* dialog = m_window->findChild<ProjectEditDialog*>();
+    QCOMPARE(dialog->mode(), ProjectEditDialog::Mode::Edit);
+    const auto field = [dialog](const char* name) {
+        return dialog->findChild<QWidget*>(QLatin1String(name));
+    };
+    auto* name = qobject_cast<QLineEdit*>(field("nameLineEdit"));
+    QVERIFY(name && name->isReadOnly());
+    QVERIFY2(name->toolTip().contains(u"Operator"_s), qPrintable(name->toolTip()));
+    QVERIFY(!field("cloudComboBox")->isEnabled());
+    QVERIFY(!field("cloudComboBox")->toolTip().isEmpty());
+    QVERIFY(!field("accountComboBox")->isEnabled());
+    QVERIFY(!field("billingGroupComboBox")->isEnabled());
+    QVERIFY(!field("techEmailListEditor")->isEnabled());
+    QVERIFY(qobject_cast<QLineEdit*>(field("companyLineEdit"))->isReadOnly());
+    QVERIFY(qobject_cast<QPlainTextEdit*>(field("billingAddressPlainTextEdit"))->isReadOnly());
+    QVERIFY(!field("currencyComboBox")->isEnabled());
+    // The tags are the operator's to change, and the dialog opens on them.
+    auto* tags = dialog->findChild<TagTableEditor*>(u"tagTableEditor"_s);
+    QVERIFY(tags && tags->isEnabled());
+    QVERIFY(tags->toolTip().isEmpty());
+    QTRY_VERIFY(tags->isVisible());
+    // Typing into the read-only name changes nothing.
+    QTest::keyClicks(name, u"x"_s);
+    QCOMPARE(name->text(), u"win-operator"_s);
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<ProjectEditDialog*>());
+}
+
+void TestMainWindowSession::forbiddenStillSaysWhy()
+{
+    startOnSandbox();
+    QVERIFY(waitLoaded());
+    QVERIFY(clickProject(u"win-admin"_s));
+    // Someone takes the admin role away; the window does not know yet.
+    m_server->addProject(projectJson(u"win-admin"_s), u"read_only"_s);
+    QVERIFY(action("deleteProjectAction")->isEnabled());
+    QTest::keyClick(m_window->projectView(), Qt::Key_Delete);
+    QTRY_VERIFY(m_window->findChild<ProjectDeleteDialog*>());
+    auto* dialog = m_window->findChild<ProjectDeleteDialog*>();
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"confirmLineEdit"_s), u"win-admin"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"deletePushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(requestsTo(u"DELETE"_s, u"/v1/project/win-admin"_s), 1);
+    auto* status = dialog->findChild<QLabel*>(u"statusLabel"_s);
+    QVERIFY(status);
+    QTRY_VERIFY2(status->text().contains(u"permission"_s), qPrintable(status->text()));
+    QVERIFY(status->text().contains(u"win-admin"_s));
+    QVERIFY(m_window->projectModel()->rowOfProject(u"win-admin"_s) >= 0);
+    dialog->reject();
+}
+
+// ---- 7. details from GET /v1/project/{project} -----------------------------------------------
+
+void TestMainWindowSession::detailsComeFromProjectGet()
+{
+    startOnSandbox();
+    QVERIFY(waitLoaded());
+    QVERIFY(clickProject(u"win-developer"_s));
+    QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/win-developer"_s), 1);
+    QCOMPARE(detailsText("companyValueLabel"), u"Example Oy"_s);
+
+    // The project changes on the server; the list is not reloaded (no F5).
+    m_server->addProject(projectJson(u"win-admin"_s, u"Changed Company Ltd"_s), u"admin"_s);
+    const int listRequests = requestsTo(u"GET"_s, u"/v1/project"_s);
+    QVERIFY(clickProject(u"win-admin"_s));
+    QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/win-admin"_s), 1);
+    QTRY_COMPARE(detailsText("companyValueLabel"), u"Changed Company Ltd"_s);
+    QCOMPARE(requestsTo(u"GET"_s, u"/v1/project"_s), listRequests);
+    // The row shows the same copy as the details.
+    const int row = m_window->projectModel()->rowOfProject(u"win-admin"_s);
+    QCOMPARE(m_window->projectModel()->projectAt(row).company, u"Changed Company Ltd"_s);
+
+    // Selected again: asked afresh, the last copy shown meanwhile.
+    m_server->addProject(projectJson(u"win-admin"_s, u"Third Name Ltd"_s), u"admin"_s);
+    SandboxServer::Fault slow;
+    slow.delayMs = 800;
+    m_server->setFault(u"GET"_s, u"/v1/project/win-admin"_s, slow);
+    QVERIFY(clickProject(u"win-developer"_s));
+    QVERIFY(clickProject(u"win-admin"_s));
+    QCOMPARE(detailsText("companyValueLabel"), u"Changed Company Ltd"_s);
+    QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/win-admin"_s), 2);
+    QTRY_COMPARE(detailsText("companyValueLabel"), u"Third Name Ltd"_s);
+
+    // A project that is gone: the details say the latest could not be loaded.
+    m_server->clearFaults();
+    SandboxServer::Fault gone;
+    gone.status = 404;
+    gone.body =
+        R"({"errors":[{"message":"Project does not exist","status":404}],"message":"Project does not exist"})";
+    m_server->setFault(u"GET"_s, u"/v1/project/win-operator"_s, gone);
+    QVERIFY(clickProject(u"win-operator"_s));
+    auto* problem = m_window->detailsWidget()->findChild<QLabel*>(u"freshnessLabel"_s);
+    QVERIFY(problem);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"does not exist"_s), qPrintable(problem->text()));
+    QVERIFY(clickProject(u"win-admin"_s));
+    QTRY_VERIFY(!problem->isVisible());
+}
+
+void TestMainWindowSession::staleDetailsRepliesAreDropped()
+{
+    startOnSandbox();
+    QVERIFY(waitLoaded());
+    // A slow answer for one project arrives after another was selected: the details stay
+    // with the selected one.
+    SandboxServer::Fault slow;
+    slow.delayMs = 700;
+    m_server->setFault(u"GET"_s, u"/v1/project/win-developer"_s, slow);
+    QObject recording;
+    const QList<FinishedCall>* finished = recordCalls(m_client.get(), &recording);
+    QVERIFY(clickProject(u"win-developer"_s));
+    QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/win-developer"_s), 1);
+    QVERIFY(clickProject(u"win-readonly"_s));
+    QTRY_VERIFY(!m_window->detailsLoader()->isLoading(u"win-developer"_s));
+    QCOMPARE(detailsText("titleLabel"), u"win-readonly"_s);
+    QCOMPARE(m_window->selectedProjectName(), u"win-readonly"_s);
+
+    // An answer with the project as it was, arriving after it was saved here, must not undo
+    // the save.
+    SandboxServer::Fault oldCopy;
+    oldCopy.delayMs = 2500;
+    oldCopy.status = 200;
+    oldCopy.body = QJsonDocument(QJsonObject{{u"project"_s, m_server->project(u"win-admin"_s)}})
+                       .toJson(QJsonDocument::Compact);
+    m_server->setFault(u"GET"_s, u"/v1/project/win-admin"_s, oldCopy);
+    QVERIFY(clickProject(u"win-admin"_s));
+    QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/win-admin"_s), 1); // old company on its way
+    QTest::keyClick(m_window->projectView(), Qt::Key_F2);
+    QTRY_VERIFY(m_window->findChild<ProjectEditDialog*>());
+    auto* dialog = m_window->findChild<ProjectEditDialog*>();
+    auto* company = dialog->findChild<QLineEdit*>(u"companyLineEdit"_s);
+    company->selectAll();
+    QTest::keyClicks(company, u"Saved Here Oy"_s);
+    auto* ok = dialog->findChild<QPushButton*>(u"okPushButton"_s);
+    QTest::mouseClick(ok, Qt::LeftButton); // to the summary
+    QTRY_VERIFY(dialog->isConfirming());
+    QTest::mouseClick(ok, Qt::LeftButton); // send
+    QTRY_VERIFY(!m_window->findChild<ProjectEditDialog*>());
+    QCOMPARE(detailsText("companyValueLabel"), u"Saved Here Oy"_s);
+    const auto savedAt = std::find_if(finished->cbegin(), finished->cend(), [](const auto& call) {
+        return call.method == u"PUT"_s && call.error == ApiError::Kind::None;
+    });
+    QVERIFY(savedAt != finished->cend());
+    QVERIFY(std::none_of(finished->cbegin(), finished->cend(), [](const FinishedCall& call) {
+        return call.method == u"GET"_s && call.path == u"/v1/project/win-admin"_s;
+    })); // not answered yet
+    // The delayed GET's answer (the company as it was) arrives after the save and is dropped.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const FinishedCall& call : *finished) {
+                if (call.method == u"GET"_s && call.path == u"/v1/project/win-admin"_s)
+                    return call.error == ApiError::Kind::None &&
+                           call.project.company == u"Example Oy"_s;
+            }
+            return false;
+        },
+        5000));
+    QCoreApplication::processEvents();
+    QCOMPARE(detailsText("companyValueLabel"), u"Saved Here Oy"_s);
+    const int row = m_window->projectModel()->rowOfProject(u"win-admin"_s);
+    QCOMPARE(m_window->projectModel()->projectAt(row).company, u"Saved Here Oy"_s);
+}
+
+// ---- 9. sign-out -------------------------------------------------------------------------------
+
+void TestMainWindowSession::signOutClearsTheSession()
+{
+    startOnSandbox();
+    QVERIFY(waitLoaded());
+    QTRY_COMPARE(m_clouds->source(), CloudCatalog::Source::Server);
+    QVERIFY(clickProject(u"win-admin"_s));
+    QTRY_COMPARE(detailsText("titleLabel"), u"win-admin"_s);
+    // The Regions tab says which projects use each region.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    RegionBrowserWidget* regions = m_window->regionBrowser();
+    QVERIFY(regions);
+    const auto projectsInRegions = [regions] {
+        int count = 0;
+        CloudListModel* model = regions->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            count +=
+                int(model->index(row, 0).data(CloudListModel::ProjectsRole).toStringList().size());
+        return count;
+    };
+    QVERIFY(projectsInRegions() >= 4);
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    // A details answer is still on its way when the user signs out.
+    SandboxServer::Fault slow;
+    slow.delayMs = 600;
+    m_server->setFault(u"GET"_s, u"/v1/project/win-operator"_s, slow);
+    QObject recording;
+    const QList<FinishedCall>* finished = recordCalls(m_client.get(), &recording);
+    QVERIFY(clickProject(u"win-operator"_s));
+    QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/win-operator"_s), 1);
+
+    // Profile > Sign Out, from the keyboard.
+    ProfileMenu* menu = m_binding->profileMenu();
+    QMenuBar* bar = m_window->menuBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
+    QTRY_VERIFY(menu->isVisible());
+    QTest::keyClick(menu, Qt::Key_O);
+    QTRY_COMPARE(m_session->state(), SessionController::State::SignedOut);
+
+    // Projects, details and regions of that session are gone.
+    QCOMPARE(m_window->projectModel()->rowCount(), 0);
+    QVERIFY(!m_window->detailsWidget()->hasProject());
+    QCOMPARE(child<QStackedWidget>("listStackedWidget")->currentWidget()->objectName(),
+             u"statePage"_s);
+    QCOMPARE(child<QLabel>("stateTitleLabel")->text(), u"Not signed in"_s);
+    QCOMPARE(projectsInRegions(), 0);
+    QCOMPARE(m_clouds->source(), CloudCatalog::Source::Bundled);
+    QVERIFY(m_session->statusText().contains(u"Not signed in"_s));
+    QCOMPARE(m_window->sessionStatus(), m_session->statusText());
+
+    // Every action that needs the session is off.
+    for (const char* name :
+         {"newProjectAction", "editProjectAction", "deleteProjectAction", "refreshAction"})
+        QVERIFY2(!action(name)->isEnabled(), name);
+    ProjectExportActions* exports = m_binding->desktopMenus()->exportActions();
+    for (QAction* exportAction : exports->exportActions() + exports->copyActions())
+        QVERIFY2(!exportAction->isEnabled(), qPrintable(exportAction->text()));
+    // F5 and Ctrl+N ask nothing of the server.
+    const int before = m_server->recordedRequests().size();
+    QTest::keyClick(m_window->projectView(), Qt::Key_F5);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    QVERIFY(!m_window->findChild<ProjectEditDialog*>());
+    // The details answer on its way was called off with the session, and brought nothing back.
+    QVERIFY(!m_window->detailsLoader()->isLoading(u"win-operator"_s));
+    bool calledOff = false;
+    for (const FinishedCall& call : *finished) {
+        if (call.path == u"/v1/project/win-operator"_s)
+            calledOff = call.error == ApiError::Kind::Canceled;
+    }
+    QVERIFY(calledOff);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->projectModel()->rowCount(), 0);
+    QVERIFY(!m_window->detailsWidget()->hasProject());
+    int afterward = 0;
+    const auto requests = m_server->recordedRequests();
+    for (int i = before; i < requests.size(); ++i)
+        afterward += requests.at(i).path.startsWith(u"/v1/project"_s) ? 1 : 0;
+    QCOMPARE(afterward, 0);
+}
+
+// ---- 10. the count after a delete --------------------------------------------------------------
+
+void TestMainWindowSession::countIsRightAfterDelete()
+{
+    startOnSandbox();
+    QVERIFY(waitLoaded());
+    const int total = m_window->projectModel()->rowCount();
+    auto* count = child<QLabel>("countLabel");
+    QCOMPARE(count->text(), u"%1 projects"_s.arg(total));
+    QVERIFY(clickProject(u"win-admin"_s));
+    QTest::keyClick(m_window->projectView(), Qt::Key_Delete);
+    QTRY_VERIFY(m_window->findChild<ProjectDeleteDialog*>());
+    auto* dialog = m_window->findChild<ProjectDeleteDialog*>();
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"confirmLineEdit"_s), u"win-admin"_s);
+    QTest::keyClick(dialog->findChild<QLineEdit*>(u"confirmLineEdit"_s), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<ProjectDeleteDialog*>());
+    QCOMPARE(m_window->projectModel()->rowCount(), total - 1);
+    QCOMPARE(count->text(), u"%1 projects"_s.arg(total - 1));
+    // (Offscreen, no window manager gives the window back its focus after a dialog.)
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(!count->text().contains(u" of "_s));
+    // Also with a filter that the deleted project matched.
+    QTest::keyClicks(child<QLineEdit>("filterLineEdit"), u"win-"_s);
+    QTRY_COMPARE(count->text(), u"3 of %1 projects"_s.arg(total - 1));
+    QVERIFY(clickProject(u"win-operator"_s));
+    m_server->addProject(projectJson(u"win-operator"_s), u"admin"_s); // now theirs to delete
+    QTest::keyClick(m_window->projectView(), Qt::Key_F5);
+    QTRY_VERIFY(action("deleteProjectAction")->isEnabled());
+    QTest::keyClick(m_window->projectView(), Qt::Key_Delete);
+    QTRY_VERIFY(m_window->findChild<ProjectDeleteDialog*>());
+    dialog = m_window->findChild<ProjectDeleteDialog*>();
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"confirmLineEdit"_s), u"win-operator"_s);
+    QTest::keyClick(dialog->findChild<QLineEdit*>(u"confirmLineEdit"_s), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<ProjectDeleteDialog*>());
+    QCOMPARE(count->text(), u"2 of %1 projects"_s.arg(total - 2));
+}
+
+// ---- 11. first start offline -------------------------------------------------------------------
+
+void TestMainWindowSession::firstStartOfflineShowsBuiltInRegions()
+{
+    // The list built into Fjord, counted from the source tree, not from the app.
+    QFile bundled(QDir(test::sourceDir()).filePath(u"resources/sandbox/clouds.json"_s));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    const int bundledCount = int(
+        QJsonDocument::fromJson(bundled.readAll()).object().value(u"clouds"_s).toArray().size());
+    QVERIFY(bundledCount > 100);
+
+    QUrl offline;
+    offline.setScheme(u"http"_s);
+    offline.setHost(u"127.0.0.1"_s);
+    offline.setPort(closedPort());
+    startApp(offline, u"some-token"_s);
+    QVERIFY(!QFile::exists(m_clouds->cacheFile()));
+    // Nothing answers: the project list says so ...
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->projectModel()->state(), ProjectListModel::State::Error,
+                              10000);
+    // ... and the Regions tab shows the built-in list, saying it may be out of date.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    RegionBrowserWidget* regions = m_window->regionBrowser();
+    QVERIFY(regions->isVisible());
+    QTRY_COMPARE(regions->model()->rowCount(), bundledCount);
+    QCOMPARE(regions->listView()->model()->rowCount(), bundledCount);
+    auto* notice = child<QLabel>("regionsNoticeLabel");
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"may be out of date"_s), qPrintable(notice->text()));
+    // The built-in list is not written over the (empty) cache.
+    QVERIFY(!QFile::exists(m_clouds->cacheFile()));
+}
+
+// ---- 12. the status bar ----------------------------------------------------------------------
+
+void TestMainWindowSession::statusBarNeverSaysConnectedAfterAFailure()
+{
+    // Who the token belongs to cannot be read, and the list fails too.
+    SandboxServer::Fault down;
+    down.status = 503;
+    m_server->setFault(u"GET"_s, u"/v1/me"_s, down);
+    m_server->setFault(u"GET"_s, u"/v1/project"_s, down);
+    startOnSandbox();
+    QStringList seen;
+    const auto failedShown = [&] {
+        const QString text = m_window->sessionStatus();
+        if (seen.isEmpty() || seen.constLast() != text)
+            seen << text;
+        return text.contains(u"failed"_s);
+    };
+    QVERIFY(QTest::qWaitFor(failedShown, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return failedShown() &&
+                   m_window->projectModel()->state() == ProjectListModel::State::Error;
+        },
+        10000));
+    for (const QString& text : std::as_const(seen))
+        QVERIFY2(!text.contains(u"Connected"_s), qPrintable(seen.join(u" | "_s)));
+    QVERIFY(m_window->sessionStatus().contains(u"temporarily unavailable"_s));
+
+    // The server is back: F5 succeeds and only now may the line say so.
+    m_server->clearFaults();
+    QTest::keyClick(m_window->projectView(), Qt::Key_F5);
+    QTRY_VERIFY(m_window->sessionStatus().contains(u"Connected"_s));
+    QVERIFY(!m_window->sessionStatus().contains(u"failed"_s));
+
+    // The server goes away entirely: F5 fails, and the line stops claiming a connection.
+    const QString url = m_server->baseUrl().toString();
+    m_server->stop();
+    QTest::keyClick(m_window->projectView(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionStatus().contains(u"failed"_s), 10000);
+    QVERIFY(!m_window->sessionStatus().contains(u"Connected"_s));
+    QVERIFY(m_window->sessionStatus().contains(u"Could not connect"_s));
+}
+
+QTEST_MAIN(TestMainWindowSession)
+#include "tst_mainwindowsession.moc"
