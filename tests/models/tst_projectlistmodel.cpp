@@ -83,6 +83,7 @@ private Q_SLOTS:
     void refreshFailureKeepsRows();
     void staleReplyIsIgnored();
     void resetDropsReplyInFlight();
+    void keepsEveryMembership();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -137,7 +138,7 @@ void TestProjectListModel::columnsAndRoles()
         return model.data(model.index(0, column), role);
     };
     QCOMPARE(cell(ProjectListModel::NameColumn).toString(), QStringLiteral("alpha"));
-    QCOMPARE(cell(ProjectListModel::RoleColumn).toString(), QStringLiteral("developer"));
+    QCOMPARE(cell(ProjectListModel::RoleColumn).toString(), QStringLiteral("Developer"));
     QCOMPARE(cell(ProjectListModel::AccountColumn).toString(), QStringLiteral("Acme"));
     QCOMPARE(cell(ProjectListModel::BillingGroupColumn).toString(), QStringLiteral("Billing"));
     QVERIFY(cell(ProjectListModel::BalanceColumn).toString().endsWith(QStringLiteral(" EUR")));
@@ -395,6 +396,42 @@ void TestProjectListModel::resetDropsReplyInFlight()
     QVERIFY(model.rowCount() > 0);
     model.setClient(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestProjectListModel::keepsEveryMembership()
+{
+    ProjectListModel model(nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ProjectList list =
+        makeList({makeProject(QStringLiteral("a")), makeProject(QStringLiteral("b"))});
+    list.membership.insert(QStringLiteral("a"), QStringLiteral("read_only"));
+    list.memberships.insert(QStringLiteral("a"), {QStringLiteral("read_only"),
+                                                  QStringLiteral("organization:projects:write")});
+    model.setProjectList(list);
+    const int a = model.rowOfProject(QStringLiteral("a"));
+    QCOMPARE(model.membershipsAt(a), (QStringList{QStringLiteral("read_only"),
+                                                  QStringLiteral("organization:projects:write")}));
+    // The console's names for the two (Aiven's permissions page), not the API's.
+    QCOMPARE(model.index(a, ProjectListModel::RoleColumn).data().toString(),
+             QStringLiteral("Read only, Manage projects"));
+    QVERIFY(model.permissionsAt(a).allows(ProjectPermissions::Change::Delete));
+    QVERIFY(!model.permissionsAt(a).allows(ProjectPermissions::Change::Rename));
+    // Only project_membership said something about "b".
+    QCOMPARE(model.membershipsAt(model.rowOfProject(QStringLiteral("b"))),
+             QStringList{QStringLiteral("admin")});
+
+    // A save keeps the row's memberships; a refresh that changes them is a change of the row.
+    Project edited = makeProject(QStringLiteral("a"), QStringLiteral("5.00"));
+    model.upsertProject(edited);
+    QCOMPARE(model.membershipsAt(a).size(), 2);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    list.projects[0] = edited;
+    list.memberships.insert(QStringLiteral("a"), {QStringLiteral("read_only")});
+    model.setProjectList(list);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.membershipsAt(a), QStringList{QStringLiteral("read_only")});
+    QCOMPARE(model.index(a, ProjectListModel::RoleColumn).data().toString(),
+             QStringLiteral("Read only"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectListModel)
