@@ -143,6 +143,7 @@ private Q_SLOTS:
     void forbiddenStillSaysWhy();
     void detailsComeFromProjectGet();
     void staleDetailsRepliesAreDropped();
+    void detailsShowTheAddressTheDialogEdits();
     void signOutClearsTheSession();
     void countIsRightAfterDelete();
     void firstStartOfflineShowsBuiltInRegions();
@@ -514,6 +515,45 @@ void TestMainWindowSession::staleDetailsRepliesAreDropped()
     QCOMPARE(detailsText("companyValueLabel"), u"Saved Here Oy"_s);
     const int row = m_window->projectModel()->rowOfProject(u"win-admin"_s);
     QCOMPARE(m_window->projectModel()->projectAt(row).company, u"Saved Here Oy"_s);
+}
+
+// ---- 8. the address ---------------------------------------------------------------------------
+
+void TestMainWindowSession::detailsShowTheAddressTheDialogEdits()
+{
+    // As real accounts have them: the address in address_lines, billing_address empty; and
+    // the other way round.
+    QJsonObject lines = projectJson(u"win-lines"_s);
+    lines.insert(u"address_lines"_s, QJsonArray{u"Esimerkkikatu 1"_s, u"PL 123"_s});
+    lines.insert(u"billing_address"_s, QString());
+    m_server->addProject(lines, u"admin"_s);
+    QJsonObject text = projectJson(u"win-text"_s);
+    text.insert(u"address_lines"_s, QJsonArray{});
+    text.insert(u"billing_address"_s, u"Main Street 5\n00100 Helsinki"_s);
+    m_server->addProject(text, u"admin"_s);
+    startOnSandbox();
+    QVERIFY(waitLoaded());
+
+    for (const auto& [name, expected] :
+         {std::pair{u"win-lines"_s, u"Esimerkkikatu 1\nPL 123"_s},
+          std::pair{u"win-text"_s, u"Main Street 5\n00100 Helsinki"_s}}) {
+        QVERIFY(clickProject(name));
+        QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/"_s + name), 1);
+        QCOMPARE(detailsText("billingAddressValueLabel"), expected);
+        // No second address row to tell apart from the first.
+        QVERIFY(
+            m_window->detailsWidget()->findChild<QLabel*>(u"addressLinesValueLabel"_s)->isHidden());
+        QTest::keyClick(m_window->projectView(), Qt::Key_F2);
+        QTRY_VERIFY(m_window->findChild<ProjectEditDialog*>());
+        auto* dialog = m_window->findChild<ProjectEditDialog*>();
+        QCOMPARE(
+            dialog->findChild<QPlainTextEdit*>(u"billingAddressPlainTextEdit"_s)->toPlainText(),
+            expected);
+        dialog->reject();
+        QTRY_VERIFY(!m_window->findChild<ProjectEditDialog*>());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
 }
 
 // ---- 9. sign-out -------------------------------------------------------------------------------
