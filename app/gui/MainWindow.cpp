@@ -565,8 +565,10 @@ void MainWindow::refresh()
     m_selectionBeforeRefresh = selectedProjectName();
     m_scrollBeforeRefresh = m_ui->projectTableView->verticalScrollBar()->value();
     m_model->refresh();
-    // F5 on the Regions tab also fetches the clouds again (the cache keeps the map meanwhile).
-    if (m_clouds && m_ui->mainTabWidget->currentWidget() == m_regionsTab)
+    // F5 on the Regions tab also fetches the clouds again (the cache keeps the map meanwhile),
+    // and so does F5 anywhere after their last fetch failed.
+    if (m_clouds &&
+        (m_ui->mainTabWidget->currentWidget() == m_regionsTab || !m_clouds->lastError().isEmpty()))
         m_clouds->refresh();
     updateViewState();
     updateStatus();

@@ -1,22 +1,19 @@
-// The main window built as main() builds it (SessionController, CloudCatalog, the project
-// model started early, MainWindow, MainWindowSession), driven with QTest key and mouse events
-// against the sandbox on loopback: actions follow the user's access to the project, details
+// The main window built as main() builds it (FjordApplication: SessionController, CloudCatalog,
+// the project model started early, MainWindow, MainWindowSession), driven with QTest key and mouse
+// events against the sandbox on loopback: actions follow the user's access to the project, details
 // come from GET /v1/project/{project}, sign-out clears the session's data, the count after a
 // delete, the built-in cloud list on a first start offline, and the status bar's honesty.
-#include "CredentialStore.h"
 #include "DesktopMenus.h"
+#include "FjordApplication.h"
 #include "MainWindow.h"
 #include "MainWindowSession.h"
 #include "ProfileMenu.h"
-#include "ProfileNetworkAccessManager.h"
-#include "ProfileStore.h"
 #include "ProjectDeleteDialog.h"
 #include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
 #include "ProjectExportActions.h"
 #include "RegionBrowserWidget.h"
 #include "SandboxServer.h"
-#include "SecretBackend.h"
 #include "SessionController.h"
 #include "TagTableEditor.h"
 #include "TestSupport.h"
@@ -45,6 +42,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -61,25 +59,6 @@ using namespace fjord;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// No keychain: the tests never touch the user's.
-class NoKeychain final : public SecretBackend
-{
-public:
-    void readSecret(const QString&, Callback done) override { later(done); }
-    void writeSecret(const QString&, const QString&, Callback done) override { later(done); }
-    void removeSecret(const QString&, Callback done) override { later(done); }
-
-private:
-    void later(const Callback& done)
-    {
-        QTimer::singleShot(0, this, [done] {
-            Result result;
-            result.problem = u"No keychain in this test"_s;
-            done(result);
-        });
-    }
-};
 
 QJsonObject projectJson(const QString& name, const QString& company = u"Example Oy"_s)
 {
@@ -168,14 +147,12 @@ private:
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ProfileNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
-    std::unique_ptr<SessionController> m_session;
-    std::unique_ptr<CloudCatalog> m_clouds;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<FjordApplication> m_app;
+    // The app's parts, as FjordApplication built them.
+    MainWindow* m_window = nullptr;
+    SessionController* m_session = nullptr;
+    AivenClient* m_client = nullptr;
+    CloudCatalog* m_clouds = nullptr;
     MainWindowSession* m_binding = nullptr;
 };
 
@@ -202,54 +179,38 @@ void TestMainWindowSession::init()
 
 void TestMainWindowSession::cleanup()
 {
-    // The window first: it holds the client's calls.
-    m_window.reset();
+    m_app.reset();
+    m_window = nullptr;
+    m_session = nullptr;
+    m_client = nullptr;
+    m_clouds = nullptr;
     m_binding = nullptr;
-    m_clouds.reset();
-    m_session.reset();
-    m_client.reset();
-    m_network.reset();
-    m_credentials.reset();
-    m_profiles.reset();
-    m_settings.reset();
+    qunsetenv("AIVEN_AUTH_TOKEN");
     m_server.reset();
     m_dir.reset();
 }
 
 void TestMainWindowSession::startApp(const QUrl& apiUrl, const QString& token)
 {
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"fjord.ini"_s), QSettings::IniFormat);
-    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-    m_credentials = std::make_unique<CredentialStore>(std::make_unique<NoKeychain>());
-    m_credentials->setPlainFilePath(m_dir->filePath(u"tokens.json"_s));
-    m_network = std::make_unique<ProfileNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    // One attempt per call: a refused connection is reported at once, not after backoff.
-    RetryPolicy once;
-    once.maxAttempts = 1;
-    m_client->setRetryPolicy(once);
-    m_session = std::make_unique<SessionController>(m_client.get(), m_network.get(),
-                                                    m_profiles.get(), m_credentials.get());
-    // As main(): AIVEN_AUTH_TOKEN and AIVEN_WEB_URL, the session decided before the window.
-    StartupOptions options;
-    options.environmentToken = token;
-    options.apiUrl = apiUrl.toString();
-    m_session->start(options);
-    m_clouds = std::make_unique<CloudCatalog>(m_client.get());
-    m_clouds->setCacheFile(m_dir->filePath(u"cache/clouds.json"_s)); // empty: never written yet
-    auto* projects = new ProjectListModel(m_client.get(), m_clouds.get());
-    if (m_session->isSignedIn()) {
-        m_clouds->refresh();
-        projects->refresh();
-    } else {
-        m_clouds->loadOffline();
-    }
-    m_window = std::make_unique<MainWindow>(projects, m_clouds.get());
-    m_binding = new MainWindowSession(m_window.get(), m_session.get(), m_clouds.get());
+    // As a user starts it: AIVEN_AUTH_TOKEN and --api-url. No cloud list cached yet.
+    QFile::remove(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                      .filePath(u"clouds.json"_s));
+    qputenv("AIVEN_AUTH_TOKEN", token.toUtf8());
+    FjordApplication::Options options;
+    options.apiUrl = apiUrl;
+    m_app = std::make_unique<FjordApplication>(options);
+    m_app->start();
+    m_window = m_app->window();
+    m_session = m_app->session();
+    QVERIFY(m_window && m_session);
+    m_client = m_session->client();
+    m_clouds = m_window->cloudCatalog();
+    m_binding = m_window->findChild<MainWindowSession*>();
+    QVERIFY(m_clouds && m_binding);
+    QTRY_VERIFY(m_window->isVisible());
     m_window->resize(1200, 700);
-    m_window->show();
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
 
 bool TestMainWindowSession::waitLoaded()
@@ -463,7 +424,7 @@ void TestMainWindowSession::staleDetailsRepliesAreDropped()
     slow.delayMs = 700;
     m_server->setFault(u"GET"_s, u"/v1/project/win-developer"_s, slow);
     QObject recording;
-    const QList<FinishedCall>* finished = recordCalls(m_client.get(), &recording);
+    const QList<FinishedCall>* finished = recordCalls(m_client, &recording);
     QVERIFY(clickProject(u"win-developer"_s));
     QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/win-developer"_s), 1);
     QVERIFY(clickProject(u"win-readonly"_s));
@@ -552,7 +513,7 @@ void TestMainWindowSession::detailsShowTheAddressTheDialogEdits()
         dialog->reject();
         QTRY_VERIFY(!m_window->findChild<ProjectEditDialog*>());
         m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
 }
 
@@ -566,7 +527,7 @@ void TestMainWindowSession::signOutClearsTheSession()
     QVERIFY(clickProject(u"win-admin"_s));
     QTRY_COMPARE(detailsText("titleLabel"), u"win-admin"_s);
     // The Regions tab says which projects use each region.
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
     RegionBrowserWidget* regions = m_window->regionBrowser();
     QVERIFY(regions);
     const auto projectsInRegions = [regions] {
@@ -578,13 +539,13 @@ void TestMainWindowSession::signOutClearsTheSession()
         return count;
     };
     QVERIFY(projectsInRegions() >= 4);
-    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
     // A details answer is still on its way when the user signs out.
     SandboxServer::Fault slow;
     slow.delayMs = 600;
     m_server->setFault(u"GET"_s, u"/v1/project/win-operator"_s, slow);
     QObject recording;
-    const QList<FinishedCall>* finished = recordCalls(m_client.get(), &recording);
+    const QList<FinishedCall>* finished = recordCalls(m_client, &recording);
     QVERIFY(clickProject(u"win-operator"_s));
     QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/win-operator"_s), 1);
 
@@ -617,7 +578,7 @@ void TestMainWindowSession::signOutClearsTheSession()
     // F5 and Ctrl+N ask nothing of the server.
     const int before = m_server->recordedRequests().size();
     QTest::keyClick(m_window->projectView(), Qt::Key_F5);
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
     QCoreApplication::processEvents();
     QVERIFY(!m_window->findChild<ProjectEditDialog*>());
     // The details answer on its way was called off with the session, and brought nothing back.
@@ -658,7 +619,7 @@ void TestMainWindowSession::countIsRightAfterDelete()
     QCOMPARE(count->text(), u"%1 projects"_s.arg(total - 1));
     // (Offscreen, no window manager gives the window back its focus after a dialog.)
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     QVERIFY(!count->text().contains(u" of "_s));
     // Also with a filter that the deleted project matched.
     QTest::keyClicks(child<QLineEdit>("filterLineEdit"), u"win-"_s);
@@ -697,10 +658,10 @@ void TestMainWindowSession::firstStartOfflineShowsBuiltInRegions()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->projectModel()->state(), ProjectListModel::State::Error,
                               10000);
     // ... and the Regions tab shows the built-in list, saying it may be out of date.
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
     RegionBrowserWidget* regions = m_window->regionBrowser();
     QVERIFY(regions->isVisible());
-    QTRY_COMPARE(regions->model()->rowCount(), bundledCount);
+    QTRY_COMPARE_WITH_TIMEOUT(regions->model()->rowCount(), bundledCount, 10000);
     QCOMPARE(regions->listView()->model()->rowCount(), bundledCount);
     auto* notice = child<QLabel>("regionsNoticeLabel");
     QVERIFY(notice);
@@ -714,12 +675,20 @@ void TestMainWindowSession::firstStartOfflineShowsBuiltInRegions()
 
 void TestMainWindowSession::statusBarNeverSaysConnectedAfterAFailure()
 {
-    // Who the token belongs to cannot be read, and the list fails too.
+    // Who the token belongs to cannot be read, and the list and the clouds fail too: no call
+    // of the session succeeds.
     SandboxServer::Fault down;
     down.status = 503;
     m_server->setFault(u"GET"_s, u"/v1/me"_s, down);
     m_server->setFault(u"GET"_s, u"/v1/project"_s, down);
+    m_server->setFault(u"GET"_s, u"/v1/clouds"_s, down);
     startOnSandbox();
+    // Whenever a call has just failed, the line (already updated) must not claim a connection.
+    QStringList claimedAfterFailure;
+    connect(m_client, &AivenClient::callFinished, m_window, [&](ApiCall* call) {
+        if (!call->isSuccess() && m_window->sessionStatus().contains(u"Connected"_s))
+            claimedAfterFailure << call->path() + u": "_s + m_window->sessionStatus();
+    });
     QStringList seen;
     const auto failedShown = [&] {
         const QString text = m_window->sessionStatus();
@@ -751,7 +720,7 @@ void TestMainWindowSession::statusBarNeverSaysConnectedAfterAFailure()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionStatus().contains(u"failed"_s), 10000);
     QVERIFY(!m_window->sessionStatus().contains(u"Connected"_s));
     QVERIFY(m_window->sessionStatus().contains(u"Could not connect"_s));
+    QVERIFY2(claimedAfterFailure.isEmpty(), qPrintable(claimedAfterFailure.join(u" | "_s)));
 }
-
 QTEST_MAIN(TestMainWindowSession)
 #include "tst_mainwindowsession.moc"
