@@ -169,6 +169,7 @@ void TestMainWindowSession::init()
     QVERIFY(m_dir->isValid());
     m_server = std::make_unique<SandboxServer>();
     m_server->setDataFile({});
+    m_server->setRecordingRequests(true);
     m_server->addProject(projectJson(u"win-admin"_s), u"admin"_s);
     m_server->addProject(projectJson(u"win-operator"_s), u"operator"_s);
     m_server->addProject(projectJson(u"win-developer"_s), u"developer"_s);
