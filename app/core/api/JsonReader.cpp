@@ -368,7 +368,9 @@ bool JsonReader::readNumber(QByteArrayView* token)
         while (p < m_end && isDigit(*p))
             ++p;
     }
+    bool integer = true;
     if (p < m_end && *p == '.') {
+        integer = false;
         ++p;
         if (p >= m_end || !isDigit(*p))
             return fail();
@@ -376,6 +378,7 @@ bool JsonReader::readNumber(QByteArrayView* token)
             ++p;
     }
     if (p < m_end && (*p == 'e' || *p == 'E')) {
+        integer = false;
         ++p;
         if (p < m_end && (*p == '+' || *p == '-'))
             ++p;
@@ -383,6 +386,17 @@ bool JsonReader::readNumber(QByteArrayView* token)
             return fail();
         while (p < m_end && isDigit(*p))
             ++p;
+    }
+    // Qt's parser refuses a number that does not fit a double (2e308, or 1e-400, which would
+    // silently become 0), and so does this reader: the two must agree on what is valid. An
+    // integer of up to 18 digits always fits; anything else is checked by the very
+    // conversion Qt's parser uses.
+    const qsizetype digits = p - start - (*start == '-' ? 1 : 0);
+    if (!integer || digits > 18) {
+        bool ok = false;
+        QByteArray::fromRawData(start, p - start).toDouble(&ok);
+        if (!ok)
+            return fail();
     }
     m_pos = p;
     if (token)

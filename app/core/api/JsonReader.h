@@ -3,9 +3,10 @@
 // A strict RFC 8259 pull reader over UTF-8 bytes, for fast paths that turn an API answer
 // straight into typed values without building a QJsonDocument first (see
 // json::tryParseProjectListUtf8). It validates everything it steps over: invalid UTF-8,
-// lone surrogates, bad escapes, control characters in strings, malformed numbers and
-// trailing garbage are errors, and nesting is bounded so that hostile input cannot
-// overflow the stack. After the first error failed() is true and every call fails.
+// lone surrogates, bad escapes, control characters in strings, malformed numbers, numbers
+// out of a double's range (which Qt's parser refuses too) and trailing garbage are errors,
+// and nesting is bounded so that hostile input cannot overflow the stack. After the first
+// error failed() is true and every call fails. It never accepts what QJsonDocument refuses.
 //
 // Usage: peek() says what the next value is; the caller then consumes exactly that value
 // with readString(), readNumber(), readLiteral(), skipValue(), readJsonValue() or
