@@ -5,6 +5,7 @@
 #include "ProjectEditDialog.h"
 #include "RegionBrowserWidget.h"
 #include "SandboxServer.h"
+#include "SignalLog.h"
 #include "WidgetChecks.h"
 #include "WorldMapView.h"
 #include "api/AivenClient.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -41,6 +43,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 
 using namespace fjord;
@@ -102,6 +105,7 @@ private Q_SLOTS:
     void glyphIcons();
     void cloudCacheIsWritten();
     void screenshot();
+    void closeDuringRefreshIsQuiet();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -731,6 +735,38 @@ void TestMainWindow::screenshot()
     QVERIFY(waitLoaded(window.get()));
     QTest::qWait(100);
     QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-empty.png")));
+}
+
+// Closing while the list is still on its way: the window's destructor runs before its
+// children (the model among them) are deleted, so a signal from the model's destruction
+// would call into a half-destroyed window (undefined behaviour; the sanitizer build's
+// UBSan reports it). The model must go quietly, abandoning its request.
+void TestMainWindow::closeDuringRefreshIsQuiet()
+{
+    delayProjectList(5000);
+    auto window = makeWindow(); // its constructor asks for the list
+    QPointer<ProjectListModel> model = window->projectModel();
+    QVERIFY(model->isLoading());
+    const auto listRequested = [this] {
+        const auto requests = m_server->recordedRequests();
+        return std::any_of(requests.cbegin(), requests.cend(), [](const auto& request) {
+            return request.path == QStringLiteral("/v1/project");
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listRequested(), 5000);
+    const fjord::test::SignalLog log(model);
+    QSignalSpy logged(m_client.get(), &AivenClient::requestLogged);
+
+    // The title bar's close button: the window manager asks the window to close.
+    QVERIFY(window->close());
+    QVERIFY(!window->isVisible());
+    QVERIFY(model); // closing hides; the application ends and then destroys the window
+    window.reset();
+    QVERIFY(model.isNull());
+    QCOMPARE(log.emitted(), QStringList());
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.at(0).at(0).value<RequestLogEntry>().path, QStringLiteral("/v1/project"));
+    QCOMPARE(logged.at(0).at(0).value<RequestLogEntry>().httpStatus, 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -77,8 +77,13 @@ CloudCatalog::CloudCatalog(AivenClient* client, QObject* parent)
 
 CloudCatalog::~CloudCatalog()
 {
-    if (d->call)
-        d->call->abandon();
+    // Quiet, as every model's destruction: its receivers may be half destroyed themselves.
+    blockSignals(true);
+    if (ApiCall* call = d->call) {
+        d->call = nullptr;
+        disconnect(call, nullptr, this, nullptr);
+        call->abandon();
+    }
     delete d;
 }
 

@@ -31,7 +31,15 @@ ProjectListModel::ProjectListModel(AivenClient* client, CloudCatalog* clouds, QO
 
 ProjectListModel::~ProjectListModel()
 {
-    abandonCall();
+    // Destruction is quiet: the receivers may be half destroyed themselves (a window whose
+    // destructor is deleting its children, this model among them), so no signal may reach
+    // them now. destroyed() still goes out, as Qt always sends it.
+    blockSignals(true);
+    if (ApiCall* call = m_call) {
+        m_call = nullptr;
+        disconnect(call, nullptr, this, nullptr);
+        call->abandon();
+    }
 }
 
 void ProjectListModel::setClient(AivenClient* client)
