@@ -114,6 +114,7 @@ private Q_SLOTS:
     void redirectToOtherOriginDropsAuthorization();
     void redirectSameOriginKeepsAuthorization();
     void requestLogHasNoToken();
+    void echoedTokenIsRedacted();
 
 private:
     // Waits for the call and checks finished() fired exactly once.
@@ -785,6 +786,38 @@ void TestAivenClient::requestLogHasNoToken()
         QCOMPARE(entry.attempt, 1);
     }
     QCOMPARE(logged.first().first().value<RequestLogEntry>().httpStatus, 401);
+}
+
+void TestAivenClient::echoedTokenIsRedacted()
+{
+    // A server (or a proxy in front of it) that echoes the token bare, and the password of
+    // a sign-in: neither reaches the error the user sees, its details or the request log.
+    const QString token = u"echoed-Tok3n-5e1f"_s;
+    const QString password = u"echoed-passw0rd"_s;
+    m_client->setToken(token);
+    SandboxServer::Fault echo;
+    echo.status = 400;
+    echo.body = R"({"message":"Invalid token )" + token.toUtf8() + R"(","errors":[{"message":")" +
+                token.toUtf8() + R"("}]})";
+    m_sandbox->setFault(u"GET"_s, u"/v1/project"_s, echo);
+    echo.body = "password " + password.toUtf8() + " is wrong";
+    m_sandbox->setFault(u"POST"_s, u"/v1/userauth"_s, echo);
+    QSignalSpy logged(m_client.get(), &AivenClient::requestLogged);
+
+    const ApiCall* list = run(m_client->listProjects());
+    const ApiCall* login = run(m_client->login(SandboxServer::demoEmail(), password));
+    QCOMPARE(logged.count(), 2);
+    for (const ApiCall* call : {list, login}) {
+        QCOMPARE(call->httpStatus(), 400);
+        const QString shown = call->error().userMessage() + call->error().details();
+        QVERIFY2(shown.contains(u"[redacted]"_s), qPrintable(shown));
+        QVERIFY2(!shown.contains(token) && !shown.contains(password), qPrintable(shown));
+    }
+    for (const QList<QVariant>& args : std::as_const(logged)) {
+        const QString error = args.first().value<RequestLogEntry>().error;
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(!error.contains(token) && !error.contains(password), qPrintable(error));
+    }
 }
 
 } // namespace fjord

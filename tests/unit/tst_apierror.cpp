@@ -4,6 +4,7 @@
 #include "ApiError.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void transient();
     void detailsNeverHoldCredentials();
     void hostileBodies();
+    void secretsAreRedactedWherever_data();
+    void secretsAreRedactedWherever();
 };
 
 void TestApiError::success()
@@ -330,6 +333,48 @@ void TestApiError::hostileBodies()
     // A hint that is not a number of seconds is ignored.
     QCOMPARE(http(429, R"({"message":"try again in a while"})").retryAfterSeconds(), -1);
     QCOMPARE(http(429, R"({"message":"try again in 99999999999s"})").retryAfterSeconds(), -1);
+}
+
+void TestApiError::secretsAreRedactedWherever_data()
+{
+    // A token echoed without "aivenv1 " in front, which no pattern can recognise: only the
+    // caller knows it is a secret.
+    const QByteArray token = "QmFzZTY0/Tok+en==";
+    const QByteArray encoded = QUrl::toPercentEncoding(QString::fromLatin1(token));
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("echoed"); // how the body holds it
+    QTest::newRow("json message") << R"({"message":"token )" + token + R"( is invalid"})" << token;
+    QTest::newRow("json escaped")
+        << QByteArray(R"({"errors":[{"message":"Token \u0051mFzZTY0\/Tok+en== expired"}]})")
+        << QByteArray(R"(\u0051mFzZTY0\/Tok+en==)");
+    QTest::newRow("error code") << R"({"message":"x","error_code":")" + token + R"("})" << token;
+    QTest::newRow("plain text") << "rejected " + token << token;
+    QTest::newRow("percent-encoded") << "GET /v1/project?t=" + encoded + " refused" << encoded;
+    QTest::newRow("html title") << "<html><title>Denied " + token + "</title></html>" << token;
+    // At the end of a long message: redacted before the message is shortened, or its first
+    // half would be left.
+    QTest::newRow("across the cut")
+        << R"({"message":")" + QByteArray(495, 'a') + token + R"("})" << token;
+}
+
+void TestApiError::secretsAreRedactedWherever()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, echoed);
+    const QString token = u"QmFzZTY0/Tok+en=="_s;
+    QVERIFY(body.contains(echoed)); // the input really holds it
+
+    const ApiError e = ApiError::fromResponse(QNetworkReply::ContentAccessDenied,
+                                              u"Error transferring"_s, 400, body, {token});
+    const QString all = e.userMessage() + e.details() + e.serverMessage() + e.errorCode();
+    QVERIFY2(!all.contains(u"QmFz"_s), qPrintable(all)); // not even its first characters
+    QVERIFY2(!all.contains(u"Tok+en"_s) && !all.contains(u"Tok%2Ben"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"[red"_s), qPrintable(all)); // possibly cut short itself
+
+    // Without being told the secret, the same body would have shown it.
+    const ApiError unaware = ApiError::fromResponse(QNetworkReply::ContentAccessDenied,
+                                                    u"Error transferring"_s, 400, body);
+    QVERIFY2(unaware.details().contains(u"QmFz"_s), qPrintable(unaware.details()));
 }
 
 } // namespace fjord

@@ -112,6 +112,7 @@ struct AivenClient::Private
         Parser parse;
         BytesParser parseBytes;   // optional fast path in front of parse
         bool largeAnswer = false; // a list that grows with the organization: kMaxListBytes
+        QStringList secrets;      // besides the token: what an error answer must never show
     };
 
     struct CallState
@@ -355,7 +356,8 @@ struct AivenClient::Private
             error = ApiError(ApiError::Kind::Timeout,
                              QStringLiteral("No complete answer within %1 ms").arg(timeoutMs));
         } else {
-            error = ApiError::fromResponse(networkError, networkErrorString, status, state->buffer);
+            error = ApiError::fromResponse(networkError, networkErrorString, status, state->buffer,
+                                           QStringList{token} + state->spec.secrets);
             if (error.kind() == ApiError::Kind::Http && (status == 429 || status == 503)) {
                 const int seconds = parseRetryAfter(retryAfterHeader);
                 if (seconds >= 0)
@@ -650,9 +652,14 @@ ApiCall* AivenClient::login(const QString& email, const QString& password, const
     QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
     if (!otp.isEmpty())
         body.insert(QStringLiteral("otp"), otp);
-    return d->start({"POST", QStringLiteral("/userauth"),
-                     QJsonDocument(body).toJson(QJsonDocument::Compact), true, false,
-                     listParser<LoginResult>(&json::parseLoginResult)});
+    Private::Spec spec{"POST",
+                       QStringLiteral("/userauth"),
+                       QJsonDocument(body).toJson(QJsonDocument::Compact),
+                       true,
+                       false,
+                       listParser<LoginResult>(&json::parseLoginResult)};
+    spec.secrets = {password};
+    return d->start(std::move(spec));
 }
 
 ApiCall* AivenClient::logout()

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace fjord {
 
@@ -39,6 +40,24 @@ QString redact(QString s)
         QRegularExpression::CaseInsensitiveOption);
     s.replace(scheme, QStringLiteral("\\1 [redacted]"));
     s.replace(jsonField, QStringLiteral("\"\\1\": \"[redacted]\""));
+    return s;
+}
+
+// The caller's own secrets, wherever they appear: a server may echo a token without any
+// "aivenv1 " in front of it, which the patterns above cannot know.
+QString redactSecrets(QString s, const QStringList& secrets)
+{
+    for (const QString& secret : secrets) {
+        if (secret.isEmpty())
+            continue;
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        for (const QString& form : {secret, encoded}) {
+            // Replacing can join text around "[redacted]" into a new match only if the secret
+            // contains brackets; the loop is bounded by the text's length either way.
+            for (qsizetype guard = s.size(); guard >= 0 && s.contains(form); --guard)
+                s.replace(form, QStringLiteral("[redacted]"));
+        }
+    }
     return s;
 }
 
@@ -85,13 +104,13 @@ ApiError::ApiError(Kind kind, QString technicalMessage)
 
 ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError,
                                 const QString& networkErrorString, int httpStatus,
-                                const QByteArray& body)
+                                const QByteArray& body, const QStringList& secrets)
 {
     ApiError e;
     e.m_networkError = networkError;
     e.m_httpStatus = httpStatus;
     if (networkError != QNetworkReply::NoError)
-        e.m_technicalMessage = cleanText(redact(networkErrorString));
+        e.m_technicalMessage = cleanText(redact(redactSecrets(networkErrorString, secrets)));
 
     const bool httpAnswer = httpStatus > 0;
     const bool success = httpStatus >= 200 && httpStatus < 300;
@@ -158,14 +177,20 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError,
                 e.m_serverMessage = error.toString();
         }
     } else if (!body.isEmpty()) {
-        const QString text = QString::fromUtf8(body.left(64 * 1024));
+        // Redacted before it is cut, so that a secret across the cut leaves no first half.
+        constexpr qsizetype kMaxText = 64 * 1024;
+        qsizetype margin = 0;
+        for (const QString& secret : secrets)
+            margin = qMax(margin, secret.size() * 12); // UTF-8, then percent-encoded
+        const QString text =
+            redactSecrets(QString::fromUtf8(body.left(kMaxText + margin)), secrets).left(kMaxText);
         if (looksLikeHtml(text))
             e.m_serverMessage = htmlTitle(text); // a proxy's page: only its title is useful
         else
             e.m_serverMessage = text;
     }
-    e.m_serverMessage = cleanText(redact(e.m_serverMessage));
-    e.m_errorCode = cleanText(e.m_errorCode).left(128);
+    e.m_serverMessage = cleanText(redact(redactSecrets(e.m_serverMessage, secrets)));
+    e.m_errorCode = cleanText(redactSecrets(e.m_errorCode, secrets)).left(128);
     e.m_retryAfterSeconds = retryHintSeconds(e.m_serverMessage);
     return e;
 }

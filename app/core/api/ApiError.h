@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QString>
+#include <QStringList>
 
 namespace fjord {
 
@@ -27,10 +28,12 @@ public:
 
     // The single mapping: Qt network error + HTTP status + raw body -> ApiError.
     // Copes with {"errors":[...],"message":...}, only "message", an empty "errors",
-    // plain text, proxy HTML and an empty body.
+    // plain text, proxy HTML and an empty body. Each of `secrets` (the token, a password),
+    // as it is and percent-encoded, is replaced by "[redacted]" wherever the answer echoes
+    // it, before any text is shortened, so no part of it reaches a message.
     static ApiError fromResponse(QNetworkReply::NetworkError networkError,
                                  const QString& networkErrorString, int httpStatus,
-                                 const QByteArray& body);
+                                 const QByteArray& body, const QStringList& secrets = {});
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
