@@ -1198,7 +1198,7 @@ void TestSandboxServer::persistenceAcrossRestart()
 void TestSandboxServer::corruptFileIsMovedAside_data()
 {
     QTest::addColumn<QByteArray>("content");
-    QTest::newRow("garbage") << QByteArray("\x00\x01 not json at all", 20);
+    QTest::newRow("garbage") << QByteArray("\x00\x01", 2) + QByteArray(" not json at all");
     QTest::newRow("truncated") << QByteArray(R"({"format":"fjord-sandbox","version":1,"proj)");
     QTest::newRow("wrong format") << QByteArray(R"({"projects":[]})");
     QTest::newRow("array") << QByteArray("[1,2,3]");
