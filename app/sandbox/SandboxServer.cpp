@@ -330,6 +330,8 @@ struct SandboxServer::Private
             503, u"The sandbox could not save the change, so it was not made: %1"_s.arg(problem));
     }
 
+    static Incoming incoming(const QString& method, const QUrl& url, const HeaderList& headers,
+                             const QByteArray& body);
     void handle(const QHttpServerRequest& request, QTcpSocket* socket);
     void respond(const Incoming& in, QTcpSocket* socket, const std::optional<Fault>& fault);
     std::optional<Fault> takeFault(const QString& method, const QString& path);
@@ -357,21 +359,28 @@ struct SandboxServer::Private
     QJsonObject defaultBillingGroup() const;
 };
 
-void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocket* socket)
+Incoming SandboxServer::Private::incoming(const QString& method, const QUrl& url,
+                                          const HeaderList& headers, const QByteArray& body)
 {
     Incoming in;
-    in.method = methodName(request.method());
-    const QUrl url = request.url();
+    in.method = method;
     in.path = url.path(QUrl::FullyEncoded);
     in.query = url.query(QUrl::FullyEncoded);
-    in.body = request.body();
-    const HeaderList headers = request.headers();
+    in.body = body;
     for (const auto& header : headers) {
         if (header.first.compare("authorization", Qt::CaseInsensitive) == 0)
             in.authorization = header.second;
         else if (header.first.compare("connection", Qt::CaseInsensitive) == 0)
             in.closeAfter = header.second.toLower().contains("close");
     }
+    return in;
+}
+
+void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const HeaderList headers = request.headers();
+    const Incoming in =
+        incoming(methodName(request.method()), request.url(), headers, request.body());
 
     if (recording) {
         RecordedRequest record;
@@ -1147,6 +1156,15 @@ void SandboxServer::setFault(const QString& method, const QString& pathPattern, 
 void SandboxServer::clearFaults()
 {
     d->faults.clear();
+}
+
+SandboxServer::Answer SandboxServer::answer(const QByteArray& method, const QByteArray& target,
+                                            const QList<QPair<QByteArray, QByteArray>>& headers,
+                                            const QByteArray& body)
+{
+    const Response response = d->route(
+        Private::incoming(QString::fromLatin1(method), QUrl::fromEncoded(target), headers, body));
+    return {response.status, response.body};
 }
 
 QList<SandboxServer::RecordedRequest> SandboxServer::recordedRequests() const

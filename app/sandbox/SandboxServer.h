@@ -101,6 +101,17 @@ public:
     void setFault(const QString& method, const QString& pathPattern, const Fault& fault);
     void clearFaults();
 
+    // One request answered without a socket, as route and handlers see it (no faults, no
+    // recording, no delay): a seam for fuzzing the request handling. `target` is the
+    // request target as sent ("/v1/project?x=1", percent-encoded).
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+    };
+    Answer answer(const QByteArray& method, const QByteArray& target,
+                  const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body);
+
     // The request log keeps bodies and Authorization headers, so it is for tests only: it is
     // off until a test turns it on, and fjord and fjord-sandbox never do.
     void setRecordingRequests(bool on);
