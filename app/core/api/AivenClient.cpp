@@ -236,7 +236,7 @@ struct AivenClient::Private
         reply->setParent(call); // an abandoned or deleted call takes its reply with it
         state->reply = reply;
 
-        auto overCap = [this, state] {
+        auto overCap = [state] {
             state->tooLarge = true;
             if (state->reply)
                 state->reply->abort();
