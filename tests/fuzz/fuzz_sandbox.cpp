@@ -60,10 +60,10 @@ bool nextRequest(QByteArrayView* input, Request* request)
         const QByteArray name = header.first(colon).trimmed().toByteArray();
         const QByteArray value = header.sliced(colon + 1).trimmed().toByteArray();
         if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-            length = qBound<qsizetype>(0, value.toLongLong(), input->size());
+            length = qMax<qsizetype>(0, value.toLongLong());
         request->headers.append({name, value});
     }
-    if (length < 0)
+    if (length < 0 || length > input->size())
         length = input->size();
     request->body = input->first(length).toByteArray();
     *input = input->sliced(length);
