@@ -53,6 +53,7 @@ void TestModelDestruction::init()
 {
     m_server = std::make_unique<SandboxServer>();
     m_server->setDataFile({});
+    m_server->setRecordingRequests(true);
     QString error;
     QVERIFY2(m_server->start(0, &error), qPrintable(error));
     m_network = std::make_unique<QNetworkAccessManager>();
