@@ -22,11 +22,15 @@ QPolygonF unwrap(const QPolygonF& ring)
     result.reserve(ring.size() + 4);
     for (const QPointF& point : ring) {
         QPointF p = point;
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+            continue; // a broken file: nothing to draw, and no end to the turns below
         if (!result.isEmpty()) {
+            // Whole turns at once: stepping 360 at a time never ends for 1e21 (a hostile file).
             const double previous = result.last().x();
-            while (p.x() - previous > 180)
+            p.rx() -= 360 * std::round((p.x() - previous) / 360);
+            if (p.x() - previous > 180)
                 p.rx() -= 360;
-            while (p.x() - previous < -180)
+            else if (p.x() - previous < -180)
                 p.rx() += 360;
         }
         result.append(p);
