@@ -3,10 +3,10 @@
 #include "FjordApplication.h"
 #include "FontConfigWarmUp.h"
 #include "StartupProbe.h"
+#include "util/AppPaths.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -15,9 +15,13 @@ using namespace fjord;
 int main(int argc, char* argv[])
 {
     startupprobe::start();
+    // --help and --version are answered without a display.
+    if (const std::optional<int> exitCode = CommandLineOptions::answerWithoutDisplay(argc, argv))
+        return *exitCode;
     FontConfigWarmUp fontConfig; // while the application connects to the display
     QApplication app(argc, argv);
-    setupApplication(); // organization and application "Fjord", style, translations
+    setupApplication();                 // organization and application "Fjord", style, translations
+    AppPaths::migrateLegacyLocations(); // once, from ~/.local/share/Fjord/Fjord
 
     CommandLineOptions commandLine;
     if (const std::optional<int> exitCode = commandLine.process(QCoreApplication::arguments()))
@@ -38,7 +42,7 @@ int main(int argc, char* argv[])
             }
         }
     }
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dataDir = AppPaths::dataDir();
     // Set even when the folder cannot be made: the sandbox then says it cannot save changes and
     // refuses them, rather than keep them in memory only and lose them on quitting.
     if (!dataDir.isEmpty()) {

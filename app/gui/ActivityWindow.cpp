@@ -1,6 +1,8 @@
 #include "ActivityWindow.h"
 #include "ui_ActivityWindow.h"
 
+#include "DesktopSetup.h"
+#include "FormStyle.h"
 #include "export/RequestLogModel.h"
 
 #include <QAction>
@@ -36,8 +38,8 @@ public:
     QVariant data(const QModelIndex& index, int role) const override
     {
         if (role == Qt::ForegroundRole && index.data(RequestLogModel::IsErrorRole).toBool()) {
-            const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-            return QBrush(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+            // Rows sit on the view's base colour.
+            return QBrush(FormStyle::errorColor(QGuiApplication::palette().color(QPalette::Base)));
         }
         return QSortFilterProxyModel::data(index, role);
     }
@@ -118,13 +120,17 @@ ActivityWindow::ActivityWindow(RequestLogModel* model, QWidget* parent)
 
     // Ctrl+F jumps to the filter; Esc and Ctrl+W close, as in the main window's dialogs.
     auto* findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcuts(shortcutsFor(QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence::Find));
     connect(findAction, &QAction::triggered, this, [this] {
         m_ui->filterLineEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterLineEdit->selectAll();
     });
     auto* closeAction = new QAction(this);
-    closeAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Close});
+    closeAction->setObjectName(QStringLiteral("closeAction"));
+    closeAction->setShortcuts(
+        QList<QKeySequence>{QKeySequence(Qt::Key_Escape)} +
+        shortcutsFor(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close));
     connect(closeAction, &QAction::triggered, this, &QWidget::close);
     addActions({findAction, closeAction});
 

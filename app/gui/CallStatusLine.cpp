@@ -95,7 +95,7 @@ void CallStatusLine::showError(const QString& text, const QString& details)
     m_error = true;
     m_iconLabel->show();
     m_textLabel->setText(text);
-    m_textLabel->setStyleSheet(FormStyle::errorTextStyleSheet());
+    m_textLabel->setStyleSheet(FormStyle::errorTextStyleSheet(m_textLabel));
     FormStyle::announce(m_textLabel, text, true);
     m_detailsEdit->setPlainText(details);
     m_detailsButton->setVisible(!details.isEmpty() && details != text);

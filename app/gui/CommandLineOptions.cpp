@@ -1,5 +1,6 @@
 #include "CommandLineOptions.h"
 
+#include "DesktopSetup.h"
 #include "util/Version.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,38 @@ std::optional<int> CommandLineOptions::process(const QStringList& arguments)
         return 2;
     }
     return 2;
+}
+
+QStringList CommandLineOptions::arguments(int argc, char** argv)
+{
+    QStringList list;
+    list.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+
+std::optional<int> CommandLineOptions::answerWithoutDisplay(int& argc, char** argv)
+{
+    switch (CommandLineOptions().parse(arguments(argc, argv))) {
+    case Outcome::Run:
+        return std::nullopt;
+    case Outcome::ShowHelp:
+    case Outcome::ShowVersion:
+        break;
+    case Outcome::Error:
+        // Without any display, creating the QApplication would only abort.
+        if (!qEnvironmentVariableIsEmpty("DISPLAY") ||
+            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            return std::nullopt;
+        break;
+    }
+    const QCoreApplication app(argc, argv);
+    setupApplication();
+    // Built after the translations are installed, so that the help is in the user's language.
+    CommandLineOptions options;
+    return options.process(QCoreApplication::arguments()).value_or(0);
 }
 
 QString CommandLineOptions::helpText() const

@@ -27,6 +27,16 @@ public:
     // returns the exit code, or nullopt when the application should start.
     std::optional<int> process(const QStringList& arguments);
 
+    // The program's arguments as QCoreApplication::arguments() gives them, before any
+    // application object exists (which for a QApplication needs a display).
+    static QStringList arguments(int argc, char** argv);
+    // For main(), before the QApplication exists: answers --help and --version (and any
+    // mistake on the command line when there is no display to start on anyway) with only a
+    // QCoreApplication, set up with the app's names and translations, and returns the exit
+    // code; nullopt when the application should be created. Other mistakes wait for
+    // process(): the QApplication first takes its own options (-style, -geometry...) out.
+    static std::optional<int> answerWithoutDisplay(int& argc, char** argv);
+
     QString helpText() const;
     static QString versionText(); // "Fjord 0.1.0"
     QString errorText() const { return m_error; }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLibraryInfo>
@@ -21,7 +22,45 @@ namespace fjord {
 
 namespace {
 
-const QLatin1String kTranslationsDir(":/i18n");
+const QLatin1String kEmbeddedTranslationsDir(":/i18n");
+
+// The catalogues installed with the program (<prefix>/share/fjord/translations), which a
+// packager or translator can update without a rebuild; the embedded ones otherwise.
+QStringList translationDirs()
+{
+    QStringList dirs;
+#ifdef FJORD_INSTALLED_TRANSLATIONS_DIR
+    if (QCoreApplication::instance()) {
+        const QString installed =
+            QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                            QStringLiteral(FJORD_INSTALLED_TRANSLATIONS_DIR));
+        if (QFileInfo(installed).isDir())
+            dirs.append(installed);
+    }
+#endif
+    dirs.append(kEmbeddedTranslationsDir);
+    return dirs;
+}
+
+bool loadCatalog(QTranslator* translator, const QString& name)
+{
+    const QStringList dirs = translationDirs();
+    for (const QString& dir : dirs) {
+        if (translator->load(name, dir))
+            return true;
+    }
+    return false;
+}
+
+bool loadCatalog(QTranslator* translator, const QLocale& locale, const QString& name)
+{
+    const QStringList dirs = translationDirs();
+    for (const QString& dir : dirs) {
+        if (translator->load(locale, name, QStringLiteral("_"), dir))
+            return true;
+    }
+    return false;
+}
 
 // Owned by the application object; kept so that a second call replaces rather than stacks.
 QPointer<QTranslator> s_pluralTranslator;
@@ -76,7 +115,7 @@ bool installTranslations(const QLocale& locale)
     // English plural forms first: translators installed later are asked first, so the
     // locale's own catalogue wins wherever it has a text.
     auto* plurals = new QTranslator(app);
-    if (plurals->load(QStringLiteral("fjord_en"), kTranslationsDir)) {
+    if (loadCatalog(plurals, QStringLiteral("fjord_en"))) {
         QCoreApplication::installTranslator(plurals);
         s_pluralTranslator = plurals;
     } else {
@@ -95,8 +134,7 @@ bool installTranslations(const QLocale& locale)
     }
 
     auto* appTranslator = new QTranslator(app);
-    if (appTranslator->load(locale, QStringLiteral("fjord"), QStringLiteral("_"),
-                            kTranslationsDir) &&
+    if (loadCatalog(appTranslator, locale, QStringLiteral("fjord")) &&
         appTranslator->language() != QLatin1String("en_US")) {
         QCoreApplication::installTranslator(appTranslator);
         s_appTranslator = appTranslator;
@@ -106,11 +144,23 @@ bool installTranslations(const QLocale& locale)
     return false;
 }
 
+QList<QKeySequence> shortcutsFor(const QKeySequence& key, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> shortcuts{key};
+    const QList<QKeySequence> bound = QKeySequence::keyBindings(standard);
+    for (const QKeySequence& sequence : bound) {
+        if (!sequence.isEmpty() && !shortcuts.contains(sequence))
+            shortcuts.append(sequence);
+    }
+    return shortcuts;
+}
+
 QStringList availableTranslations()
 {
     QStringList languages;
     const QStringList files =
-        QDir(kTranslationsDir).entryList({QStringLiteral("fjord_*.qm")}, QDir::Files, QDir::Name);
+        QDir(translationDirs().constFirst())
+            .entryList({QStringLiteral("fjord_*.qm")}, QDir::Files, QDir::Name);
     for (const QString& file : files)
         languages.append(file.mid(6, file.size() - 6 - 3)); // "fjord_" ... ".qm"
     return languages;

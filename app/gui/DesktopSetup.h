@@ -5,6 +5,8 @@
 // the icon and .desktop entry through it), window icon, and translations for the locale.
 
 #include <QIcon>
+#include <QKeySequence>
+#include <QList>
 #include <QLocale>
 #include <QString>
 
@@ -23,6 +25,11 @@ QIcon applicationIcon();
 bool installTranslations(const QLocale& locale = QLocale());
 // The languages Fjord has a translation for (e.g. "fi"), from the embedded catalogues.
 QStringList availableTranslations();
+
+// Shortcuts that work under every platform theme: `key` first, then whatever the theme binds
+// to `standard`, without repeats. Some themes (qt6ct among them) bind nothing to standard keys
+// such as Quit, so a shortcut set from the standard key alone can do nothing.
+QList<QKeySequence> shortcutsFor(const QKeySequence& key, QKeySequence::StandardKey standard);
 
 // Everything above but the icon, for main(): call right after constructing the QApplication.
 void setupApplication();

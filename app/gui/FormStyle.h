@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QColor>
+#include <QPalette>
 #include <QString>
 
 class QLabel;
@@ -10,7 +12,25 @@ namespace fjord {
 // The few looks the dialogs share, so that an error reads the same everywhere.
 namespace FormStyle {
 
-QString errorTextStyleSheet();
+// WCAG 2 contrast ratio of two colours, from 1 (same luminance) to 21 (black on white).
+double contrastRatio(const QColor& a, const QColor& b);
+// `preferred` when it has at least `minimum` contrast against `background`; otherwise the same
+// hue made lighter (on a dark background) or darker (on a light one), just enough to reach it.
+QColor readableColor(const QColor& preferred, const QColor& background, double minimum = 4.5);
+// Text colours for errors (red) and warnings (amber) with a contrast of at least 4.5:1
+// against `background`: readable on light and dark themes alike.
+QColor errorColor(const QColor& background);
+QColor warningColor(const QColor& background);
+// The same against the window colour of `widget`'s palette (the application's without one).
+QColor errorColor(const QWidget* widget);
+QColor warningColor(const QWidget* widget);
+
+// For a banner that reports an error: `palette` with its window tinted towards the error
+// colour and its window text in the error colour, readable on that tint.
+QPalette errorBannerPalette(const QPalette& palette);
+
+// "color: ..." in the error colour for text shown on `widget`'s window background.
+QString errorTextStyleSheet(const QWidget* widget);
 QString hintTextStyleSheet();
 // An error label under a field: red text, or hidden when the text is empty. Assistive
 // technology reads the error as the label's name, in the paired field's description, and

@@ -160,7 +160,17 @@ QIcon themedIcon(const QString& themeName, Glyph fallback)
 
 ApplicationStyle::ApplicationStyle()
     : m_useGlyphs(!hasIconTheme())
+    , m_themeHasDialogIcons(hasIconTheme() && QIcon::hasThemeIcon(QStringLiteral("dialog-ok")) &&
+                            QIcon::hasThemeIcon(QStringLiteral("dialog-cancel")))
 {
+}
+
+int ApplicationStyle::styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
+                                QStyleHintReturn* returnData) const
+{
+    if (hint == SH_DialogButtonBox_ButtonsHaveIcons && !m_themeHasDialogIcons)
+        return 0;
+    return QProxyStyle::styleHint(hint, option, widget, returnData);
 }
 
 QIcon ApplicationStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* option,

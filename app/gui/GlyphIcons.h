@@ -24,7 +24,9 @@ QIcon themedIcon(const QString& themeName, Glyph fallback);
 
 // The platform's style, with glyphs for the few standard icons the main window shows at once
 // (the menu bar's and toolbar's overflow arrows, the filter's clear button) when there is no
-// icon theme to take them from.
+// icon theme to take them from. Dialog buttons (OK, Cancel, Save...) show icons only where the
+// platform asks for them and the desktop's icon theme has them, so that they come from the
+// same set as the toolbar's: never Qt's built-in fallback pictures beside the glyphs.
 class ApplicationStyle final : public QProxyStyle
 {
     Q_OBJECT
@@ -34,9 +36,13 @@ public:
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption* option = nullptr,
                        const QWidget* widget = nullptr) const override;
+    int styleHint(StyleHint hint, const QStyleOption* option = nullptr,
+                  const QWidget* widget = nullptr,
+                  QStyleHintReturn* returnData = nullptr) const override;
 
 private:
     bool m_useGlyphs;
+    bool m_themeHasDialogIcons;
 };
 
 } // namespace fjord

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "CachedTextDelegate.h"
+#include "DesktopSetup.h"
+#include "FormStyle.h"
 #include "GlyphIcons.h"
 #include "ProjectDeleteDialog.h"
 #include "ProjectDetailsWidget.h"
@@ -160,10 +162,8 @@ void MainWindow::setUpProjectView()
 
     // The banner and the state page speak in the palette's own colours, so dark themes work.
     m_ui->errorBannerFrame->setAutoFillBackground(true);
-    QPalette banner = m_ui->errorBannerFrame->palette();
-    banner.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    banner.setColor(QPalette::WindowText, QColor(0x8a, 0x1c, 0x12));
-    m_ui->errorBannerFrame->setPalette(banner);
+    m_ui->errorBannerFrame->setPalette(
+        FormStyle::errorBannerPalette(m_ui->errorBannerFrame->palette()));
     m_ui->errorBannerFrame->hide();
     QFont title = m_ui->stateTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
@@ -221,7 +221,8 @@ void MainWindow::setUpActions()
     m_ui->editProjectAction->setIcon(themedIcon(QStringLiteral("document-edit"), Glyph::Edit));
     m_ui->deleteProjectAction->setIcon(themedIcon(QStringLiteral("edit-delete"), Glyph::Delete));
     m_ui->refreshAction->setIcon(themedIcon(QStringLiteral("view-refresh"), Glyph::Refresh));
-    m_ui->quitAction->setShortcuts(QKeySequence::Quit);
+    m_ui->quitAction->setShortcuts(
+        shortcutsFor(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit));
     m_editToolTip = m_ui->editProjectAction->toolTip();
     m_deleteToolTip = m_ui->deleteProjectAction->toolTip();
 

@@ -1,5 +1,6 @@
 #include "ProjectExportActions.h"
 
+#include "FileDialogs.h"
 #include "export/ProjectExport.h"
 #include "util/SafeFile.h"
 
@@ -10,8 +11,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QWidget>
 
 namespace fjord {
@@ -134,15 +133,10 @@ QString ProjectExportActions::askSaveFileName(const QString& title, const QStrin
         m_nextSaveFileName.reset();
         return answer;
     }
-    QSettings settings;
-    const QString dir =
-        settings
-            .value(kLastDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    const QString dir = FileDialogs::startDirectory(kLastDirKey);
     const QString fileName =
         QFileDialog::getSaveFileName(m_dialogParent, title, QDir(dir).filePath(suggested), filter);
-    if (!fileName.isEmpty())
-        settings.setValue(kLastDirKey, QFileInfo(fileName).absolutePath());
+    FileDialogs::rememberDirectory(kLastDirKey, fileName);
     return fileName;
 }
 

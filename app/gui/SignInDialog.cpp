@@ -2,10 +2,12 @@
 
 #include "AivenClient.h"
 #include "AvnCredentials.h"
+#include "FileDialogs.h"
 #include "SessionController.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +23,8 @@ using namespace Qt::StringLiterals;
 namespace fjord {
 
 namespace {
+
+const QLatin1String kCaFileDirKey("SignIn/lastCertificateDirectory");
 
 template <typename W> W* named(W* widget, const QString& objectName, const QString& accessible)
 {
@@ -278,11 +282,18 @@ void SignInDialog::importAvnCredentials()
 
 void SignInDialog::browseCaFile()
 {
+    // The chosen file's folder when there is one, else where certificates were last picked.
+    const QString current = m_caFileEdit->text().trimmed();
+    const QString start = !current.isEmpty() && QFileInfo(current).absoluteDir().exists()
+                              ? QFileInfo(current).absoluteFilePath()
+                              : FileDialogs::startDirectory(kCaFileDirKey);
     const QString file =
-        QFileDialog::getOpenFileName(this, tr("CA Certificate File"), m_caFileEdit->text(),
+        QFileDialog::getOpenFileName(this, tr("CA Certificate File"), start,
                                      tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
-    if (!file.isEmpty())
-        m_caFileEdit->setText(file);
+    if (file.isEmpty())
+        return;
+    FileDialogs::rememberDirectory(kCaFileDirKey, file);
+    m_caFileEdit->setText(file);
 }
 
 } // namespace fjord

@@ -1,5 +1,6 @@
 #include "CredentialStore.h"
 
+#include "util/AppPaths.h"
 #include "util/SafeFile.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +48,7 @@ CredentialStore::~CredentialStore() = default;
 
 QString CredentialStore::defaultPlainFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/tokens.json"_L1;
+    return AppPaths::dataDir() + "/tokens.json"_L1;
 }
 
 void CredentialStore::setPlainFilePath(const QString& path)

@@ -41,7 +41,7 @@ public:
     explicit CredentialStore(std::unique_ptr<SecretBackend> backend, QObject* parent = nullptr);
     ~CredentialStore() override;
 
-    static QString defaultPlainFilePath(); // <app data>/tokens.json
+    static QString defaultPlainFilePath(); // ~/.local/share/Fjord/tokens.json
     void setPlainFilePath(const QString& path);
     QString plainFilePath() const;
 

@@ -3,6 +3,7 @@
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "api/JsonCodec.h"
+#include "util/AppPaths.h"
 #include "util/SafeFile.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QStandardPaths>
 #include <QThreadPool>
 
 #include <optional>
@@ -70,7 +70,7 @@ CloudCatalog::CloudCatalog(AivenClient* client, QObject* parent)
     , d(new Private)
 {
     d->client = client;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    const QString dir = AppPaths::cacheDir();
     if (!dir.isEmpty())
         d->cacheFile = dir + "/clouds.json"_L1;
 }

@@ -33,7 +33,8 @@ public:
     explicit CloudCatalog(AivenClient* client, QObject* parent = nullptr);
     ~CloudCatalog() override;
 
-    // Cache file; default <AppCacheLocation>/clouds.json. Empty disables the cache.
+    // Cache file; default ~/.cache/Fjord/clouds.json (AppPaths::cacheDir()). Empty disables the
+    // cache.
     void setCacheFile(const QString& fileName);
     QString cacheFile() const;
     bool loadCache();   // true when the cache held a usable list
