@@ -46,6 +46,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 # xauth because xvfb-run needs it while xvfb only recommends it. python3-jsonschema checks the
 # request bodies the dialogs send against Aiven's OpenAPI document (tst_openapioracle).
 # iso-codes gives the map and the location list their country names in the user's language.
+# help2man writes the manual pages at build time; lintian checks the .deb (packaging_lintian).
 packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
@@ -53,7 +54,7 @@ packages=(
     xvfb xauth imagemagick x11-apps dbus-x11 dbus at-spi2-core gnome-keyring
     python3-pyatspi xdotool
     fonts-dejavu-core ca-certificates
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file help2man lintian
     python3 python3-jsonschema
     iso-codes
 )

@@ -27,7 +27,8 @@ contents=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/fjord ./usr/share/applications/io.github.fjord_desktop.Fjord.desktop \
     ./usr/share/metainfo/io.github.fjord_desktop.Fjord.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/io.github.fjord_desktop.Fjord.svg \
-    ./usr/share/doc/fjord/copyright; do
+    ./usr/share/doc/fjord/copyright ./usr/share/doc/fjord/changelog.gz \
+    ./usr/share/man/man1/fjord.1.gz ./usr/share/man/man1/fjord-sandbox.1.gz; do
     grep -q " $path\$" <<<"$contents" || fail "package lacks $path"
 done
 
