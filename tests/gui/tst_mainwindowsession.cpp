@@ -24,6 +24,7 @@
 #include "models/ProjectDetailsLoader.h"
 #include "models/ProjectFilterProxyModel.h"
 #include "models/ProjectListModel.h"
+#include "util/AppPaths.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -42,7 +43,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -194,8 +194,7 @@ void TestMainWindowSession::cleanup()
 void TestMainWindowSession::startApp(const QUrl& apiUrl, const QString& token)
 {
     // As a user starts it: AIVEN_AUTH_TOKEN and --api-url. No cloud list cached yet.
-    QFile::remove(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-                      .filePath(u"clouds.json"_s));
+    QFile::remove(QDir(AppPaths::cacheDir()).filePath(u"clouds.json"_s));
     qputenv("AIVEN_AUTH_TOKEN", token.toUtf8());
     FjordApplication::Options options;
     options.apiUrl = apiUrl;
