@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs atspi_audit.py against the shipped fjord on its own virtual X screen and D-Bus session:
 # fjord-sandbox serves the data on loopback, fjord shows it with accessibility on, the audit
-# reads the AT-SPI tree and presses keys with xdotool.
+# reads the AT-SPI tree and presses keys with xdotool. The audit starts fjord itself.
 #   run-atspi-audit.sh FJORD FJORD_SANDBOX AUDIT_SCRIPT
 set -euo pipefail
 fjord=$1 sandbox=$2 audit=$3
@@ -43,11 +43,10 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
 export AIVEN_AUTH_TOKEN=$token LANG=C.UTF-8 LANGUAGE=en
 unset AIVEN_WEB_URL
-"$fjord" --api-url "http://127.0.0.1:$port" >"$work/fjord.out" 2>&1 &
-pids+=($!)
 
 status=0
-/usr/bin/python3 "$audit" "http://127.0.0.1:$port/v1" "$token" || status=$?
+/usr/bin/python3 "$audit" "http://127.0.0.1:$port/v1" "$token" "$work/fjord.out" \
+    -- "$fjord" --api-url "http://127.0.0.1:$port" || status=$?
 if [[ $status -ne 0 ]]; then
     echo "--- fjord's output:"; tail -n 20 "$work/fjord.out"
 fi
