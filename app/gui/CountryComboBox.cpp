@@ -1,6 +1,6 @@
 #include "CountryComboBox.h"
 
-#include "CountryList.h"
+#include "forms/CountryList.h"
 
 namespace fjord {
 

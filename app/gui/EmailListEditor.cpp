@@ -1,7 +1,7 @@
 #include "EmailListEditor.h"
 
 #include "FormStyle.h"
-#include "ProjectValidation.h"
+#include "forms/ProjectValidation.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -3,7 +3,7 @@
 #include "DesktopMenus.h"
 #include "MainWindow.h"
 #include "ProfileMenu.h"
-#include "SessionController.h"
+#include "auth/SessionController.h"
 #include "models/CloudCatalog.h"
 
 #include <QMenuBar>

@@ -1,7 +1,7 @@
 #include "ProfileMenu.h"
 
-#include "SessionController.h"
 #include "SignInDialog.h"
+#include "auth/SessionController.h"
 
 #include <QActionGroup>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Profile.h"
+#include "auth/Profile.h"
 
 #include <QMenu>
 #include <QPointer>

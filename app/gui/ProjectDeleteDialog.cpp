@@ -1,9 +1,9 @@
 #include "ProjectDeleteDialog.h"
 
-#include "AivenClient.h"
-#include "ApiCall.h"
-#include "ApiError.h"
 #include "FormStyle.h"
+#include "api/AivenClient.h"
+#include "api/ApiCall.h"
+#include "api/ApiError.h"
 #include "ui_ProjectDeleteDialog.h"
 
 #include <QPushButton>

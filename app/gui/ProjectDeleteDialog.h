@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Types.h"
+#include "api/Types.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,12 +1,12 @@
 #include "ProjectEditDialog.h"
 
-#include "AivenClient.h"
-#include "ApiCall.h"
-#include "ApiError.h"
-#include "CloudCatalog.h"
 #include "FormStyle.h"
-#include "ProjectValidation.h"
 #include "RegionPickerDialog.h"
+#include "api/AivenClient.h"
+#include "api/ApiCall.h"
+#include "api/ApiError.h"
+#include "forms/ProjectValidation.h"
+#include "models/CloudCatalog.h"
 #include "ui_ProjectEditDialog.h"
 
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProjectForm.h"
-#include "Types.h"
+#include "api/Types.h"
+#include "forms/ProjectForm.h"
 #include "models/ProjectPermissions.h"
 
 #include <QDialog>

@@ -1,9 +1,9 @@
 #include "SignInDialog.h"
 
-#include "AivenClient.h"
-#include "AvnCredentials.h"
 #include "FileDialogs.h"
-#include "SessionController.h"
+#include "api/AivenClient.h"
+#include "auth/AvnCredentials.h"
+#include "auth/SessionController.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #include "TagTableEditor.h"
 
 #include "FormStyle.h"
-#include "ProjectValidation.h"
+#include "forms/ProjectValidation.h"
 
 #include <QGridLayout>
 #include <QHeaderView>

@@ -2,9 +2,9 @@
 // mapping, retry and no-retry rules, timeout, cancel, faults, the Authorization header
 // exactly where it belongs (also across redirects), and the response size cap.
 
-#include "AivenClient.h"
-#include "JsonCodec.h"
 #include "SandboxServer.h"
+#include "api/AivenClient.h"
+#include "api/JsonCodec.h"
 #include "util/Version.h"
 
 #include <QJsonArray>

@@ -3,15 +3,15 @@
 // signing in again, profile switching, sign-out revoking only Fjord's own tokens, startup
 // rules, and the no-leak check (debug logging, error texts, clipboard).
 
-#include "AivenClient.h"
-#include "ApiCall.h"
-#include "CredentialStore.h"
-#include "ProfileNetworkAccessManager.h"
-#include "ProfileStore.h"
 #include "SandboxFixture.h"
 #include "SandboxHost.h"
 #include "SandboxServer.h"
-#include "SessionController.h"
+#include "api/AivenClient.h"
+#include "api/ApiCall.h"
+#include "auth/CredentialStore.h"
+#include "auth/ProfileNetworkAccessManager.h"
+#include "auth/ProfileStore.h"
+#include "auth/SessionController.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

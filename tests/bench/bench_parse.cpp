@@ -4,7 +4,7 @@
 // through a QJsonDocument is shown for comparison.
 // Usage: fjord-bench-parse [projects] [runs]. Prints figures; never fails on time.
 
-#include "JsonCodec.h"
+#include "api/JsonCodec.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

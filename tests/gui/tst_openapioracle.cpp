@@ -7,25 +7,25 @@
 // shapes; each test function checks its own requests, and at the end all of them are checked
 // together and the distinct bodies counted.
 
-#include "AivenClient.h"
-#include "ApiCall.h"
-#include "CloudCatalog.h"
 #include "CountryComboBox.h"
-#include "CredentialStore.h"
 #include "EmailListEditor.h"
-#include "JsonCodec.h"
-#include "ProfileNetworkAccessManager.h"
-#include "ProfileStore.h"
 #include "ProjectDeleteDialog.h"
 #include "ProjectEditDialog.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SearchableComboBox.h"
-#include "SecretBackend.h"
-#include "SessionController.h"
 #include "SignInDialog.h"
 #include "TagTableEditor.h"
 #include "TestSupport.h"
+#include "api/AivenClient.h"
+#include "api/ApiCall.h"
+#include "api/JsonCodec.h"
+#include "auth/CredentialStore.h"
+#include "auth/ProfileNetworkAccessManager.h"
+#include "auth/ProfileStore.h"
+#include "auth/SecretBackend.h"
+#include "auth/SessionController.h"
+#include "models/CloudCatalog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

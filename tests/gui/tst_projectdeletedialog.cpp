@@ -1,13 +1,13 @@
 // ProjectDeleteDialog driven by objectName against the sandbox on loopback: typed
 // confirmation, success, the API's refusal in words, and failures that keep the dialog usable.
 
-#include "AivenClient.h"
-#include "ApiError.h"
 #include "CallStatusLine.h"
 #include "ProjectDeleteDialog.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "WidgetChecks.h"
+#include "api/AivenClient.h"
+#include "api/ApiError.h"
 
 #include <QJsonObject>
 #include <QLabel>

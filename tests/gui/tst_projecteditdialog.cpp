@@ -1,14 +1,10 @@
 // ProjectEditDialog driven by objectName against the sandbox on loopback: create, edit (the
 // PUT body holds only the changed fields), and each failure path keeping what was typed.
 
-#include "AivenClient.h"
 #include "CallStatusLine.h"
-#include "CloudCatalog.h"
 #include "EmailListEditor.h"
-#include "JsonCodec.h"
 #include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
-#include "ProjectValidation.h"
 #include "RegionBrowserWidget.h"
 #include "RegionPickerDialog.h"
 #include "SandboxFixture.h"
@@ -16,6 +12,10 @@
 #include "SearchableComboBox.h"
 #include "TagTableEditor.h"
 #include "WidgetChecks.h"
+#include "api/AivenClient.h"
+#include "api/JsonCodec.h"
+#include "forms/ProjectValidation.h"
+#include "models/CloudCatalog.h"
 #include "models/CloudFilterProxyModel.h"
 
 #include <QCheckBox>

@@ -2,16 +2,16 @@
 // sandbox, pasted token, avn import (present, malformed, absent), password + one-time code,
 // wrong password (fields kept), and the profile menu's actions.
 
-#include "AivenClient.h"
-#include "CredentialStore.h"
 #include "ProfileMenu.h"
-#include "ProfileNetworkAccessManager.h"
-#include "ProfileStore.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
-#include "SessionController.h"
 #include "SignInDialog.h"
 #include "WidgetChecks.h"
+#include "api/AivenClient.h"
+#include "auth/CredentialStore.h"
+#include "auth/ProfileNetworkAccessManager.h"
+#include "auth/ProfileStore.h"
+#include "auth/SessionController.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // ApiError::fromResponse over every body shape the API sends, the user sentences, the
 // retry hints and the rule that no credential reaches details().
 
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 #include <QTest>
 #include <QUrl>

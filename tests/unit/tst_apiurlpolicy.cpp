@@ -1,6 +1,6 @@
 // Which API URLs a token may travel to: HTTPS everywhere, plain HTTP to loopback only.
 
-#include "ApiUrlPolicy.h"
+#include "auth/ApiUrlPolicy.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Where Fjord keeps its files (~/.local/share/Fjord, ~/.cache/Fjord rather than Qt's nested
 // Fjord/Fjord) and the one-time move of what earlier versions left in the nested folders.
 
-#include "CredentialStore.h"
+#include "auth/CredentialStore.h"
 #include "util/AppPaths.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // Import of avn's credentials file: found, missing, malformed, hostile; the environment
 // variables avn uses to find it.
 
-#include "AvnCredentials.h"
+#include "auth/AvnCredentials.h"
 
 #include <QFile>
 #include <QTemporaryDir>

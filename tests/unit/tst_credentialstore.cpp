@@ -4,7 +4,7 @@
 // FJORD_EXPECT_KEYCHAIN=1 (the _keyring CTest entry, under a private gnome-keyring) the real
 // keychain must work.
 
-#include "CredentialStore.h"
+#include "auth/CredentialStore.h"
 
 #include <QFile>
 #include <QFileInfo>

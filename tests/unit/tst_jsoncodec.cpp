@@ -1,10 +1,10 @@
 // JsonCodec: the seed's and aiven-api.md's real samples, tolerant parsing, the strict keys,
 // emails in both directions, the update diff, and hostile inputs.
 
-#include "JsonCodec.h"
 #include "SeedSamples.h"
 #include "TestSupport.h"
-#include "Types.h"
+#include "api/JsonCodec.h"
+#include "api/Types.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,11 +2,11 @@
 // fast path gives exactly what QJsonDocument::fromJson + parseProjectList give (or leaves
 // the input to that path) for samples, generated variations, mutations and hostile input.
 
-#include "JsonCodec.h"
-#include "JsonReader.h"
 #include "SeedSamples.h"
 #include "TestSupport.h"
-#include "Types.h"
+#include "api/JsonCodec.h"
+#include "api/JsonReader.h"
+#include "api/Types.h"
 
 #include <QCborMap>
 #include <QCborValue>

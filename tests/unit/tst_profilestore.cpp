@@ -1,6 +1,6 @@
 // Saved profiles in QSettings: round trip, current profile, removal, and never a token.
 
-#include "ProfileStore.h"
+#include "auth/ProfileStore.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // The rules behind the project dialogs: names, emails, tags, countries, currencies, and the
 // form state (create request, changed-fields body, before/after summary, error -> field).
 
-#include "ApiError.h"
-#include "CountryList.h"
-#include "ProjectForm.h"
-#include "ProjectValidation.h"
-#include "Types.h"
+#include "api/ApiError.h"
+#include "api/Types.h"
+#include "forms/CountryList.h"
+#include "forms/ProjectForm.h"
+#include "forms/ProjectValidation.h"
 
 #include <QJsonArray>
 #include <QTest>

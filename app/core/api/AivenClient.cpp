@@ -1,6 +1,6 @@
-#include "AivenClient.h"
+#include "api/AivenClient.h"
 
-#include "JsonCodec.h"
+#include "api/JsonCodec.h"
 #include "util/Version.h"
 
 #include <QJsonDocument>

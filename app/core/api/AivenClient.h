@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "Types.h"
+#include "api/ApiCall.h"
+#include "api/Types.h"
 
 #include <QDateTime>
 #include <QObject>

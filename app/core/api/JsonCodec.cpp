@@ -1,6 +1,6 @@
-#include "JsonCodec.h"
+#include "api/JsonCodec.h"
 
-#include "JsonReader.h"
+#include "api/JsonReader.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -5,7 +5,7 @@
 // unknown keys kept in `extra`), strict where it must be (a wrong type for a required
 // identifier such as project_name or cloud_name is an error, not an empty row).
 
-#include "Types.h"
+#include "api/Types.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "Types.h"
+#include "api/Types.h"
 
 namespace fjord {
 

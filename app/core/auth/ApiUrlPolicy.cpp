@@ -1,4 +1,4 @@
-#include "ApiUrlPolicy.h"
+#include "auth/ApiUrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

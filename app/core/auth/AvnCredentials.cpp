@@ -1,4 +1,4 @@
-#include "AvnCredentials.h"
+#include "auth/AvnCredentials.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "CredentialStore.h"
+#include "auth/CredentialStore.h"
 
 #include "util/AppPaths.h"
 #include "util/SafeFile.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Profile.h"
-#include "SecretBackend.h"
+#include "auth/Profile.h"
+#include "auth/SecretBackend.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "Profile.h"
+#include "auth/Profile.h"
 
 #include <QCoreApplication>
 #include <QUuid>

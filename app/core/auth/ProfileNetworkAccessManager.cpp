@@ -1,4 +1,4 @@
-#include "ProfileNetworkAccessManager.h"
+#include "auth/ProfileNetworkAccessManager.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TlsDetails.h"
+#include "auth/TlsDetails.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-#include "ProfileStore.h"
+#include "auth/ProfileStore.h"
 
 #include <QSettings>
 

@@ -1,4 +1,4 @@
-#include "SecretBackend.h"
+#include "auth/SecretBackend.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,13 +1,13 @@
-#include "SessionController.h"
+#include "auth/SessionController.h"
 
-#include "AivenClient.h"
-#include "ApiCall.h"
-#include "ApiUrlPolicy.h"
-#include "CredentialStore.h"
-#include "ProfileNetworkAccessManager.h"
-#include "ProfileStore.h"
 #include "SandboxHost.h"
 #include "SandboxServer.h"
+#include "api/AivenClient.h"
+#include "api/ApiCall.h"
+#include "auth/ApiUrlPolicy.h"
+#include "auth/CredentialStore.h"
+#include "auth/ProfileNetworkAccessManager.h"
+#include "auth/ProfileStore.h"
 
 #include <QLoggingCategory>
 

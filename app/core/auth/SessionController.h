@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiError.h"
-#include "Profile.h"
-#include "TlsDetails.h"
-#include "Types.h"
+#include "api/ApiError.h"
+#include "api/Types.h"
+#include "auth/Profile.h"
+#include "auth/TlsDetails.h"
 
 #include <QHash>
 #include <QList>

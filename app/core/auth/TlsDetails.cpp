@@ -1,4 +1,4 @@
-#include "TlsDetails.h"
+#include "auth/TlsDetails.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

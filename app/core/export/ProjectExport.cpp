@@ -1,4 +1,4 @@
-#include "ProjectExport.h"
+#include "export/ProjectExport.h"
 
 #include "api/JsonCodec.h"
 

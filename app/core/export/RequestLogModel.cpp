@@ -1,4 +1,4 @@
-#include "RequestLogModel.h"
+#include "export/RequestLogModel.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>

@@ -1,4 +1,4 @@
-#include "CountryList.h"
+#include "forms/CountryList.h"
 
 #include <QLocale>
 

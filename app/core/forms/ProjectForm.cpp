@@ -1,9 +1,9 @@
-#include "ProjectForm.h"
+#include "forms/ProjectForm.h"
 
-#include "ApiError.h"
-#include "CountryList.h"
-#include "JsonCodec.h"
-#include "ProjectValidation.h"
+#include "api/ApiError.h"
+#include "api/JsonCodec.h"
+#include "forms/CountryList.h"
+#include "forms/ProjectValidation.h"
 
 #include <QSet>
 

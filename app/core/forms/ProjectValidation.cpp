@@ -1,7 +1,7 @@
-#include "ProjectValidation.h"
+#include "forms/ProjectValidation.h"
 
-#include "CountryList.h"
-#include "Types.h"
+#include "api/Types.h"
+#include "forms/CountryList.h"
 
 #include <QSet>
 

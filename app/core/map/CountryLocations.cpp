@@ -1,6 +1,6 @@
-#include "CountryLocations.h"
+#include "map/CountryLocations.h"
 
-#include "CountryNames.h"
+#include "map/CountryNames.h"
 
 #include <QCollator>
 #include <QFile>

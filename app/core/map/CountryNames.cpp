@@ -1,4 +1,4 @@
-#include "CountryNames.h"
+#include "map/CountryNames.h"
 
 #include <QFile>
 #include <QHash>

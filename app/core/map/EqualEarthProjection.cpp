@@ -1,4 +1,4 @@
-#include "EqualEarthProjection.h"
+#include "map/EqualEarthProjection.h"
 
 #include <QtMath>
 

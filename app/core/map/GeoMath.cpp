@@ -1,4 +1,4 @@
-#include "GeoMath.h"
+#include "map/GeoMath.h"
 
 #include <QtMath>
 

@@ -1,6 +1,6 @@
-#include "MapViewport.h"
+#include "map/MapViewport.h"
 
-#include "EqualEarthProjection.h"
+#include "map/EqualEarthProjection.h"
 
 #include <QtMath>
 

@@ -1,6 +1,6 @@
-#include "MarkerLayout.h"
+#include "map/MarkerLayout.h"
 
-#include "MapViewport.h"
+#include "map/MapViewport.h"
 
 #include <QLineF>
 #include <QtMath>

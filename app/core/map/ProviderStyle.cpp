@@ -1,6 +1,6 @@
-#include "ProviderStyle.h"
+#include "map/ProviderStyle.h"
 
-#include "MarkerLayout.h"
+#include "map/MarkerLayout.h"
 
 #include <QCoreApplication>
 #include <QIconEngine>

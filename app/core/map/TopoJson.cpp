@@ -1,4 +1,4 @@
-#include "TopoJson.h"
+#include "map/TopoJson.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "WorldGeometry.h"
+#include "map/WorldGeometry.h"
 
-#include "EqualEarthProjection.h"
-#include "TopoJson.h"
+#include "map/EqualEarthProjection.h"
+#include "map/TopoJson.h"
 
 #include <QFile>
 

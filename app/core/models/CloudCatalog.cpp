@@ -1,4 +1,4 @@
-#include "CloudCatalog.h"
+#include "models/CloudCatalog.h"
 
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"

@@ -1,6 +1,6 @@
-#include "CloudFilterProxyModel.h"
+#include "models/CloudFilterProxyModel.h"
 
-#include "CloudListModel.h"
+#include "models/CloudListModel.h"
 
 namespace fjord {
 

@@ -1,8 +1,8 @@
-#include "CloudListModel.h"
+#include "models/CloudListModel.h"
 
-#include "CloudCatalog.h"
 #include "map/GeoMath.h"
 #include "map/ProviderStyle.h"
+#include "models/CloudCatalog.h"
 
 #include <QLocale>
 

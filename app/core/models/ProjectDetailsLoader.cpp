@@ -1,4 +1,4 @@
-#include "ProjectDetailsLoader.h"
+#include "models/ProjectDetailsLoader.h"
 
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"

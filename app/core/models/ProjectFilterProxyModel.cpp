@@ -1,6 +1,6 @@
-#include "ProjectFilterProxyModel.h"
+#include "models/ProjectFilterProxyModel.h"
 
-#include "ProjectListModel.h"
+#include "models/ProjectListModel.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,4 +1,4 @@
-#include "ProjectListModel.h"
+#include "models/ProjectListModel.h"
 
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"

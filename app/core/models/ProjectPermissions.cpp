@@ -1,4 +1,4 @@
-#include "ProjectPermissions.h"
+#include "models/ProjectPermissions.h"
 
 #include <QHash>
 

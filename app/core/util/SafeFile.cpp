@@ -1,4 +1,4 @@
-#include "SafeFile.h"
+#include "util/SafeFile.h"
 
 #include <QSaveFile>
 

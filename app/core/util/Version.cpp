@@ -1,4 +1,4 @@
-#include "Version.h"
+#include "util/Version.h"
 
 namespace fjord {
 
