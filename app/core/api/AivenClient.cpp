@@ -102,17 +102,25 @@ int parseRetryAfter(const QByteArray& header)
 
 struct AivenClient::Private
 {
+    // One entry of the call table: what to send and how to read the answer. Built by name,
+    // field by field, in the AivenClient function of each call.
     struct Spec
     {
+        Spec() = default;
+        Spec(QByteArray verb, QString path)
+            : verb(std::move(verb))
+            , path(std::move(path))
+        {
+        }
+
         QByteArray verb;
-        QString path; // below /v1, percent-encoded
-        QByteArray body;
-        bool hasBody = false;
-        bool authenticated = true;
-        Parser parse;
-        BytesParser parseBytes;   // optional fast path in front of parse
-        bool largeAnswer = false; // a list that grows with the organization: kMaxListBytes
-        QStringList secrets;      // besides the token: what an error answer must never show
+        QString path;              // below /v1, percent-encoded
+        QByteArray jsonBody;       // sent as application/json when not empty
+        bool authenticated = true; // false: never sends the Authorization header
+        Parser parse;              // the answer's body to a typed value; none: no value
+        BytesParser parseBytes;    // optional fast path in front of parse
+        bool largeAnswer = false;  // a list that grows with the organization: kMaxListBytes
+        QStringList secrets;       // besides the token: what an error answer must never show
     };
 
     struct CallState
@@ -215,7 +223,7 @@ struct AivenClient::Private
         QNetworkRequest request(state->url);
         request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
         request.setRawHeader("Accept", "application/json");
-        if (state->spec.hasBody)
+        if (!state->spec.jsonBody.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QByteArrayLiteral("application/json"));
         if (state->spec.authenticated && state->sendAuthorization && !token.isEmpty())
@@ -229,10 +237,10 @@ struct AivenClient::Private
         const QByteArray& verb = state->spec.verb;
         if (verb == "GET")
             reply = network->get(request);
-        else if (verb == "DELETE" && !state->spec.hasBody)
+        else if (verb == "DELETE" && state->spec.jsonBody.isEmpty())
             reply = network->deleteResource(request);
         else
-            reply = network->sendCustomRequest(request, verb, state->spec.body);
+            reply = network->sendCustomRequest(request, verb, state->spec.jsonBody);
         reply->setParent(call); // an abandoned or deleted call takes its reply with it
         state->reply = reply;
 
@@ -557,94 +565,76 @@ qint64 AivenClient::maxResponseBytes() const
 
 ApiCall* AivenClient::listProjects()
 {
-    return d->start({"GET",
-                     QStringLiteral("/project"),
-                     {},
-                     false,
-                     true,
-                     listParser<ProjectList>(&json::parseProjectList),
-                     projectListBytesParser(),
-                     true});
+    Private::Spec spec("GET", QStringLiteral("/project"));
+    spec.parse = listParser<ProjectList>(&json::parseProjectList);
+    spec.parseBytes = projectListBytesParser();
+    spec.largeAnswer = true;
+    return d->start(std::move(spec));
 }
 
 ApiCall* AivenClient::getProject(const QString& project)
 {
-    return d->start({"GET",
-                     QLatin1String("/project/") + encodeSegment(project),
-                     {},
-                     false,
-                     true,
-                     projectParser()});
+    Private::Spec spec("GET", QLatin1String("/project/") + encodeSegment(project));
+    spec.parse = projectParser();
+    return d->start(std::move(spec));
 }
 
 ApiCall* AivenClient::createProject(const ProjectCreateRequest& request)
 {
-    return d->start({"POST", QStringLiteral("/project"),
-                     QJsonDocument(json::toJson(request)).toJson(QJsonDocument::Compact), true,
-                     true, projectParser()});
+    Private::Spec spec("POST", QStringLiteral("/project"));
+    spec.jsonBody = QJsonDocument(json::toJson(request)).toJson(QJsonDocument::Compact);
+    spec.parse = projectParser();
+    return d->start(std::move(spec));
 }
 
 ApiCall* AivenClient::updateProject(const QString& project, const QJsonObject& changes)
 {
-    return d->start({"PUT", QLatin1String("/project/") + encodeSegment(project),
-                     QJsonDocument(changes).toJson(QJsonDocument::Compact), true, true,
-                     projectParser()});
+    Private::Spec spec("PUT", QLatin1String("/project/") + encodeSegment(project));
+    spec.jsonBody = QJsonDocument(changes).toJson(QJsonDocument::Compact);
+    spec.parse = projectParser();
+    return d->start(std::move(spec));
 }
 
 ApiCall* AivenClient::deleteProject(const QString& project)
 {
-    return d->start(
-        {"DELETE", QLatin1String("/project/") + encodeSegment(project), {}, false, true, {}});
+    return d->start(Private::Spec("DELETE", QLatin1String("/project/") + encodeSegment(project)));
 }
 
 ApiCall* AivenClient::listClouds()
 {
-    return d->start({"GET",
-                     QStringLiteral("/clouds"),
-                     {},
-                     false,
-                     false,
-                     listParser<QVector<Cloud>>(&json::parseCloudList)});
+    Private::Spec spec("GET", QStringLiteral("/clouds"));
+    spec.authenticated = false;
+    spec.parse = listParser<QVector<Cloud>>(&json::parseCloudList);
+    return d->start(std::move(spec));
 }
 
 ApiCall* AivenClient::listProjectClouds(const QString& project)
 {
-    return d->start({"GET",
-                     QLatin1String("/project/") + encodeSegment(project) + QLatin1String("/clouds"),
-                     {},
-                     false,
-                     true,
-                     listParser<QVector<Cloud>>(&json::parseCloudList)});
+    Private::Spec spec("GET", QLatin1String("/project/") + encodeSegment(project) +
+                                  QLatin1String("/clouds"));
+    spec.parse = listParser<QVector<Cloud>>(&json::parseCloudList);
+    return d->start(std::move(spec));
 }
 
 ApiCall* AivenClient::listBillingGroups()
 {
-    return d->start({"GET",
-                     QStringLiteral("/billing-group"),
-                     {},
-                     false,
-                     true,
-                     listParser<QVector<BillingGroup>>(&json::parseBillingGroupList)});
+    Private::Spec spec("GET", QStringLiteral("/billing-group"));
+    spec.parse = listParser<QVector<BillingGroup>>(&json::parseBillingGroupList);
+    return d->start(std::move(spec));
 }
 
 ApiCall* AivenClient::listAccounts()
 {
-    return d->start({"GET",
-                     QStringLiteral("/account"),
-                     {},
-                     false,
-                     true,
-                     listParser<QVector<Account>>(&json::parseAccountList)});
+    Private::Spec spec("GET", QStringLiteral("/account"));
+    spec.parse = listParser<QVector<Account>>(&json::parseAccountList);
+    return d->start(std::move(spec));
 }
 
 ApiCall* AivenClient::getMe()
 {
-    return d->start({"GET",
-                     QStringLiteral("/me"),
-                     {},
-                     false,
-                     true,
-                     listParser<UserInfo>(&json::parseUserInfo)});
+    Private::Spec spec("GET", QStringLiteral("/me"));
+    spec.parse = listParser<UserInfo>(&json::parseUserInfo);
+    return d->start(std::move(spec));
 }
 
 ApiCall* AivenClient::login(const QString& email, const QString& password, const QString& otp)
@@ -652,12 +642,10 @@ ApiCall* AivenClient::login(const QString& email, const QString& password, const
     QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
     if (!otp.isEmpty())
         body.insert(QStringLiteral("otp"), otp);
-    Private::Spec spec{"POST",
-                       QStringLiteral("/userauth"),
-                       QJsonDocument(body).toJson(QJsonDocument::Compact),
-                       true,
-                       false,
-                       listParser<LoginResult>(&json::parseLoginResult)};
+    Private::Spec spec("POST", QStringLiteral("/userauth"));
+    spec.jsonBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    spec.authenticated = false;
+    spec.parse = listParser<LoginResult>(&json::parseLoginResult);
     spec.secrets = {password};
     return d->start(std::move(spec));
 }
@@ -665,7 +653,7 @@ ApiCall* AivenClient::login(const QString& email, const QString& password, const
 ApiCall* AivenClient::logout()
 {
     // The document's MeLogout takes no request body: send none (Content-Length: 0).
-    return d->start({"POST", QStringLiteral("/me/logout"), {}, false, true, {}});
+    return d->start(Private::Spec("POST", QStringLiteral("/me/logout")));
 }
 
 void AivenClient::abandonAll()
