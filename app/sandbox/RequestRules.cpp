@@ -141,7 +141,31 @@ QList<BodyRules> buildRules()
                         text("tenant"_L1, 64, "not in the document; avn sends it"_L1),
                     }};
 
-    return {create, update, login};
+    FieldRule memberType = text("member_type"_L1, -1);
+    memberType.allowed = memberTypes();
+    FieldRule invitedEmail =
+        required(text("user_email"_L1, 319, "must look like an email address"_L1));
+    BodyRules invite{"POST"_L1,
+                     "/project/{project}/invite"_L1,
+                     "ProjectInviteRequestBody"_L1,
+                     {memberType, invitedEmail}};
+    BodyRules memberUpdate{"PUT"_L1,
+                           "/project/{project}/user/{user_email}"_L1,
+                           "ProjectUserUpdateRequestBody"_L1,
+                           {required(memberType)}};
+
+    FieldRule tagChanges;
+    tagChanges.name = "tags"_L1;
+    tagChanges.kind = FieldKind::Tags;
+    tagChanges.required = true;
+    tagChanges.nullRemovesTag = true;
+    tagChanges.beyondDocument =
+        "the tag rules of PUT /project/{project}; a null value removes that tag, and at most "
+        "10 tags may remain after merging"_L1;
+    BodyRules tagsPatch{
+        "PATCH"_L1, "/project/{project}/tags"_L1, "ProjectTagsUpdateRequestBody"_L1, {tagChanges}};
+
+    return {create, update, login, invite, memberUpdate, tagsPatch};
 }
 
 // ---- value rules -------------------------------------------------------------------------
@@ -220,7 +244,7 @@ std::optional<BodyProblem> checkTags(const FieldRule& rule, const QJsonValue& va
     if (!value.isObject())
         return invalid(rule.name, u"expected an object of string values, got "_s % typeName(value));
     const QJsonObject tags = value.toObject();
-    if (tags.size() > 10)
+    if (!rule.nullRemovesTag && tags.size() > 10)
         return invalid(rule.name, u"at most 10 tags are allowed, got %1"_s.arg(tags.size()));
     for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
         if (!isTagKey(it.key()))
@@ -228,6 +252,8 @@ std::optional<BodyProblem> checkTags(const FieldRule& rule, const QJsonValue& va
                            u"tag key '%1' must start with a letter, use only letters, digits, '_' "
                            "and '-', and be at most 64 characters (after an optional "
                            "'billing:')"_s.arg(it.key().left(80)));
+        if (it.value().isNull() && rule.nullRemovesTag)
+            continue;
         if (!it.value().isString())
             return invalid(rule.name, u"tag '%1' must have a string value, got %2"_s.arg(
                                           it.key().left(80), typeName(*it)));
@@ -338,6 +364,44 @@ bool isEmailAddress(const QString& email)
     return pattern.match(email).hasMatch();
 }
 
+const QStringList& memberTypes()
+{
+    static const QStringList list{
+        u"admin"_s,
+        u"developer"_s,
+        u"operator"_s,
+        u"organization:app_users:write"_s,
+        u"organization:audit_logs:read"_s,
+        u"organization:billing:read"_s,
+        u"organization:billing:write"_s,
+        u"organization:domains:write"_s,
+        u"organization:groups:write"_s,
+        u"organization:idps:write"_s,
+        u"organization:networking:read"_s,
+        u"organization:networking:write"_s,
+        u"organization:projects:write"_s,
+        u"organization:users:write"_s,
+        u"project:audit_logs:read"_s,
+        u"project:integrations:read"_s,
+        u"project:integrations:write"_s,
+        u"project:networking:read"_s,
+        u"project:networking:write"_s,
+        u"project:permissions:read"_s,
+        u"project:services:read"_s,
+        u"project:services:write"_s,
+        u"read_only"_s,
+        u"role:organization:admin"_s,
+        u"role:services:maintenance"_s,
+        u"role:services:recover"_s,
+        u"service:configuration:write"_s,
+        u"service:data:write"_s,
+        u"service:logs:read"_s,
+        u"service:secrets:read"_s,
+        u"service:users:write"_s,
+    };
+    return list;
+}
+
 std::optional<BodyProblem> checkBody(const QJsonObject& body, const BodyRules& rules,
                                      QHash<QString, QJsonArray>* normalisedEmails)
 {
@@ -362,6 +426,10 @@ std::optional<BodyProblem> checkBody(const QJsonObject& body, const BodyRules& r
                                  "and hyphens, starting with a letter"_s.arg(
                                      body.value(name).toString().left(80)));
     }
+    if (rules.path == "/project/{project}/invite"_L1 &&
+        !isEmailAddress(body.value("user_email"_L1).toString()))
+        return invalid("user_email"_L1, u"'%1' is not a valid email address"_s.arg(
+                                            body.value("user_email"_L1).toString().left(80)));
     if (body.contains("country_code"_L1)) {
         const QString code = body.value("country_code"_L1).toString();
         const bool known = code.size() == 2 && code == code.toUpper() &&

@@ -40,6 +40,9 @@ struct FieldRule
     QStringList allowed; // String: the document's enum
     bool required = false;
     bool nullable = false;
+    // Tags: a null value removes that tag (PATCH merges); the count is then checked by the
+    // caller, after merging.
+    bool nullRemovesTag = false;
     // Why the sandbox is stricter or looser than the document here; empty = exactly it.
     QLatin1StringView beyondDocument;
 };
@@ -73,5 +76,8 @@ std::optional<BodyProblem> checkBody(const QJsonObject& body, const BodyRules& r
 bool isProjectName(const QString& name);
 bool isTagKey(const QString& key);
 bool isEmailAddress(const QString& email);
+// The document's "Project member type" enum (admin, developer, operator, read_only and the
+// fine-grained permission strings).
+const QStringList& memberTypes();
 
 } // namespace fjord::sandbox

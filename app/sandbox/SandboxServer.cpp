@@ -3,6 +3,7 @@
 #include "RequestBodyLimit.h"
 #include "RequestRules.h"
 #include "SandboxListener.h"
+#include "SandboxMembers.h"
 #include "SandboxStore.h"
 
 #include <QAbstractHttpServer>
@@ -351,6 +352,9 @@ struct SandboxServer::Private
     Response me(const QString& email) const;
     Response userAuth(const Incoming& in);
     Response logout(const Incoming& in);
+    // /v1/project/{project}/users, /invite[/{email}], /user/{email} and /tags.
+    static QStringList peopleMethods(const QStringList& segments);
+    Response people(const Incoming& in, const QStringList& segments, const QString& user);
 
     QJsonObject projectTemplate(const QJsonObject& billingGroup) const;
     static void applyBillingGroup(QJsonObject* project, const QJsonObject& group);
@@ -570,7 +574,8 @@ Response SandboxServer::Private::route(const Incoming& in)
         Accounts,
         Me,
         UserAuth,
-        Logout
+        Logout,
+        People, // members, invitations and tag merges: SandboxMembers
     };
     Route matched = Route::None;
     QStringList allowed;
@@ -588,6 +593,10 @@ Response SandboxServer::Private::route(const Incoming& in)
         } else if (area == "project"_L1 && n == 4 && segments[3] == "clouds"_L1) {
             matched = Route::ProjectClouds;
             allowed = {u"GET"_s};
+            project = segments[2];
+        } else if (area == "project"_L1 && !peopleMethods(segments).isEmpty()) {
+            matched = Route::People;
+            allowed = peopleMethods(segments);
             project = segments[2];
         } else if (area == "clouds"_L1 && n == 2) {
             matched = Route::Clouds;
@@ -644,6 +653,8 @@ Response SandboxServer::Private::route(const Incoming& in)
         return me(user);
     case Route::Logout:
         return logout(in);
+    case Route::People:
+        return people(in, segments, user);
     default:
         break;
     }
@@ -869,8 +880,10 @@ Response SandboxServer::Private::updateProject(const QString& name, const Incomi
     project.insert(u"project_name"_s, newName);
 
     if (newName != name) {
+        const QJsonObject people = store.projectPeople(name);
         store.removeProject(name);
         store.setProjectClouds(newName, ownClouds);
+        store.setProjectPeople(newName, people);
     }
     store.putProject(project, role, memberships);
     if (auto failure = keep())
@@ -894,6 +907,63 @@ Response SandboxServer::Private::deleteProject(const QString& name)
         return *failure;
     // "Returns 200 OK with an empty response body on success" (the projects API page).
     return {200, {}, {}};
+}
+
+QStringList SandboxServer::Private::peopleMethods(const QStringList& segments)
+{
+    const qsizetype n = segments.size();
+    if (n == 4 && segments[3] == "users"_L1)
+        return {u"GET"_s};
+    if (n == 4 && segments[3] == "invite"_L1)
+        return {u"POST"_s};
+    if (n == 4 && segments[3] == "tags"_L1)
+        return {u"PATCH"_s};
+    if (n == 5 && segments[3] == "invite"_L1 && !segments[4].isEmpty())
+        return {u"DELETE"_s};
+    if (n == 5 && segments[3] == "user"_L1 && !segments[4].isEmpty())
+        return {u"PUT"_s, u"DELETE"_s};
+    return {};
+}
+
+Response SandboxServer::Private::people(const Incoming& in, const QStringList& segments,
+                                        const QString& user)
+{
+    sandbox::Caller caller{user, {}, {}};
+    const QList<User> all = users();
+    for (const User& known : all) {
+        if (known.email == user) {
+            caller.realName = known.realName;
+            caller.userId = known.userId;
+        }
+    }
+    const QString& project = segments[2];
+    const QString& area = segments[3];
+    const bool hasBody = in.method == "POST"_L1 || in.method == "PUT"_L1 || in.method == "PATCH"_L1;
+    QJsonObject body;
+    if (hasBody && store.project(project)) {
+        if (auto failure = parseObject(in, &body))
+            return *failure;
+    }
+    sandbox::Outcome outcome;
+    if (area == "users"_L1)
+        outcome = sandbox::listProjectUsers(store, project, caller);
+    else if (area == "tags"_L1)
+        outcome = sandbox::patchProjectTags(store, project, body);
+    else if (area == "invite"_L1 && in.method == "POST"_L1)
+        outcome = sandbox::inviteProjectMember(store, project, caller, body);
+    else if (area == "invite"_L1)
+        outcome = sandbox::cancelProjectInvitation(store, project, segments[4]);
+    else if (in.method == "PUT"_L1)
+        outcome = sandbox::updateProjectMember(store, project, caller, segments[4], body);
+    else
+        outcome = sandbox::removeProjectMember(store, project, caller, segments[4]);
+    if (outcome.status >= 400)
+        return error(outcome.status, outcome.message, outcome.errorCode);
+    if (outcome.changed) {
+        if (auto failure = keep())
+            return *failure;
+    }
+    return json(outcome.body, outcome.status);
 }
 
 Response SandboxServer::Private::me(const QString& email) const

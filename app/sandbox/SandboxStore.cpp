@@ -192,8 +192,13 @@ bool SandboxStore::applyState(const QJsonObject& state, QString* problem)
     const QJsonObject cloudMap = state.value("project_clouds"_L1).toObject();
     for (auto it = cloudMap.constBegin(); it != cloudMap.constEnd(); ++it)
         projectClouds.insert(it.key(), it.value().toArray());
+    QHash<QString, QJsonObject> projectPeople;
+    const QJsonObject peopleMap = state.value("project_users"_L1).toObject();
+    for (auto it = peopleMap.constBegin(); it != peopleMap.constEnd(); ++it)
+        projectPeople.insert(it.key(), it.value().toObject());
     m_projects = std::move(projects);
     m_projectClouds = std::move(projectClouds);
+    m_projectPeople = std::move(projectPeople);
     m_projectListJson.clear();
     m_sessions = std::move(sessions);
     m_billingGroups = state.value("billing_groups"_L1).toArray();
@@ -338,6 +343,12 @@ bool SandboxStore::save(QString* error) const
             projectClouds.insert(it.key(), it.value());
         out += ",\n\"project_clouds\":" + compact(projectClouds);
     }
+    if (!m_projectPeople.isEmpty()) {
+        QJsonObject projectPeople;
+        for (auto it = m_projectPeople.cbegin(); it != m_projectPeople.cend(); ++it)
+            projectPeople.insert(it.key(), it.value());
+        out += ",\n\"project_users\":" + compact(projectPeople);
+    }
     out += ",\n\"projects\":[";
     bool first = true;
     for (const ProjectEntry& entry : m_projects) {
@@ -378,11 +389,13 @@ void SandboxStore::restore(Snapshot snapshot)
     m_projects = std::move(snapshot.projects);
     m_projectClouds = std::move(snapshot.projectClouds);
     m_sessions = std::move(snapshot.sessions);
+    m_projectPeople = std::move(snapshot.projectPeople);
 }
 
 bool SandboxStore::removeProject(const QString& name)
 {
     m_projectClouds.remove(name);
+    m_projectPeople.remove(name);
     m_projectListJson.clear();
     return m_projects.remove(name) > 0;
 }
@@ -438,6 +451,14 @@ void SandboxStore::setProjectClouds(const QString& project, const QJsonArray& cl
         m_projectClouds.remove(project);
     else
         m_projectClouds.insert(project, clouds);
+}
+
+void SandboxStore::setProjectPeople(const QString& project, const QJsonObject& people)
+{
+    if (people.isEmpty())
+        m_projectPeople.remove(project);
+    else
+        m_projectPeople.insert(project, people);
 }
 
 QByteArray SandboxStore::projectCloudListJson(const QString& project) const

@@ -97,6 +97,15 @@ public:
     void setProjectClouds(const QString& project, const QJsonArray& clouds);
     QByteArray projectCloudListJson(const QString& project) const;
 
+    // A project's members and pending invitations: {"users": [...], "invitations": [...]} in
+    // the shapes of GET /v1/project/{project}/users. Empty when the state names none (then the
+    // signed-in user is the one member).
+    QJsonObject projectPeople(const QString& project) const
+    {
+        return m_projectPeople.value(project);
+    }
+    void setProjectPeople(const QString& project, const QJsonObject& people);
+
     // Tokens issued by POST /v1/userauth: token -> user email.
     QString sessionUser(const QString& token) const { return m_sessions.value(token); }
     void addSession(const QString& token, const QString& email) { m_sessions.insert(token, email); }
@@ -109,8 +118,9 @@ public:
         QMap<QString, ProjectEntry> projects;
         QHash<QString, QJsonArray> projectClouds;
         QHash<QString, QString> sessions;
+        QHash<QString, QJsonObject> projectPeople;
     };
-    Snapshot snapshot() const { return {m_projects, m_projectClouds, m_sessions}; }
+    Snapshot snapshot() const { return {m_projects, m_projectClouds, m_sessions, m_projectPeople}; }
     void restore(Snapshot snapshot);
 
     // A JSON string literal (with quotes) for `text`.
@@ -140,7 +150,8 @@ private:
     QHash<QString, QString> m_sessions;
     QByteArray m_cloudListJson;
     QSet<QString> m_cloudNames;
-    QHash<QString, QJsonArray> m_projectClouds; // project name -> its tenant clouds
+    QHash<QString, QJsonArray> m_projectClouds;  // project name -> its tenant clouds
+    QHash<QString, QJsonObject> m_projectPeople; // project name -> its members and invitations
 };
 
 } // namespace fjord

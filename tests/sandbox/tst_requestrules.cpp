@@ -115,7 +115,7 @@ QJsonValue sample(const QString& name, const QJsonObject& property)
         return u"valid-name"_s;
     if (name == "country_code"_L1)
         return u"FI"_s;
-    if (name == "email"_L1)
+    if (name == "email"_L1 || name == "user_email"_L1)
         return u"a@example.com"_s;
     return QString(intOr(property, "minLength"_L1, 1), u'x');
 }
@@ -162,7 +162,7 @@ void TestRequestRules::initTestCase()
 
 void TestRequestRules::tableMatchesDocument()
 {
-    QCOMPARE(requestBodyRules().size(), 3);
+    QCOMPARE(requestBodyRules().size(), 6);
     for (const BodyRules& rules : requestBodyRules()) {
         const QJsonObject schema = requestSchema(m_document, rules);
         const QString where = rules.method + u' ' + rules.path;
@@ -243,7 +243,8 @@ void TestRequestRules::lengthsFromDocument()
             const auto value = [&](int length) -> QJsonValue {
                 if (property.value("type"_L1).toString() == "array"_L1) {
                     const QString local(length - 12, u'a');
-                    return QJsonArray{QJsonObject{{u"email"_s, QString(local + u"@example.com"_s)}}};
+                    return QJsonArray{
+                        QJsonObject{{u"email"_s, QString(local + u"@example.com"_s)}}};
                 }
                 return QString(length, u'a');
             };
@@ -341,7 +342,7 @@ void TestRequestRules::requiredFromDocument()
             ++checked;
         }
     }
-    QCOMPARE(checked, 3); // project; email and password
+    QCOMPARE(checked, 6); // project; email and password; user_email; member_type; tags
 }
 
 void TestRequestRules::unknownFieldRefused()
