@@ -1,4 +1,6 @@
 #include "ActivityWindow.h"
+
+#include "ScreenFit.h"
 #include "ui_ActivityWindow.h"
 
 #include "DesktopSetup.h"
@@ -149,7 +151,8 @@ void ActivityWindow::showEvent(QShowEvent* event)
     if (!m_geometryRestored) {
         m_geometryRestored = true;
         QSettings settings;
-        restoreGeometry(settings.value(kGeometryKey).toByteArray());
+        if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+            screenfit::resizeToFit(this, size());
         m_ui->requestTableView->horizontalHeader()->restoreState(
             settings.value(kHeaderKey).toByteArray());
     }

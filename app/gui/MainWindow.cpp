@@ -8,6 +8,7 @@
 #include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
 #include "RegionBrowserWidget.h"
+#include "ScreenFit.h"
 #include "api/AivenClient.h"
 #include "models/CloudCatalog.h"
 #include "models/ProjectDetailsLoader.h"
@@ -375,8 +376,11 @@ void MainWindow::setUpStatusBar()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    // Roomy where the screen allows, within its available area on a small one (1024x700).
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1360, 800);
+        screenfit::resizeToFit(this, QSize(1360, 800));
+    else if (!isMaximized() && !isFullScreen())
+        screenfit::keepOnScreen(this);
     restoreState(settings.value(windowStateKey).toByteArray());
     QHeaderView* header = m_ui->projectTableView->horizontalHeader();
     if (header->restoreState(settings.value(headerKey).toByteArray())) {

@@ -1,5 +1,7 @@
 #include "ProjectEditDialog.h"
 
+#include "ScreenFit.h"
+
 #include "FormStyle.h"
 #include "RegionPickerDialog.h"
 #include "api/AivenClient.h"
@@ -91,7 +93,10 @@ ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, 
     connectRevalidation();
     m_ui->nameLineEdit->setFocus();
     if (m_mode == Mode::Create)
-        resize(600, 470); // word-wrapped labels make the size hint too tall before the first layout
+        screenfit::resizeToFit(
+            this,
+            QSize(600,
+                  470)); // word-wrapped labels make the size hint too tall before the first layout
 }
 
 ProjectEditDialog::~ProjectEditDialog()

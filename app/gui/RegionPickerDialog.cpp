@@ -1,5 +1,7 @@
 #include "RegionPickerDialog.h"
 
+#include "ScreenFit.h"
+
 #include "RegionBrowserWidget.h"
 #include "WorldMapView.h"
 #include "models/CloudCatalog.h"
@@ -55,13 +57,7 @@ RegionPickerDialog::RegionPickerDialog(CloudCatalog* catalog, const QString& cur
 
     // Roomy where the screen allows, never larger than its available area (a 1024x700
     // screen keeps Choose Region and Cancel in view).
-    QSize size(1180, 760);
-    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
-        const QSize available = screen->availableGeometry().size();
-        // Leave room for the window frame and title bar.
-        size = size.boundedTo(available - QSize(40, 60)).expandedTo(minimumSizeHint());
-    }
-    resize(size);
+    screenfit::resizeToFit(this, QSize(1180, 760));
     m_browser->setSelectedCloudName(currentCloud);
     updateState();
     // Centre once the map has its final size.

@@ -47,6 +47,10 @@ SignInDialog::SignInDialog(SessionController* session, QWidget* parent)
     m_reasonLabel->hide();
 
     m_methodTabs = named(new QTabWidget(this), u"methodTabWidget"_s, tr("Way to sign in"));
+    // All three ways in view, whole, in any language: the dialog grows to fit the tab titles
+    // rather than hide the last behind scroll arrows.
+    m_methodTabs->setUsesScrollButtons(false);
+    m_methodTabs->setElideMode(Qt::ElideNone);
 
     // Token page.
     auto* tokenPage = new QWidget(m_methodTabs);
