@@ -130,6 +130,12 @@ private:
             p->drawLine(QPointF(15.5, 8.5), QPointF(8.5, 15.5));
             break;
         }
+        case Glyph::Copy: {
+            // Two sheets: the one behind shows only where the front one does not cover it.
+            p->drawPolyline(QPolygonF({{5, 15}, {5, 5}, {15, 5}}));
+            p->drawRoundedRect(QRectF(9, 9, 11, 11), 1.5, 1.5);
+            break;
+        }
         case Glyph::MoreRight:
             p->drawPolyline(QPolygonF({{6, 7}, {11, 12}, {6, 17}}));
             p->drawPolyline(QPolygonF({{13, 7}, {18, 12}, {13, 17}}));

@@ -13,6 +13,7 @@ enum class Glyph {
     Delete,
     Refresh,
     Clear,
+    Copy,
     MoreRight, // the "»" of a toolbar or menu bar that does not fit
     MoreDown,
 };

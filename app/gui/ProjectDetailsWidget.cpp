@@ -1,5 +1,6 @@
 #include "ProjectDetailsWidget.h"
 
+#include "GlyphIcons.h"
 #include "forms/ProjectForm.h"
 #include "models/CloudCatalog.h"
 #include "models/ProjectListModel.h"
@@ -7,12 +8,14 @@
 
 #include <QClipboard>
 #include <QDateTime>
+#include <QFormLayout>
 #include <QGuiApplication>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QTimer>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace fjord {
@@ -121,6 +124,20 @@ void ProjectDetailsWidget::ensureForm()
     setUpCopyButton(m_ui->copyBillingGroupIdToolButton, m_ui->billingGroupIdValueLabel,
                     tr("Billing group ID"));
 
+    // Small and level with the value's first line, so that a row with a copy button is no
+    // taller than one without.
+    const int side = fontMetrics().height() + 4;
+    const std::pair<QHBoxLayout*, QToolButton*> copyRows[] = {
+        {m_ui->nameRowLayout, m_ui->copyNameToolButton},
+        {m_ui->accountIdRowLayout, m_ui->copyAccountIdToolButton},
+        {m_ui->organizationIdRowLayout, m_ui->copyOrganizationIdToolButton},
+        {m_ui->billingGroupIdRowLayout, m_ui->copyBillingGroupIdToolButton}};
+    for (const auto& [row, button] : copyRows) {
+        button->setIconSize(QSize(side - 6, side - 6));
+        button->setFixedSize(side, side);
+        row->setAlignment(button, Qt::AlignTop);
+    }
+
     // Under the title: what the user may do, and whether the latest details are in.
     m_accessLabel = new QLabel(m_form);
     m_accessLabel->setObjectName(QStringLiteral("accessLabel"));
@@ -135,9 +152,55 @@ void ProjectDetailsWidget::ensureForm()
     m_ui->contentsLayout->insertWidget(afterSubtitle, m_freshnessLabel);
     m_ui->contentsLayout->insertWidget(afterSubtitle, m_accessLabel);
 
-    m_ui->tagsTableWidget->horizontalHeader()->setSectionResizeMode(0,
-                                                                    QHeaderView::ResizeToContents);
-    m_ui->tagsTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->tagsValueLabel->setTextFormat(Qt::RichText);
+    // A long name wraps at its hyphens; the title above shows it whole.
+    m_ui->nameValueLabel->setWordWrap(true);
+    alignSections();
+}
+
+// One label column for every section, as if the pane were one form, with each value beside its
+// label however narrow the pane (the pane is kept wide enough, see fitWidth()).
+void ProjectDetailsWidget::alignSections()
+{
+    const auto forms = m_ui->scrollContents->findChildren<QFormLayout*>();
+    QList<QWidget*> labels;
+    int widest = 0;
+    for (QFormLayout* form : forms) {
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole);
+            if (item && item->widget()) {
+                if (auto* label = qobject_cast<QLabel*>(item->widget()))
+                    label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+                labels.append(item->widget());
+                widest = std::max(widest, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget* label : std::as_const(labels))
+        label->setMinimumWidth(widest);
+    // Values start on their caption's line, also beside a copy button taller than the text.
+    const auto values = m_ui->scrollContents->findChildren<QLabel*>();
+    for (QLabel* value : values) {
+        if (value->objectName().endsWith(QLatin1String("ValueLabel")))
+            value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+}
+
+// No horizontal scrolling: the pane asks the splitter for the width its widest row needs
+// (an ID and its copy button), rather than cut the row at its right edge.
+void ProjectDetailsWidget::fitWidth()
+{
+    QScrollArea* scroll = m_ui->detailsScrollArea;
+    const int needed = m_ui->scrollContents->minimumSizeHint().width() +
+                       scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth();
+    if (needed > scroll->minimumWidth())
+        scroll->setMinimumWidth(needed);
+    // The splitter reads the pane's own minimum (the form sets one) before its hint.
+    const int pane = needed + contentsMargins().left() + contentsMargins().right();
+    if (pane > minimumWidth())
+        setMinimumWidth(pane);
 }
 
 ProjectDetailsWidget::~ProjectDetailsWidget() = default;
@@ -157,21 +220,15 @@ void ProjectDetailsWidget::setCloudCatalog(CloudCatalog* clouds)
 void ProjectDetailsWidget::setUpCopyButton(QToolButton* button, QLabel* valueLabel,
                                            const QString& what)
 {
-    button->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly
-                                                       : Qt::ToolButtonIconOnly);
-    connect(button, &QToolButton::clicked, this, [this, button, valueLabel, what] {
+    // The toolbar's icon set: the theme's where there is one, else the drawn glyph.
+    button->setIcon(themedIcon(QStringLiteral("edit-copy"), Glyph::Copy));
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // The status bar says it was copied: the button keeps its size, and the row its layout.
+    connect(button, &QToolButton::clicked, this, [this, valueLabel, what] {
         const QString text = valueLabel->property("copyText").toString();
         if (text.isEmpty())
             return;
         QGuiApplication::clipboard()->setText(text);
-        button->setText(tr("Copied"));
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        QTimer::singleShot(1500, button, [button] {
-            button->setText(tr("Copy"));
-            button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly
-                                                               : Qt::ToolButtonIconOnly);
-        });
         Q_EMIT copied(what);
     });
 }
@@ -179,7 +236,8 @@ void ProjectDetailsWidget::setUpCopyButton(QToolButton* button, QLabel* valueLab
 void ProjectDetailsWidget::setProject(const Project& project, const ProjectPermissions& permissions)
 {
     ensureForm();
-    if (project.name != m_project.name)
+    const bool another = !m_hasProject || project.name != m_project.name;
+    if (another)
         setDetailsProblem({});
     m_project = project;
     m_permissions = permissions;
@@ -188,6 +246,9 @@ void ProjectDetailsWidget::setProject(const Project& project, const ProjectPermi
     m_ui->detailsStackedWidget->setCurrentWidget(m_ui->detailsPage);
     m_placeholderLabel->hide();
     m_form->show();
+    // Another project's details start at their top; a refresh of the same one stays put.
+    if (another)
+        m_ui->detailsScrollArea->verticalScrollBar()->setValue(0);
 }
 
 void ProjectDetailsWidget::clear()
@@ -240,20 +301,27 @@ void ProjectDetailsWidget::setValue(QLabel* label, const QString& text)
                                    : tr("%1: %2").arg(caption, text));
 }
 
-void ProjectDetailsWidget::fillEmails(QListWidget* list, const QStringList& emails)
+void ProjectDetailsWidget::setTags(const QMap<QString, QString>& tags)
 {
-    list->clear();
-    if (emails.isEmpty()) {
-        auto* none = new QListWidgetItem(tr("None"), list);
-        none->setFlags(Qt::NoItemFlags);
-    } else {
-        list->addItems(emails);
+    QLabel* label = m_ui->tagsValueLabel;
+    QStringList spoken;
+    QString rows;
+    const QColor keyColour = palette().color(QPalette::PlaceholderText);
+    for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
+        spoken.append(tr("%1 = %2").arg(it.key(), it.value()));
+        rows +=
+            QStringLiteral("<tr><td style=\"color:%1; padding-right:12px\">%2</td>"
+                           "<td>%3</td></tr>")
+                .arg(keyColour.name(), it.key().toHtmlEscaped(),
+                     it.value().isEmpty() ? QStringLiteral("\u2014") : it.value().toHtmlEscaped());
     }
-    // Show every address without an inner scroll bar up to ten (the API's maximum).
-    const int rows = std::max(1, int(std::min<qsizetype>(emails.size(), 10)));
-    const int rowHeight =
-        list->sizeHintForRow(0) > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 4;
-    list->setFixedHeight(rows * rowHeight + 2 * list->frameWidth() + 4);
+    // Plain text for the copy and the screen reader, a two-column table on screen.
+    setValue(label, spoken.join(u'\n'));
+    if (!tags.isEmpty())
+        label->setText(QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">") + rows +
+                       QStringLiteral("</table>"));
+    label->setAccessibleName(
+        tags.isEmpty() ? tr("Tags: none") : tr("Tags: %1").arg(spoken.join(QStringLiteral("; "))));
 }
 
 void ProjectDetailsWidget::refill()
@@ -321,24 +389,10 @@ void ProjectDetailsWidget::refill()
     setValue(m_ui->vatIdValueLabel, p.vatId);
     setValue(m_ui->billingExtraTextValueLabel, p.billingExtraText);
 
-    fillEmails(m_ui->billingEmailsListWidget, p.billingEmails);
-    fillEmails(m_ui->techEmailsListWidget, p.techEmails);
-
-    QTableWidget* tags = m_ui->tagsTableWidget;
-    tags->setRowCount(int(p.tags.size()));
-    int row = 0;
-    for (auto it = p.tags.constBegin(); it != p.tags.constEnd(); ++it, ++row) {
-        tags->setItem(row, 0, new QTableWidgetItem(it.key()));
-        tags->setItem(row, 1, new QTableWidgetItem(it.value()));
-    }
-    tags->setVisible(!p.tags.isEmpty());
-    m_ui->noTagsLabel->setVisible(p.tags.isEmpty());
-    if (!p.tags.isEmpty()) {
-        int height = tags->horizontalHeader()->height() + 2 * tags->frameWidth();
-        for (int i = 0; i < tags->rowCount(); ++i)
-            height += tags->verticalHeader()->sectionSize(i);
-        tags->setFixedHeight(height + 2);
-    }
+    setValue(m_ui->billingEmailsValueLabel, p.billingEmails.join(u'\n'));
+    setValue(m_ui->techEmailsValueLabel, p.techEmails.join(u'\n'));
+    setTags(p.tags);
+    fitWidth();
 }
 
 } // namespace fjord

@@ -9,7 +9,6 @@
 #include <memory>
 
 class QLabel;
-class QListWidget;
 class QToolButton;
 
 namespace Ui {
@@ -51,9 +50,11 @@ Q_SIGNALS:
 private:
     void setUpCopyButton(QToolButton* button, QLabel* valueLabel, const QString& what);
     void setValue(QLabel* label, const QString& text);
-    static void fillEmails(QListWidget* list, const QStringList& emails);
+    void setTags(const QMap<QString, QString>& tags);
     void refill();
     void ensureForm();
+    void alignSections();
+    void fitWidth();
 
     std::unique_ptr<Ui::ProjectDetailsWidget> m_ui; // null until the first project is shown
     QWidget* m_form = nullptr;
