@@ -490,6 +490,7 @@ AivenClient::AivenClient(QNetworkAccessManager* network, QObject* parent)
     qRegisterMetaType<fjord::Account>();
     qRegisterMetaType<fjord::UserInfo>();
     qRegisterMetaType<fjord::LoginResult>();
+    qRegisterMetaType<fjord::ProjectPeople>();
     qRegisterMetaType<fjord::RequestLogEntry>();
     qRegisterMetaType<QVector<fjord::Cloud>>();
     qRegisterMetaType<QVector<fjord::BillingGroup>>();
@@ -654,6 +655,55 @@ ApiCall* AivenClient::logout()
 {
     // The document's MeLogout takes no request body: send none (Content-Length: 0).
     return d->start(Private::Spec("POST", QStringLiteral("/me/logout")));
+}
+
+ApiCall* AivenClient::listProjectMembers(const QString& project)
+{
+    Private::Spec spec("GET", QLatin1String("/project/") + encodeSegment(project) +
+                                  QLatin1String("/users"));
+    spec.parse = listParser<ProjectPeople>(&json::parseProjectPeople);
+    return d->start(std::move(spec));
+}
+
+ApiCall* AivenClient::inviteProjectMember(const QString& project, const QString& email,
+                                          const QString& memberType)
+{
+    Private::Spec spec("POST", QLatin1String("/project/") + encodeSegment(project) +
+                                   QLatin1String("/invite"));
+    spec.jsonBody = QJsonDocument(QJsonObject{{QStringLiteral("user_email"), email},
+                                              {QStringLiteral("member_type"), memberType}})
+                        .toJson(QJsonDocument::Compact);
+    return d->start(std::move(spec));
+}
+
+ApiCall* AivenClient::updateProjectMember(const QString& project, const QString& email,
+                                          const QString& memberType)
+{
+    Private::Spec spec("PUT", QLatin1String("/project/") + encodeSegment(project) +
+                                  QLatin1String("/user/") + encodeSegment(email));
+    spec.jsonBody = QJsonDocument(QJsonObject{{QStringLiteral("member_type"), memberType}})
+                        .toJson(QJsonDocument::Compact);
+    return d->start(std::move(spec));
+}
+
+ApiCall* AivenClient::removeProjectMember(const QString& project, const QString& email)
+{
+    return d->start(Private::Spec("DELETE", QLatin1String("/project/") + encodeSegment(project) +
+                                                QLatin1String("/user/") + encodeSegment(email)));
+}
+
+ApiCall* AivenClient::cancelProjectInvitation(const QString& project, const QString& email)
+{
+    return d->start(Private::Spec("DELETE", QLatin1String("/project/") + encodeSegment(project) +
+                                                QLatin1String("/invite/") + encodeSegment(email)));
+}
+
+ApiCall* AivenClient::patchProjectTags(const QString& project, const TagChanges& changes)
+{
+    Private::Spec spec("PATCH", QLatin1String("/project/") + encodeSegment(project) +
+                                    QLatin1String("/tags"));
+    spec.jsonBody = QJsonDocument(json::tagChangesBody(changes)).toJson(QJsonDocument::Compact);
+    return d->start(std::move(spec));
 }
 
 void AivenClient::abandonAll()

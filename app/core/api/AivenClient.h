@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiCall.h"
+#include "api/ProjectMembers.h"
 #include "api/Types.h"
 
 #include <QDateTime>
@@ -72,6 +73,17 @@ public:
     ApiCall* login(const QString& email, const QString& password,
                    const QString& otp = {}); // LoginResult; no Authorization header
     ApiCall* logout();                       // POST /v1/me/logout, no value
+
+    // Members and invitations of a project (only admins may change them).
+    ApiCall* listProjectMembers(const QString& project); // ProjectPeople
+    ApiCall* inviteProjectMember(const QString& project, const QString& email,
+                                 const QString& memberType); // no value
+    ApiCall* updateProjectMember(const QString& project, const QString& email,
+                                 const QString& memberType);                        // no value
+    ApiCall* removeProjectMember(const QString& project, const QString& email);     // no value
+    ApiCall* cancelProjectInvitation(const QString& project, const QString& email); // no value
+    // PATCH /v1/project/{project}/tags: merges, so that tags not named stay. No value.
+    ApiCall* patchProjectTags(const QString& project, const TagChanges& changes);
 
     // Abandons every call in flight (used when the user switches profile).
     void abandonAll();

@@ -165,6 +165,21 @@ QString ProjectPermissions::whyNot(Change change) const
     return tr("%1 Your access: %2.").arg(who, roleText());
 }
 
+bool ProjectPermissions::mayManageMembers() const
+{
+    return !isKnown() || m_memberships.contains("admin"_L1) ||
+           m_memberships.contains("role:organization:admin"_L1);
+}
+
+QString ProjectPermissions::whyNotManageMembers() const
+{
+    if (mayManageMembers())
+        return {};
+    return tr("Only a project admin can invite members, change their roles or remove them. "
+              "Your access: %1.")
+        .arg(roleText());
+}
+
 QString ProjectPermissions::whyNoChanges() const
 {
     if (allowsAnyChange())

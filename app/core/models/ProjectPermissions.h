@@ -52,6 +52,11 @@ public:
     // A sentence for a tooltip on a control the user may not use, e.g. "Only a project admin
     // can rename the project. Your access: Read only."; empty when the change is allowed.
     QString whyNot(Change change) const;
+    // Inviting members, changing their roles and removing them: project admins (and the
+    // organization's admins) only, per Aiven's roles page. Anyone may leave a project.
+    bool mayManageMembers() const;
+    // Why not, for a tooltip; empty when allowed.
+    QString whyNotManageMembers() const;
     // The same for the Edit action as a whole (nothing in the dialog may be changed).
     QString whyNoChanges() const;
     // One sentence on what the user may change, for the details ("You can change its tags
