@@ -586,8 +586,8 @@ void ProjectEditDialog::accept()
         return;
     }
     const ProjectFormValues current = values();
-    m_pendingBody = ProjectForm::updateBody(m_project, current);
-    if (m_pendingBody.isEmpty()) {
+    m_pendingUpdate = ProjectForm::update(m_project, current);
+    if (m_pendingUpdate.isEmpty()) {
         m_ui->callStatusLine->showMessage(tr("Nothing has changed, so there is nothing to save."));
         return;
     }
@@ -767,7 +767,7 @@ void ProjectEditDialog::send()
         call = m_client->createProject(ProjectForm::createRequest(current));
     } else {
         setBusy(true, tr("Saving the changes to \u201c%1\u201d...").arg(m_project.name));
-        call = m_client->updateProject(m_project.name, m_pendingBody);
+        call = m_client->updateProject(m_project.name, m_pendingUpdate);
     }
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] { finishCall(call); });

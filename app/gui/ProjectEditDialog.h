@@ -115,7 +115,7 @@ private:
     QPointer<ApiCall> m_billingGroupsCall;
     QPointer<ApiCall> m_projectCloudsCall;
     QPointer<ApiCall> m_call;
-    QJsonObject m_pendingBody;
+    ProjectUpdate m_pendingUpdate;
     bool m_nameTouched = false;
     bool m_accountTouched = false;
     bool m_validationShown = false;

@@ -2,6 +2,7 @@
 // form state (create request, changed-fields body, before/after summary, error -> field).
 
 #include "api/ApiError.h"
+#include "api/JsonCodec.h"
 #include "api/Types.h"
 #include "forms/CountryList.h"
 #include "forms/ProjectForm.h"
@@ -13,6 +14,16 @@
 using namespace Qt::StringLiterals;
 
 namespace fjord {
+
+namespace {
+
+// The PUT body of the form's changes.
+QJsonObject updateBody(const Project& before, const ProjectFormValues& values)
+{
+    return json::toJson(ProjectForm::update(before, values));
+}
+
+} // namespace
 
 class TestProjectValidation final : public QObject
 {
@@ -322,9 +333,9 @@ void TestProjectValidation::editedTextAndAddress()
     QCOMPARE(ProjectForm::addressField(lines), ProjectForm::AddressField::AddressLines);
     QCOMPARE(ProjectForm::addressText(lines), u"Street 1\nPL 2"_s);
     ProjectFormValues values = ProjectForm::fromProject(lines);
-    QVERIFY(ProjectForm::updateBody(lines, values).isEmpty());
+    QVERIFY(updateBody(lines, values).isEmpty());
     values.address = u"Street 1\n\n  PL 3 "_s;
-    QCOMPARE(ProjectForm::updateBody(lines, values),
+    QCOMPARE(updateBody(lines, values),
              (QJsonObject{{u"address_lines"_s, QJsonArray{u"Street 1"_s, u"PL 3"_s}}}));
 
     Project text;
@@ -332,8 +343,7 @@ void TestProjectValidation::editedTextAndAddress()
     QCOMPARE(ProjectForm::addressField(text), ProjectForm::AddressField::BillingAddress);
     values = ProjectForm::fromProject(text);
     values.address = u"Main St 2"_s;
-    QCOMPARE(ProjectForm::updateBody(text, values),
-             (QJsonObject{{u"billing_address"_s, u"Main St 2"_s}}));
+    QCOMPARE(updateBody(text, values), (QJsonObject{{u"billing_address"_s, u"Main St 2"_s}}));
 
     // "Not chosen" never becomes a value the schema refuses.
     Project none;
@@ -343,7 +353,7 @@ void TestProjectValidation::editedTextAndAddress()
     values.cloud.clear();
     values.billingCurrency.clear();
     values.billingGroupId.clear();
-    QVERIFY(ProjectForm::updateBody(none, values).isEmpty());
+    QVERIFY(updateBody(none, values).isEmpty());
 }
 
 void TestProjectValidation::createRequest()
@@ -408,7 +418,7 @@ void TestProjectValidation::updateBodyOnlyChanged()
     values.cloud = u"aws-eu-west-1"_s;
     values.techEmails.append(u"oncall@example.com"_s);
     values.billingCurrency = u"EUR"_s;
-    const QJsonObject body = ProjectForm::updateBody(before, values);
+    const QJsonObject body = updateBody(before, values);
     QCOMPARE(body.keys(), (QStringList{u"billing_currency"_s, u"cloud"_s, u"tech_emails"_s}));
     QCOMPARE(body.value(u"cloud"_s).toString(), u"aws-eu-west-1"_s);
     QCOMPARE(body.value(u"billing_currency"_s).toString(), u"EUR"_s);
@@ -420,7 +430,7 @@ void TestProjectValidation::updateBodyOnlyChanged()
 void TestProjectValidation::updateBodyNothingChanged()
 {
     const Project before = sampleProject();
-    QVERIFY(ProjectForm::updateBody(before, ProjectForm::fromProject(before)).isEmpty());
+    QVERIFY(ProjectForm::update(before, ProjectForm::fromProject(before)).isEmpty());
     QCOMPARE(ProjectForm::applyTo(before, ProjectForm::fromProject(before)), before);
 }
 

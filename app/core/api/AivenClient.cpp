@@ -588,10 +588,10 @@ ApiCall* AivenClient::createProject(const ProjectCreateRequest& request)
     return d->start(std::move(spec));
 }
 
-ApiCall* AivenClient::updateProject(const QString& project, const QJsonObject& changes)
+ApiCall* AivenClient::updateProject(const QString& project, const ProjectUpdate& update)
 {
     Private::Spec spec("PUT", QLatin1String("/project/") + encodeSegment(project));
-    spec.jsonBody = QJsonDocument(changes).toJson(QJsonDocument::Compact);
+    spec.jsonBody = QJsonDocument(json::toJson(update)).toJson(QJsonDocument::Compact);
     spec.parse = projectParser();
     return d->start(std::move(spec));
 }

@@ -60,11 +60,11 @@ public:
     qint64 maxResponseBytes() const;
 
     // Every call returns a new ApiCall (see its contract). value<T>() types in comments.
-    ApiCall* listProjects();                                                    // ProjectList
-    ApiCall* getProject(const QString& project);                                // Project
-    ApiCall* createProject(const ProjectCreateRequest& request);                // Project
-    ApiCall* updateProject(const QString& project, const QJsonObject& changes); // Project
-    ApiCall* deleteProject(const QString& project);                             // no value
+    ApiCall* listProjects();                                                     // ProjectList
+    ApiCall* getProject(const QString& project);                                 // Project
+    ApiCall* createProject(const ProjectCreateRequest& request);                 // Project
+    ApiCall* updateProject(const QString& project, const ProjectUpdate& update); // Project
+    ApiCall* deleteProject(const QString& project);                              // no value
     ApiCall* listClouds(); // QVector<Cloud>; sends no Authorization header
     ApiCall* listProjectClouds(const QString& project); // QVector<Cloud>
     ApiCall* listBillingGroups();                       // QVector<BillingGroup>

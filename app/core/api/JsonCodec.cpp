@@ -1331,34 +1331,34 @@ QJsonObject toJson(const ProjectCreateRequest& r)
     return o;
 }
 
-QJsonObject projectUpdateBody(const Project& before, const Project& after)
+QJsonObject toJson(const ProjectUpdate& u)
 {
     QJsonObject o;
-    auto textField = [&](L key, const QString& a, const QString& b) {
-        if (a != b)
-            o.insert(key, b);
+    const auto text = [&o](L key, const std::optional<QString>& value) {
+        if (value)
+            o.insert(key, *value);
     };
-    textField(L("account_id"), before.accountId, after.accountId);
-    textField(L("billing_group_id"), before.billingGroupId, after.billingGroupId);
-    textField(L("cloud"), before.defaultCloud, after.defaultCloud);
-    textField(L("project_name"), before.name, after.name);
-    if (before.tags != after.tags)
-        o.insert(L("tags"), mapToJson(after.tags));
-    if (before.techEmails != after.techEmails)
-        o.insert(L("tech_emails"), emailsToJson(after.techEmails));
-    textField(L("billing_address"), before.billingAddress, after.billingAddress);
-    textField(L("billing_currency"), before.billingCurrency, after.billingCurrency);
-    if (before.billingEmails != after.billingEmails)
-        o.insert(L("billing_emails"), emailsToJson(after.billingEmails));
-    textField(L("billing_extra_text"), before.billingExtraText, after.billingExtraText);
-    textField(L("city"), before.city, after.city);
-    textField(L("company"), before.company, after.company);
-    textField(L("country_code"), before.countryCode, after.countryCode);
-    textField(L("state"), before.state, after.state);
-    textField(L("vat_id"), before.vatId, after.vatId);
-    textField(L("zip_code"), before.zipCode, after.zipCode);
-    if (before.addressLines != after.addressLines)
-        o.insert(L("address_lines"), QJsonArray::fromStringList(after.addressLines));
+    text(L("project_name"), u.name);
+    text(L("account_id"), u.accountId);
+    text(L("billing_group_id"), u.billingGroupId);
+    text(L("cloud"), u.cloud);
+    if (u.tags)
+        o.insert(L("tags"), mapToJson(*u.tags));
+    if (u.techEmails)
+        o.insert(L("tech_emails"), emailsToJson(*u.techEmails));
+    text(L("billing_address"), u.billingAddress);
+    if (u.addressLines)
+        o.insert(L("address_lines"), QJsonArray::fromStringList(*u.addressLines));
+    text(L("billing_currency"), u.billingCurrency);
+    if (u.billingEmails)
+        o.insert(L("billing_emails"), emailsToJson(*u.billingEmails));
+    text(L("billing_extra_text"), u.billingExtraText);
+    text(L("city"), u.city);
+    text(L("company"), u.company);
+    text(L("country_code"), u.countryCode);
+    text(L("state"), u.state);
+    text(L("vat_id"), u.vatId);
+    text(L("zip_code"), u.zipCode);
     return o;
 }
 

@@ -45,12 +45,8 @@ QJsonObject toJson(const Project& project);
 QJsonObject toJson(const Cloud& cloud);
 QJsonObject toJson(const ProjectCreateRequest& request);
 
-// The PUT /v1/project/{project} body that turns `before` into `after`: only the fields
-// that differ and that the update endpoint accepts (account_id, billing_group_id, cloud,
-// project_name, tags, tech_emails, billing_address, billing_currency, billing_emails,
-// billing_extra_text, city, company, country_code, state, vat_id, zip_code, address_lines).
-// An empty object means nothing changed.
-QJsonObject projectUpdateBody(const Project& before, const Project& after);
+// The PUT /v1/project/{project} body: only the fields the update sets.
+QJsonObject toJson(const ProjectUpdate& update);
 
 QJsonArray emailsToJson(const QStringList& emails);
 

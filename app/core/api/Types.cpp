@@ -26,6 +26,40 @@ bool Cloud::operator==(const Cloud& o) const
            latitude == o.latitude && longitude == o.longitude && extra == o.extra;
 }
 
+ProjectUpdate ProjectUpdate::between(const Project& before, const Project& after)
+{
+    ProjectUpdate update;
+    const auto changed = [](auto& field, const auto& a, const auto& b) {
+        if (a != b)
+            field = b;
+    };
+    changed(update.name, before.name, after.name);
+    changed(update.accountId, before.accountId, after.accountId);
+    changed(update.billingGroupId, before.billingGroupId, after.billingGroupId);
+    changed(update.cloud, before.defaultCloud, after.defaultCloud);
+    changed(update.tags, before.tags, after.tags);
+    changed(update.techEmails, before.techEmails, after.techEmails);
+    changed(update.billingAddress, before.billingAddress, after.billingAddress);
+    changed(update.addressLines, before.addressLines, after.addressLines);
+    changed(update.billingCurrency, before.billingCurrency, after.billingCurrency);
+    changed(update.billingEmails, before.billingEmails, after.billingEmails);
+    changed(update.billingExtraText, before.billingExtraText, after.billingExtraText);
+    changed(update.city, before.city, after.city);
+    changed(update.company, before.company, after.company);
+    changed(update.countryCode, before.countryCode, after.countryCode);
+    changed(update.state, before.state, after.state);
+    changed(update.vatId, before.vatId, after.vatId);
+    changed(update.zipCode, before.zipCode, after.zipCode);
+    return update;
+}
+
+bool ProjectUpdate::isEmpty() const
+{
+    return !name && !accountId && !billingGroupId && !cloud && !tags && !techEmails &&
+           !billingAddress && !addressLines && !billingCurrency && !billingEmails &&
+           !billingExtraText && !city && !company && !countryCode && !state && !vatId && !zipCode;
+}
+
 QStringList billingCurrencies()
 {
     return {QStringLiteral("AUD"), QStringLiteral("CAD"), QStringLiteral("CHF"),

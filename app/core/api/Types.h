@@ -141,6 +141,33 @@ struct ProjectCreateRequest
     std::optional<QStringList> techEmails;
 };
 
+// Body of PUT /v1/project/{project}: the fields to change, each with its new value. Unset
+// fields are left as they are by the server and are not sent.
+struct ProjectUpdate
+{
+    std::optional<QString> name; // "project_name"
+    std::optional<QString> accountId;
+    std::optional<QString> billingGroupId;
+    std::optional<QString> cloud;
+    std::optional<QMap<QString, QString>> tags;
+    std::optional<QStringList> techEmails;
+    std::optional<QString> billingAddress;
+    std::optional<QStringList> addressLines;
+    std::optional<QString> billingCurrency;
+    std::optional<QStringList> billingEmails;
+    std::optional<QString> billingExtraText;
+    std::optional<QString> city;
+    std::optional<QString> company;
+    std::optional<QString> countryCode;
+    std::optional<QString> state;
+    std::optional<QString> vatId;
+    std::optional<QString> zipCode;
+
+    // The fields the update endpoint accepts in which `after` differs from `before`.
+    static ProjectUpdate between(const Project& before, const Project& after);
+    bool isEmpty() const;
+};
+
 // The 12 currencies of the billing_currency enum.
 QStringList billingCurrencies();
 

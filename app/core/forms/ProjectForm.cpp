@@ -1,7 +1,6 @@
 #include "forms/ProjectForm.h"
 
 #include "api/ApiError.h"
-#include "api/JsonCodec.h"
 #include "forms/CountryList.h"
 #include "forms/ProjectValidation.h"
 
@@ -284,68 +283,58 @@ Project ProjectForm::applyTo(const Project& before, const ProjectFormValues& val
     return after;
 }
 
-QJsonObject ProjectForm::updateBody(const Project& before, const ProjectFormValues& values)
+ProjectUpdate ProjectForm::update(const Project& before, const ProjectFormValues& values)
 {
-    return json::projectUpdateBody(before, applyTo(before, values));
+    return ProjectUpdate::between(before, applyTo(before, values));
 }
 
 QStringList ProjectForm::changeSummary(const Project& before, const Project& after,
                                        const std::function<QString(const QString&)>& describeCloud)
 {
-    const QJsonObject body = json::projectUpdateBody(before, after);
+    const ProjectUpdate change = ProjectUpdate::between(before, after);
     QStringList lines;
-    auto has = [&body](QLatin1String key) { return body.contains(key); };
-    auto cloud = [&describeCloud](const QString& name) {
+    const auto value = [&lines](bool changed, ProjectField field, const QString& from,
+                                const QString& to) {
+        if (changed)
+            lines.append(valueChange(fieldLabel(field), from, to));
+    };
+    const auto cloud = [&describeCloud](const QString& name) {
         return describeCloud && !name.isEmpty() ? describeCloud(name) : name;
     };
-    if (has("project_name"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::Name), before.name, after.name));
-    if (has("account_id"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::Account),
-                                 nameOrId(before.accountName, before.accountId),
-                                 nameOrId(after.accountName, after.accountId)));
-    if (has("billing_group_id"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::BillingGroup),
-                                 nameOrId(before.billingGroupName, before.billingGroupId),
-                                 nameOrId(after.billingGroupName, after.billingGroupId)));
-    if (has("cloud"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::Cloud), cloud(before.defaultCloud),
-                                 cloud(after.defaultCloud)));
-    if (has("tags"_L1))
+    const auto country = [](const QString& code) {
+        const QString name = CountryList::nameForCode(code);
+        return name.isEmpty() ? code : tr("%1 (%2)").arg(name, code);
+    };
+    value(change.name.has_value(), ProjectField::Name, before.name, after.name);
+    value(change.accountId.has_value(), ProjectField::Account,
+          nameOrId(before.accountName, before.accountId),
+          nameOrId(after.accountName, after.accountId));
+    value(change.billingGroupId.has_value(), ProjectField::BillingGroup,
+          nameOrId(before.billingGroupName, before.billingGroupId),
+          nameOrId(after.billingGroupName, after.billingGroupId));
+    value(change.cloud.has_value(), ProjectField::Cloud, cloud(before.defaultCloud),
+          cloud(after.defaultCloud));
+    if (change.tags)
         lines.append(tagChange(fieldLabel(ProjectField::Tags), before.tags, after.tags));
-    if (has("tech_emails"_L1))
+    if (change.techEmails)
         lines.append(
             listChange(fieldLabel(ProjectField::TechEmails), before.techEmails, after.techEmails));
-    if (has("billing_emails"_L1))
+    if (change.billingEmails)
         lines.append(listChange(fieldLabel(ProjectField::BillingEmails), before.billingEmails,
                                 after.billingEmails));
-    if (has("company"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::Company), before.company, after.company));
-    if (has("billing_address"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::BillingAddress),
-                                 oneLine(before.billingAddress), oneLine(after.billingAddress)));
-    if (has("address_lines"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::BillingAddress),
-                                 before.addressLines.join(u", "), after.addressLines.join(u", ")));
-    if (has("city"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::City), before.city, after.city));
-    if (has("zip_code"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::ZipCode), before.zipCode, after.zipCode));
-    if (has("state"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::State), before.state, after.state));
-    if (has("country_code"_L1)) {
-        auto country = [](const QString& code) {
-            const QString name = CountryList::nameForCode(code);
-            return name.isEmpty() ? code : tr("%1 (%2)").arg(name, code);
-        };
-        lines.append(valueChange(fieldLabel(ProjectField::Country), country(before.countryCode),
-                                 country(after.countryCode)));
-    }
-    if (has("vat_id"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::VatId), before.vatId, after.vatId));
-    if (has("billing_currency"_L1))
-        lines.append(valueChange(fieldLabel(ProjectField::Currency), before.billingCurrency,
-                                 after.billingCurrency));
+    value(change.company.has_value(), ProjectField::Company, before.company, after.company);
+    value(change.billingAddress.has_value(), ProjectField::BillingAddress,
+          oneLine(before.billingAddress), oneLine(after.billingAddress));
+    value(change.addressLines.has_value(), ProjectField::BillingAddress,
+          before.addressLines.join(u", "), after.addressLines.join(u", "));
+    value(change.city.has_value(), ProjectField::City, before.city, after.city);
+    value(change.zipCode.has_value(), ProjectField::ZipCode, before.zipCode, after.zipCode);
+    value(change.state.has_value(), ProjectField::State, before.state, after.state);
+    value(change.countryCode.has_value(), ProjectField::Country, country(before.countryCode),
+          country(after.countryCode));
+    value(change.vatId.has_value(), ProjectField::VatId, before.vatId, after.vatId);
+    value(change.billingCurrency.has_value(), ProjectField::Currency, before.billingCurrency,
+          after.billingCurrency);
     return lines;
 }
 

@@ -3,7 +3,6 @@
 #include "api/Types.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -109,11 +108,12 @@ public:
     // cloud, currency or billing group means "not chosen" and keeps the project's value: the
     // API cannot unset them (its schema refuses "" for each).
     static Project applyTo(const Project& before, const ProjectFormValues& values);
-    // Only the changed fields (json::projectUpdateBody); empty when nothing changed.
-    static QJsonObject updateBody(const Project& before, const ProjectFormValues& values);
+    // Only the changed fields; empty when nothing changed.
+    static ProjectUpdate update(const Project& before, const ProjectFormValues& values);
 
-    // One line per changed field, "Label: before → after" (lists say what was added and
-    // removed). Cloud codes are passed through describeCloud when it is set.
+    // One line per field of the update from `before` to `after`, "Label: before → after"
+    // (lists say what was added and removed). Cloud codes are passed through describeCloud
+    // when it is set.
     static QStringList
     changeSummary(const Project& before, const Project& after,
                   const std::function<QString(const QString&)>& describeCloud = {});
