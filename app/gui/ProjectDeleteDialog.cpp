@@ -1,6 +1,6 @@
 #include "ProjectDeleteDialog.h"
 
-#include "FormStyle.h"
+#include "CallStatusLine.h"
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
@@ -15,7 +15,7 @@ namespace fjord {
 
 ProjectDeleteDialog::ProjectDeleteDialog(AivenClient* client, const Project& project,
                                          QWidget* parent)
-    : QDialog(parent)
+    : ApiDialog(parent)
     , m_ui(std::make_unique<Ui::ProjectDeleteDialog>())
     , m_client(client)
     , m_project(project)
@@ -65,21 +65,15 @@ ProjectDeleteDialog::ProjectDeleteDialog(AivenClient* client, const Project& pro
     setTabOrder(m_ui->confirmLineEdit, m_deleteButton);
     setTabOrder(m_deleteButton, cancelButton);
 
-    m_ui->callStatusLine->clear();
+    setUpApply(m_ui->callStatusLine, m_deleteButton, m_ui->confirmLineEdit);
     updateDeleteButton();
     m_ui->confirmLineEdit->setFocus();
     resize(500, sizeHint().height());
 }
 
-ProjectDeleteDialog::~ProjectDeleteDialog()
-{
-    if (m_call) {
-        disconnect(m_call, nullptr, this, nullptr);
-        m_call->abandon();
-    }
-}
+ProjectDeleteDialog::~ProjectDeleteDialog() = default;
 
-bool ProjectDeleteDialog::confirmed() const
+bool ProjectDeleteDialog::validate()
 {
     // Exact, case-sensitive match: names are lowercase, so a near miss is a different project.
     return m_ui->confirmLineEdit->text() == m_project.name;
@@ -87,87 +81,40 @@ bool ProjectDeleteDialog::confirmed() const
 
 void ProjectDeleteDialog::updateDeleteButton()
 {
-    m_deleteButton->setEnabled(confirmed() && !m_call);
+    m_deleteButton->setEnabled(validate() && !isBusy());
 }
 
-void ProjectDeleteDialog::accept()
+void ProjectDeleteDialog::apply()
 {
-    if (m_call || !confirmed())
-        return;
-    if (!m_client) {
-        m_ui->callStatusLine->showError(tr("Not connected: sign in first."));
-        return;
-    }
-    ApiCall* call = m_client->deleteProject(m_project.name);
-    m_call = call;
-    setBusy(true);
-    connect(call, &ApiCall::finished, this, [this, call] { finishCall(call); });
+    if (checkConnected(m_client))
+        startCall(m_client->deleteProject(m_project.name),
+                  tr("Deleting \u201c%1\u201d...").arg(m_project.name));
 }
 
-void ProjectDeleteDialog::reject()
+void ProjectDeleteDialog::applied(ApiCall* call)
 {
-    if (m_call) {
-        ApiCall* call = m_call;
-        m_call = nullptr;
-        disconnect(call, nullptr, this, nullptr);
-        call->abandon();
-    }
-    QDialog::reject();
+    Q_UNUSED(call)
+    Q_EMIT projectDeleted(m_project.name);
+    QDialog::accept();
 }
 
-void ProjectDeleteDialog::finishCall(ApiCall* call)
+void ProjectDeleteDialog::applyFailed(const ApiError& error)
 {
-    m_call = nullptr;
-    setBusy(false);
-    const ApiError& error = call->error();
     // Gone already (deleted elsewhere): the outcome the user asked for.
-    if (call->isSuccess() || (error.kind() == ApiError::Kind::Http && error.httpStatus() == 404)) {
-        Q_EMIT projectDeleted(m_project.name);
-        QDialog::accept();
+    if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 404) {
+        applied(nullptr);
         return;
     }
-    if (error.kind() == ApiError::Kind::Canceled)
-        return;
-    m_ui->callStatusLine->showError(messageForError(m_project.name, error), error.details());
+    statusLine()->showError(tr("\u201c%1\u201d was not deleted.").arg(m_project.name) + u' ' +
+                                error.userMessage(),
+                            error.details());
     m_ui->confirmLineEdit->setFocus();
 }
 
-QString ProjectDeleteDialog::messageForError(const QString& projectName, const ApiError& error)
+void ProjectDeleteDialog::busyChanged(bool busy)
 {
-    const QString server = error.serverMessage().toLower();
-    if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 403) {
-        if (server.contains(u"open balance"))
-            return tr("\u201c%1\u201d has an open balance, so it cannot be deleted yet. Settle "
-                      "the balance (or ask your billing contact to), then try again.")
-                .arg(projectName);
-        if (server.contains(u"unused credits"))
-            return tr("\u201c%1\u201d still has unused credits, so it cannot be deleted. Move "
-                      "or use the credits first, or contact Aiven support.")
-                .arg(projectName);
-        if (server.contains(u"service"))
-            return tr("\u201c%1\u201d still has services. Delete them first, then try again.")
-                .arg(projectName);
-        if (server.contains(u"member") || server.contains(u"permission"))
-            return tr("You are not allowed to delete \u201c%1\u201d: only a project admin can.")
-                .arg(projectName);
-    }
-    if (error.kind() == ApiError::Kind::Http && server.contains(u"service"))
-        return tr("\u201c%1\u201d still has services. Delete them first, then try again.")
-            .arg(projectName);
-    return tr("\u201c%1\u201d was not deleted. %2").arg(projectName, error.userMessage());
-}
-
-void ProjectDeleteDialog::setBusy(bool busy)
-{
-    m_ui->confirmLineEdit->setEnabled(!busy);
+    Q_UNUSED(busy)
     updateDeleteButton();
-    if (busy) {
-        setCursor(Qt::BusyCursor);
-        m_ui->callStatusLine->showBusy(tr("Deleting \u201c%1\u201d...").arg(m_project.name));
-    } else {
-        unsetCursor();
-        m_ui->callStatusLine->clear();
-    }
 }
 
 } // namespace fjord

@@ -1,9 +1,9 @@
 #include "ProjectEditDialog.h"
 
-#include "ScreenFit.h"
-
+#include "CallStatusLine.h"
 #include "FormStyle.h"
 #include "RegionPickerDialog.h"
+#include "ScreenFit.h"
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
@@ -40,7 +40,7 @@ QString accountText(const QString& name, const QString& id)
 ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, Mode mode,
                                      const Project& project,
                                      const QStringList& existingProjectNames, QWidget* parent)
-    : QDialog(parent)
+    : ApiDialog(parent)
     , m_ui(std::make_unique<Ui::ProjectEditDialog>())
     , m_client(client)
     , m_clouds(clouds)
@@ -64,32 +64,20 @@ ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, 
     m_backButton->hide();
     m_backButton->setEnabled(false);
 
-    for (auto [label, field] : std::initializer_list<std::pair<QLabel*, QWidget*>>{
-             {m_ui->nameMessageLabel, m_ui->nameLineEdit},
-             {m_ui->accountErrorLabel, m_ui->accountComboBox},
-             {m_ui->billingGroupErrorLabel, m_ui->billingGroupComboBox},
-             {m_ui->cloudErrorLabel, m_ui->cloudComboBox},
-             {m_ui->copyFromErrorLabel, m_ui->copyFromComboBox},
-             {m_ui->addressErrorLabel, m_ui->billingAddressPlainTextEdit},
-             {m_ui->countryErrorLabel, m_ui->countryComboBox},
-             {m_ui->vatIdErrorLabel, m_ui->vatIdLineEdit},
-             {m_ui->currencyErrorLabel, m_ui->currencyComboBox}})
-        FormStyle::pairErrorLabel(label, field);
-
+    setUpApply(m_ui->callStatusLine, m_okButton, m_ui->pageStackedWidget);
+    setUpFieldTable();
     setUpTexts();
     setUpGeneral();
     setUpContacts();
     setUpBilling();
-    m_ui->callStatusLine->clear();
+    clearFieldErrors();
     m_ui->pageStackedWidget->setCurrentIndex(FormPage);
     m_ui->sectionsTabWidget->setCurrentIndex(0);
 
     connect(m_backButton, &QPushButton::clicked, this, &ProjectEditDialog::showForm);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProjectEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProjectEditDialog::reject);
-    loadAccounts();
-    loadBillingGroups();
-    loadProjectClouds();
+    load();
     connectRevalidation();
     m_ui->nameLineEdit->setFocus();
     if (m_mode == Mode::Create)
@@ -99,21 +87,42 @@ ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, 
                   470)); // word-wrapped labels make the size hint too tall before the first layout
 }
 
-ProjectEditDialog::~ProjectEditDialog()
+ProjectEditDialog::~ProjectEditDialog() = default;
+
+void ProjectEditDialog::setUpFieldTable()
 {
-    // The dialog is going away: nobody will read these answers.
-    for (ApiCall* call : {m_accountsCall.data(), m_billingGroupsCall.data(),
-                          m_projectCloudsCall.data(), m_call.data()}) {
-        if (call) {
-            disconnect(call, nullptr, this, nullptr);
-            call->abandon();
+    m_fields = {
+        {ProjectField::Name, m_ui->nameLineEdit, m_ui->nameMessageLabel},
+        {ProjectField::Account, m_ui->accountComboBox, m_ui->accountErrorLabel},
+        {ProjectField::BillingGroup, m_ui->billingGroupComboBox, m_ui->billingGroupErrorLabel},
+        {ProjectField::Cloud, m_ui->cloudComboBox, m_ui->cloudErrorLabel},
+        {ProjectField::Tags, m_ui->tagTableEditor, nullptr},
+        {ProjectField::TechEmails, m_ui->techEmailListEditor, nullptr},
+    };
+    if (m_mode == Mode::Create) {
+        m_fields.append({ProjectField::CopyFrom, m_ui->copyFromComboBox, m_ui->copyFromErrorLabel});
+    } else {
+        // The parts of the address share one label, which speaks of the address box.
+        m_fields.append({
+            {ProjectField::BillingEmails, m_ui->billingEmailListEditor, nullptr},
+            {ProjectField::BillingAddress, m_ui->billingAddressPlainTextEdit,
+             m_ui->addressErrorLabel},
+            {ProjectField::Company, m_ui->companyLineEdit, m_ui->addressErrorLabel},
+            {ProjectField::City, m_ui->cityLineEdit, m_ui->addressErrorLabel},
+            {ProjectField::ZipCode, m_ui->zipCodeLineEdit, m_ui->addressErrorLabel},
+            {ProjectField::State, m_ui->stateLineEdit, m_ui->addressErrorLabel},
+            {ProjectField::Country, m_ui->countryComboBox, m_ui->countryErrorLabel},
+            {ProjectField::VatId, m_ui->vatIdLineEdit, m_ui->vatIdErrorLabel},
+            {ProjectField::Currency, m_ui->currencyComboBox, m_ui->currencyErrorLabel},
+        });
+    }
+    QVector<QLabel*> paired;
+    for (const FieldWidgets& widgets : std::as_const(m_fields)) {
+        if (widgets.label && !paired.contains(widgets.label)) {
+            FormStyle::pairErrorLabel(widgets.label, widgets.input);
+            paired.append(widgets.label);
         }
     }
-}
-
-ProjectForm::Mode ProjectEditDialog::formMode() const
-{
-    return m_mode == Mode::Create ? ProjectForm::Mode::Create : ProjectForm::Mode::Edit;
 }
 
 bool ProjectEditDialog::isConfirming() const
@@ -164,10 +173,6 @@ void ProjectEditDialog::setUpGeneral()
         updateNameMessage();
     });
     updateNameMessage();
-
-    for (QLabel* label : {m_ui->accountErrorLabel, m_ui->billingGroupErrorLabel,
-                          m_ui->cloudErrorLabel, m_ui->copyFromErrorLabel})
-        FormStyle::setErrorText(label, {});
 
     connect(m_ui->accountComboBox, &QComboBox::currentIndexChanged, this, [this] {
         FormStyle::setErrorText(m_ui->accountErrorLabel, {});
@@ -259,9 +264,6 @@ void ProjectEditDialog::setUpBilling()
     m_ui->billingEmailListEditor->setFieldName(tr("Billing emails"));
     m_ui->billingEmailListEditor->setEmails(m_project.billingEmails);
 
-    for (QLabel* label : {m_ui->addressErrorLabel, m_ui->countryErrorLabel, m_ui->vatIdErrorLabel,
-                          m_ui->currencyErrorLabel})
-        FormStyle::setErrorText(label, {});
     connect(m_ui->countryComboBox, &QComboBox::currentIndexChanged, this,
             [this] { FormStyle::setErrorText(m_ui->countryErrorLabel, {}); });
     connect(m_ui->currencyComboBox, &QComboBox::currentIndexChanged, this,
@@ -272,12 +274,19 @@ void ProjectEditDialog::setUpBilling()
     });
 }
 
+void ProjectEditDialog::load()
+{
+    loadAccounts();
+    loadBillingGroups();
+    loadProjectClouds();
+}
+
 void ProjectEditDialog::loadAccounts()
 {
     fillAccounts();
     if (!m_client)
         return;
-    m_accountsCall = m_client->listAccounts();
+    m_accountsCall = adoptCall(m_client->listAccounts());
     ApiCall* call = m_accountsCall;
     connect(call, &ApiCall::finished, this, [this, call] {
         m_accountsLoaded = true;
@@ -298,7 +307,7 @@ void ProjectEditDialog::loadBillingGroups()
     fillBillingGroups();
     if (!m_client)
         return;
-    m_billingGroupsCall = m_client->listBillingGroups();
+    m_billingGroupsCall = adoptCall(m_client->listBillingGroups());
     ApiCall* call = m_billingGroupsCall;
     connect(call, &ApiCall::finished, this, [this, call] {
         m_billingGroupsLoaded = true;
@@ -320,7 +329,7 @@ void ProjectEditDialog::loadProjectClouds()
         return;
     m_projectClouds = new CloudCatalog(nullptr, this);
     m_projectClouds->setCacheFile(QString());
-    m_projectCloudsCall = m_client->listProjectClouds(m_project.name);
+    m_projectCloudsCall = adoptCall(m_client->listProjectClouds(m_project.name));
     ApiCall* call = m_projectCloudsCall;
     connect(call, &ApiCall::finished, this, [this, call] {
         // On failure the public list stands in; the project's own cloud stays selected.
@@ -570,44 +579,25 @@ ProjectFormValues ProjectEditDialog::values() const
     return values;
 }
 
-void ProjectEditDialog::accept()
+void ProjectEditDialog::apply()
 {
-    // A second OK while the call runs (or a double click) must not send again.
-    if (m_call)
-        return;
-    if (isConfirming()) {
+    if (isConfirming() || m_mode == Mode::Create) {
         send();
         return;
     }
-    if (!validateForm())
-        return;
-    if (m_mode == Mode::Create) {
-        send();
-        return;
-    }
-    const ProjectFormValues current = values();
-    m_pendingUpdate = ProjectForm::update(m_project, current);
+    const Project after = afterWithNames(values());
+    m_pendingUpdate = ProjectUpdate::between(m_project, after);
     if (m_pendingUpdate.isEmpty()) {
-        m_ui->callStatusLine->showMessage(tr("Nothing has changed, so there is nothing to save."));
+        statusLine()->showMessage(tr("Nothing has changed, so there is nothing to save."));
         return;
     }
-    showConfirmation(afterWithNames(current));
+    showConfirmation(after);
 }
 
-void ProjectEditDialog::reject()
+bool ProjectEditDialog::validate()
 {
-    if (m_call) {
-        // Abandon the request; the server may still apply it, and the list refresh shows that.
-        ApiCall* call = m_call;
-        m_call = nullptr;
-        disconnect(call, nullptr, this, nullptr);
-        call->abandon();
-    }
-    QDialog::reject();
-}
-
-bool ProjectEditDialog::validateForm()
-{
+    if (isConfirming()) // checked before the summary was shown
+        return true;
     clearFieldErrors();
     m_nameTouched = true;
     updateNameMessage();
@@ -669,7 +659,7 @@ QVector<ProjectFieldError> ProjectEditDialog::formErrors() const
 
 void ProjectEditDialog::revalidate()
 {
-    if (!m_validationShown || m_call || isConfirming())
+    if (!m_validationShown || isBusy() || isConfirming())
         return;
     const QVector<ProjectFieldError> errors = formErrors();
     clearFieldErrors();
@@ -744,7 +734,7 @@ void ProjectEditDialog::showConfirmation(const Project& after)
 
 void ProjectEditDialog::showForm()
 {
-    if (m_call)
+    if (isBusy())
         return;
     m_ui->pageStackedWidget->setCurrentIndex(FormPage);
     m_ui->titleLabel->setText(tr("Edit \u201c%1\u201d").arg(m_project.name));
@@ -756,39 +746,30 @@ void ProjectEditDialog::showForm()
 
 void ProjectEditDialog::send()
 {
-    if (!m_client) {
-        m_ui->callStatusLine->showError(tr("Not connected: sign in first."));
+    if (!checkConnected(m_client))
         return;
-    }
-    ApiCall* call = nullptr;
     if (m_mode == Mode::Create) {
         const ProjectFormValues current = values();
-        setBusy(true, tr("Creating \u201c%1\u201d...").arg(current.name));
-        call = m_client->createProject(ProjectForm::createRequest(current));
+        startCall(m_client->createProject(ProjectForm::createRequest(current)),
+                  tr("Creating \u201c%1\u201d...").arg(current.name));
     } else {
-        setBusy(true, tr("Saving the changes to \u201c%1\u201d...").arg(m_project.name));
-        call = m_client->updateProject(m_project.name, m_pendingUpdate);
+        startCall(m_client->updateProject(m_project.name, m_pendingUpdate),
+                  tr("Saving the changes to \u201c%1\u201d...").arg(m_project.name));
     }
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] { finishCall(call); });
 }
 
-void ProjectEditDialog::finishCall(ApiCall* call)
+void ProjectEditDialog::applied(ApiCall* call)
 {
-    m_call = nullptr;
-    setBusy(false);
-    if (call->isSuccess()) {
-        Project saved = call->value<Project>();
-        if (saved.name.isEmpty()) // the answer lacked the project: report what we asked for
-            saved = afterWithNames(values());
-        m_ui->callStatusLine->showMessage(tr("Saved."));
-        Q_EMIT projectSaved(saved);
-        QDialog::accept();
-        return;
-    }
-    const ApiError& error = call->error();
-    if (error.kind() == ApiError::Kind::Canceled)
-        return;
+    Project saved = call->value<Project>();
+    if (saved.name.isEmpty()) // the answer lacked the project: report what we asked for
+        saved = afterWithNames(values());
+    statusLine()->showMessage(tr("Saved."));
+    Q_EMIT projectSaved(saved);
+    QDialog::accept();
+}
+
+void ProjectEditDialog::applyFailed(const ApiError& error)
+{
     const ProjectField field = ProjectForm::fieldForError(error);
     if (isConfirming() && field != ProjectField::None)
         showForm();
@@ -796,11 +777,10 @@ void ProjectEditDialog::finishCall(ApiCall* call)
                                                 : tr("The changes were not saved.");
     if (field != ProjectField::None &&
         showFieldError(field, messageForFieldError(field, error), true)) {
-        m_ui->callStatusLine->showError(lead + u' ' + tr("See the field marked in red."),
-                                        error.details());
+        statusLine()->showError(lead + u' ' + tr("See the field marked in red."), error.details());
         return;
     }
-    m_ui->callStatusLine->showError(lead + u' ' + error.userMessage(), error.details());
+    statusLine()->showError(lead + u' ' + error.userMessage(), error.details());
     m_okButton->setFocus();
 }
 
@@ -814,137 +794,53 @@ QString ProjectEditDialog::messageForFieldError(ProjectField field, const ApiErr
     return server.isEmpty() ? error.userMessage() : server;
 }
 
-void ProjectEditDialog::setBusy(bool busy, const QString& text)
+void ProjectEditDialog::busyChanged(bool busy)
 {
-    m_ui->pageStackedWidget->setEnabled(!busy);
-    m_okButton->setEnabled(!busy);
-    m_backButton->setEnabled(!busy && m_ui->pageStackedWidget->currentIndex() == ConfirmPage);
-    if (busy) {
-        setCursor(Qt::BusyCursor);
-        m_ui->callStatusLine->showBusy(text);
+    m_backButton->setEnabled(!busy && isConfirming());
+}
+
+namespace {
+
+// One field's message, where the field shows it; an empty message clears it.
+void showOnField(QWidget* input, QLabel* label, const QString& message)
+{
+    if (auto* tags = qobject_cast<TagTableEditor*>(input)) {
+        tags->setError(message);
+    } else if (auto* emails = qobject_cast<EmailListEditor*>(input)) {
+        emails->setError(message);
     } else {
-        unsetCursor();
-        m_ui->callStatusLine->clear();
+        FormStyle::setErrorText(label, message);
+        FormStyle::setFieldInvalid(input, !message.isEmpty());
     }
 }
 
+} // namespace
+
 void ProjectEditDialog::clearFieldErrors()
 {
-    for (QLabel* label : {m_ui->accountErrorLabel, m_ui->billingGroupErrorLabel,
-                          m_ui->cloudErrorLabel, m_ui->copyFromErrorLabel, m_ui->addressErrorLabel,
-                          m_ui->countryErrorLabel, m_ui->vatIdErrorLabel, m_ui->currencyErrorLabel})
-        FormStyle::setErrorText(label, {});
-    for (QLineEdit* edit : {m_ui->companyLineEdit, m_ui->cityLineEdit, m_ui->zipCodeLineEdit,
-                            m_ui->stateLineEdit, m_ui->vatIdLineEdit})
-        FormStyle::setFieldInvalid(edit, false);
-    m_ui->tagTableEditor->setError({});
-    m_ui->techEmailListEditor->setError({});
-    m_ui->billingEmailListEditor->setError({});
+    // The name's label also carries its hint: updateNameMessage() owns it.
+    for (const FieldWidgets& widgets : std::as_const(m_fields)) {
+        if (widgets.field != ProjectField::Name)
+            showOnField(widgets.input, widgets.label, {});
+    }
 }
 
 bool ProjectEditDialog::showFieldError(ProjectField field, const QString& message, bool focus)
 {
-    QWidget* tab = m_ui->generalTab;
-    QWidget* target = nullptr;
-    auto labelled = [&](QLabel* label, QWidget* input) {
-        FormStyle::setErrorText(label, message);
-        FormStyle::setFieldInvalid(input, true);
-        target = input;
-    };
-    auto addressPart = [&](QWidget* input) {
-        tab = m_ui->billingTab;
-        FormStyle::setErrorText(m_ui->addressErrorLabel,
-                                tr("%1: %2").arg(ProjectForm::fieldLabel(field), message));
-        FormStyle::setFieldInvalid(input, true);
-        target = input;
-    };
-    const bool billingShown = m_mode == Mode::Edit;
-    switch (field) {
-    case ProjectField::None:
+    const auto widgets = std::find_if(m_fields.cbegin(), m_fields.cend(),
+                                      [field](const FieldWidgets& w) { return w.field == field; });
+    if (widgets == m_fields.cend())
         return false;
-    case ProjectField::Name:
-        FormStyle::setErrorText(m_ui->nameMessageLabel, message);
-        FormStyle::setFieldInvalid(m_ui->nameLineEdit, true);
-        target = m_ui->nameLineEdit;
-        break;
-    case ProjectField::Account:
-        labelled(m_ui->accountErrorLabel, m_ui->accountComboBox);
-        break;
-    case ProjectField::BillingGroup:
-        labelled(m_ui->billingGroupErrorLabel, m_ui->billingGroupComboBox);
-        break;
-    case ProjectField::Cloud:
-        labelled(m_ui->cloudErrorLabel, m_ui->cloudComboBox);
-        break;
-    case ProjectField::CopyFrom:
-        if (m_mode != Mode::Create)
-            return false;
-        labelled(m_ui->copyFromErrorLabel, m_ui->copyFromComboBox);
-        break;
-    case ProjectField::Tags:
-        tab = m_ui->contactsTab;
-        m_ui->tagTableEditor->setError(message);
-        target = m_ui->tagTableEditor;
-        break;
-    case ProjectField::TechEmails:
-        tab = m_ui->contactsTab;
-        m_ui->techEmailListEditor->setError(message);
-        target = m_ui->techEmailListEditor;
-        break;
-    case ProjectField::BillingEmails:
-        if (!billingShown)
-            return false;
-        tab = m_ui->billingTab;
-        m_ui->billingEmailListEditor->setError(message);
-        target = m_ui->billingEmailListEditor;
-        break;
-    case ProjectField::Company:
-        if (!billingShown)
-            return false;
-        addressPart(m_ui->companyLineEdit);
-        break;
-    case ProjectField::BillingAddress:
-        if (!billingShown)
-            return false;
-        addressPart(m_ui->billingAddressPlainTextEdit);
-        break;
-    case ProjectField::City:
-        if (!billingShown)
-            return false;
-        addressPart(m_ui->cityLineEdit);
-        break;
-    case ProjectField::ZipCode:
-        if (!billingShown)
-            return false;
-        addressPart(m_ui->zipCodeLineEdit);
-        break;
-    case ProjectField::State:
-        if (!billingShown)
-            return false;
-        addressPart(m_ui->stateLineEdit);
-        break;
-    case ProjectField::Country:
-        if (!billingShown)
-            return false;
-        tab = m_ui->billingTab;
-        labelled(m_ui->countryErrorLabel, m_ui->countryComboBox);
-        break;
-    case ProjectField::VatId:
-        if (!billingShown)
-            return false;
-        tab = m_ui->billingTab;
-        labelled(m_ui->vatIdErrorLabel, m_ui->vatIdLineEdit);
-        break;
-    case ProjectField::Currency:
-        if (!billingShown)
-            return false;
-        tab = m_ui->billingTab;
-        labelled(m_ui->currencyErrorLabel, m_ui->currencyComboBox);
-        break;
-    }
-    if (focus && target) {
-        m_ui->sectionsTabWidget->setCurrentWidget(tab);
-        target->setFocus();
+    // The parts of the address say which part the message is about.
+    const bool addressPart = widgets->label && widgets->label == m_ui->addressErrorLabel;
+    showOnField(widgets->input, widgets->label,
+                addressPart ? tr("%1: %2").arg(ProjectForm::fieldLabel(field), message) : message);
+    if (focus) {
+        for (int tab = 0; tab < m_ui->sectionsTabWidget->count(); ++tab) {
+            if (m_ui->sectionsTabWidget->widget(tab)->isAncestorOf(widgets->input))
+                m_ui->sectionsTabWidget->setCurrentIndex(tab);
+        }
+        widgets->input->setFocus();
     }
     return true;
 }

@@ -1,14 +1,15 @@
 #pragma once
 
+#include "ApiDialog.h"
 #include "api/Types.h"
 #include "forms/ProjectForm.h"
 #include "models/ProjectPermissions.h"
 
-#include <QDialog>
 #include <QPointer>
 
 #include <memory>
 
+class QLabel;
 class QPushButton;
 
 namespace Ui {
@@ -18,15 +19,13 @@ class ProjectEditDialog;
 namespace fjord {
 
 class AivenClient;
-class ApiCall;
-class ApiError;
 class CloudCatalog;
 
 // Create a project, or edit one. The rules live in ProjectForm/ProjectValidation; this class
 // moves values between them and the widgets and runs the one API call. OK validates, then
 // (Edit) shows a before/after summary to confirm, then sends; while the call runs the form is
 // disabled; a failure re-enables it with the error beside the field it concerns.
-class ProjectEditDialog final : public QDialog
+class ProjectEditDialog final : public ApiDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProjectEditDialog)
@@ -41,8 +40,6 @@ public:
     Mode mode() const { return m_mode; }
     // What the form holds now, as ProjectForm sees it.
     ProjectFormValues values() const;
-    // True while the create or update call runs.
-    bool isBusy() const { return !m_call.isNull(); }
     bool isConfirming() const;
     // True while a list the pickers offer (accounts, billing groups, the project's clouds)
     // is still loading.
@@ -51,15 +48,27 @@ public:
     // tooltip saying why. The rule is ProjectPermissions'.
     void setPermissions(const ProjectPermissions& permissions);
 
-public Q_SLOTS:
-    void accept() override;
-    void reject() override;
-
 Q_SIGNALS:
     void projectSaved(const fjord::Project& project);
 
 private:
-    ProjectForm::Mode formMode() const;
+    // Where the form shows a rule's or the server's word on one field: the input that takes
+    // the focus, and the label under it (none for the editors that show their own errors).
+    struct FieldWidgets
+    {
+        ProjectField field;
+        QWidget* input;
+        QLabel* label;
+    };
+
+    void load() override;
+    bool validate() override;
+    void apply() override;
+    void applied(ApiCall* call) override;
+    void applyFailed(const ApiError& error) override;
+    void busyChanged(bool busy) override;
+
+    void setUpFieldTable();
     void setUpTexts();
     void setUpGeneral();
     void setUpContacts();
@@ -82,7 +91,6 @@ private:
     QString defaultAccountId() const;
     QString rootAccountOf(const QString& accountId) const;
 
-    bool validateForm();
     // Every rule the form breaks now, with addresses typed but not yet added.
     QVector<ProjectFieldError> formErrors() const;
     // After a failed OK: re-checks on every edit, so that marks and the banner go as soon as
@@ -92,8 +100,6 @@ private:
     void showConfirmation(const Project& after);
     void showForm();
     void send();
-    void finishCall(ApiCall* call);
-    void setBusy(bool busy, const QString& text = {});
     void clearFieldErrors();
     // Shows the message beside the field; false when the field is not on this form.
     bool showFieldError(ProjectField field, const QString& message, bool focus);
@@ -114,7 +120,7 @@ private:
     QPointer<ApiCall> m_accountsCall;
     QPointer<ApiCall> m_billingGroupsCall;
     QPointer<ApiCall> m_projectCloudsCall;
-    QPointer<ApiCall> m_call;
+    QVector<FieldWidgets> m_fields;
     ProjectUpdate m_pendingUpdate;
     bool m_nameTouched = false;
     bool m_accountTouched = false;

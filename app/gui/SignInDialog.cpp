@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "CallStatusLine.h"
 #include "FileDialogs.h"
 #include "api/AivenClient.h"
 #include "auth/AvnCredentials.h"
@@ -36,7 +37,7 @@ template <typename W> W* named(W* widget, const QString& objectName, const QStri
 } // namespace
 
 SignInDialog::SignInDialog(SessionController* session, QWidget* parent)
-    : QDialog(parent)
+    : ApiDialog(parent)
     , m_session(session)
 {
     setObjectName(u"SignInDialog"_s);
@@ -125,9 +126,8 @@ SignInDialog::SignInDialog(SessionController* session, QWidget* parent)
     targetForm->addRow(caLabel, caRow);
     targetForm->addRow(nameLabel, m_nameEdit);
 
-    m_statusLabel = named(new QLabel(this), u"statusLabel"_s, tr("Sign-in status"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* statusLine = new CallStatusLine(this);
+    statusLine->setObjectName(u"callStatusLine"_s);
     m_tlsDetails =
         named(new QPlainTextEdit(this), u"tlsDetailsPlainTextEdit"_s, tr("Certificate details"));
     m_tlsDetails->setReadOnly(true);
@@ -143,15 +143,13 @@ SignInDialog::SignInDialog(SessionController* session, QWidget* parent)
     layout->addWidget(m_reasonLabel);
     layout->addWidget(m_methodTabs);
     layout->addLayout(targetForm);
-    layout->addWidget(m_statusLabel);
+    layout->addWidget(statusLine);
     layout->addWidget(m_tlsDetails);
     layout->addWidget(buttons);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
-    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        m_session->cancelSignIn();
-        reject();
-    });
+    setUpApply(statusLine, m_signInButton, m_methodTabs);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_importAvnButton, &QPushButton::clicked, this, &SignInDialog::importAvnCredentials);
     connect(caBrowse, &QPushButton::clicked, this, &SignInDialog::browseCaFile);
     connect(m_tokenEdit, &QLineEdit::textEdited, this, [this] { m_tokenFromAvn = false; });
@@ -164,7 +162,7 @@ SignInDialog::SignInDialog(SessionController* session, QWidget* parent)
     });
     connect(m_session, &SessionController::signInSucceeded, this, [this] {
         setBusy(false);
-        accept();
+        QDialog::accept();
     });
     connect(m_session, &SessionController::signInFailed, this, &SignInDialog::showFailure);
 }
@@ -174,20 +172,26 @@ SignInDialog::~SignInDialog() = default;
 void SignInDialog::setProfile(const Profile& profile, const QString& reason)
 {
     m_profile = profile;
-    m_reasonLabel->setText(reason);
-    m_reasonLabel->setVisible(!reason.isEmpty());
-    if (!profile.apiUrl.isEmpty())
-        m_apiUrlEdit->setText(profile.apiUrl.toString());
-    m_caFileEdit->setText(profile.caFile);
-    m_nameEdit->setText(profile.name);
-    m_emailEdit->setText(profile.userEmail);
+    m_reason = reason;
+    load();
+}
+
+void SignInDialog::load()
+{
+    m_reasonLabel->setText(m_reason);
+    m_reasonLabel->setVisible(!m_reason.isEmpty());
+    if (!m_profile.apiUrl.isEmpty())
+        m_apiUrlEdit->setText(m_profile.apiUrl.toString());
+    m_caFileEdit->setText(m_profile.caFile);
+    m_nameEdit->setText(m_profile.name);
+    m_emailEdit->setText(m_profile.userEmail);
     // A known profile keeps its URL and name; a draft (e.g. from --api-url) stays editable.
-    const bool known = profile.isValid();
+    const bool known = m_profile.isValid();
     m_apiUrlEdit->setEnabled(!known);
     m_nameEdit->setEnabled(!known);
-    if (profile.isSandbox())
+    if (m_profile.isSandbox())
         setMethod(SandboxMethod);
-    else if (profile.origin == TokenOrigin::Login)
+    else if (m_profile.origin == TokenOrigin::Login)
         setMethod(PasswordMethod);
 }
 
@@ -207,43 +211,46 @@ Profile SignInDialog::draft() const
     return profile;
 }
 
-void SignInDialog::signIn()
+void SignInDialog::apply()
 {
-    m_statusLabel->clear();
     m_tlsDetails->hide();
-    setBusy(true);
     switch (m_methodTabs->currentIndex()) {
     case TokenMethod: {
         Profile profile = draft();
         profile.origin = m_tokenFromAvn ? TokenOrigin::Avn : TokenOrigin::Pasted;
         if (profile.isEnvironment())
             profile.origin = TokenOrigin::Environment;
-        m_statusLabel->setText(tr("Checking the token..."));
+        setBusy(true, tr("Checking the token..."));
         m_session->signInWithToken(profile, m_tokenEdit->text());
         break;
     }
     case PasswordMethod:
-        m_statusLabel->setText(tr("Signing in..."));
+        setBusy(true, tr("Signing in..."));
         m_session->signInWithPassword(draft(), m_emailEdit->text(), m_passwordEdit->text(),
                                       m_otpEdit->isVisible() ? m_otpEdit->text() : QString());
         break;
     case SandboxMethod:
-        m_statusLabel->setText(tr("Starting the local sandbox..."));
+        setBusy(true, tr("Starting the local sandbox..."));
         m_session->signInToSandbox();
         break;
     }
 }
 
-void SignInDialog::setBusy(bool busy)
+void SignInDialog::abandonApply()
 {
-    m_methodTabs->setEnabled(!busy);
-    m_signInButton->setEnabled(!busy);
+    m_session->cancelSignIn();
 }
 
 void SignInDialog::showFailure(const SignInFailure& failure)
 {
     setBusy(false);
-    m_statusLabel->setText(failure.message);
+    if (failure.reason == SignInFailure::Reason::OtpRequired)
+        statusLine()->showMessage(failure.message);
+    else
+        statusLine()->showError(
+            failure.message, failure.error.isError() && failure.reason != SignInFailure::Reason::Tls
+                                 ? failure.error.details()
+                                 : QString());
     switch (failure.reason) {
     case SignInFailure::Reason::OtpRequired:
         m_otpLabel->show();
@@ -271,7 +278,7 @@ void SignInDialog::importAvnCredentials()
 {
     const AvnCredentials::Result result = AvnCredentials::read();
     if (!result.ok) {
-        m_statusLabel->setText(result.problem);
+        statusLine()->showError(result.problem);
         return;
     }
     m_methodTabs->setCurrentIndex(TokenMethod);
@@ -279,9 +286,9 @@ void SignInDialog::importAvnCredentials()
     m_tokenFromAvn = true;
     if (!result.userEmail.isEmpty() && m_emailEdit->text().isEmpty())
         m_emailEdit->setText(result.userEmail);
-    m_statusLabel->setText(result.userEmail.isEmpty()
-                               ? tr("Imported the token from avn.")
-                               : tr("Imported the token of %1 from avn.").arg(result.userEmail));
+    statusLine()->showMessage(result.userEmail.isEmpty()
+                                  ? tr("Imported the token from avn.")
+                                  : tr("Imported the token of %1 from avn.").arg(result.userEmail));
 }
 
 void SignInDialog::browseCaFile()

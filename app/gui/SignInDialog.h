@@ -1,8 +1,7 @@
 #pragma once
 
+#include "ApiDialog.h"
 #include "auth/Profile.h"
-
-#include <QDialog>
 
 class QLabel;
 class QLineEdit;
@@ -18,7 +17,7 @@ struct SignInFailure;
 // The sign-in screen: paste an API token (or import avn's, on request), email + password
 // with the one-time-code step on 510, or the local sandbox. Closes when the session
 // reports success; on failure keeps every field as the user left it and says why.
-class SignInDialog final : public QDialog
+class SignInDialog final : public ApiDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignInDialog)
@@ -35,15 +34,18 @@ public:
     void setMethod(Method method);
 
 private:
-    void signIn();
+    void load() override;
+    // Starts the session's sign-in, which answers with signInSucceeded or signInFailed.
+    void apply() override;
+    void abandonApply() override;
     void importAvnCredentials();
     void browseCaFile();
     void showFailure(const SignInFailure& failure);
-    void setBusy(bool busy);
     Profile draft() const;
 
     SessionController* m_session;
     Profile m_profile;
+    QString m_reason;
     bool m_tokenFromAvn = false;
     QString m_avnToken;
 
@@ -58,7 +60,6 @@ private:
     QLineEdit* m_apiUrlEdit;
     QLineEdit* m_caFileEdit;
     QLineEdit* m_nameEdit;
-    QLabel* m_statusLabel;
     QPlainTextEdit* m_tlsDetails;
     QPushButton* m_signInButton;
 };

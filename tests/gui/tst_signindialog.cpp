@@ -63,6 +63,7 @@ private Q_SLOTS:
     void avnAbsentHidesImport();
     void passwordWithOtp();
     void wrongPasswordKeepsFields();
+    void escapeAbandonsSignIn();
     void profileMenu();
     void sandboxThatCannotSaveSaysSo();
 
@@ -239,6 +240,28 @@ void TestSignInDialog::wrongPasswordKeepsFields()
     QVERIFY(!status->text().contains(u"nope-nope"_s));
     QCOMPARE(child<QLineEdit>(&dialog, u"emailLineEdit"_s)->text(), SandboxServer::demoEmail());
     QCOMPARE(child<QLineEdit>(&dialog, u"passwordLineEdit"_s)->text(), u"nope-nope"_s);
+}
+
+void TestSignInDialog::escapeAbandonsSignIn()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    SandboxServer::Fault fault;
+    fault.delayMs = 1500;
+    sandbox.server().setFault(u"GET"_s, u"/v1/me"_s, fault);
+    SignInDialog dialog(m_session.get());
+    dialog.open();
+    child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s)->setText(sandbox.baseUrl().toString());
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"tokenLineEdit"_s), sandbox.token());
+    clickSignIn(dialog);
+    QVERIFY(dialog.isBusy());
+    QVERIFY(m_session->isSigningIn());
+    QVERIFY(!child<QPushButton>(&dialog, u"signInPushButton"_s)->isEnabled());
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(!m_session->isSigningIn());
 }
 
 void TestSignInDialog::profileMenu()

@@ -151,10 +151,10 @@ void TestApiError::userMessages_data()
         << u"A project with this name already exists."_s;
     QTest::newRow("403 open balance")
         << 403 << QByteArray(R"({"message":"Project with open balance cannot be deleted"})")
-        << u"The project cannot be deleted while it has an open balance."_s;
+        << u"The project has an open balance. Settle it (or ask your billing contact to), then try again."_s;
     QTest::newRow("403 unused credits")
         << 403 << QByteArray(R"({"message":"Project with unused credits cannot be deleted"})")
-        << u"The project cannot be deleted while it has unused credits."_s;
+        << u"The project still has unused credits. Use or move them first, or contact Aiven support."_s;
     QTest::newRow("403 not member")
         << 403 << QByteArray(R"({"message":"Not a project member"})")
         << u"You are not a member of this project. A new project can take a moment to become available."_s;
@@ -163,6 +163,9 @@ void TestApiError::userMessages_data()
         << QByteArray(
                R"({"errors":[{"error_code":"authentication_failed","message":"Authentication failed"}],"message":"Authentication failed"})")
         << u"Sign-in failed. Check your email and password."_s;
+    QTest::newRow("403 services left")
+        << 403 << QByteArray(R"({"message":"Project has services, delete them first"})")
+        << u"The project still has services. Delete them first, then try again."_s;
     QTest::newRow("403 other") << 403 << QByteArray(R"({"message":"Forbidden"})")
                                << u"You do not have permission to do this."_s;
     QTest::newRow("404 project")

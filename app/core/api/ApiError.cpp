@@ -243,10 +243,13 @@ QString ApiError::userMessage() const
     case 401:
         return tr("Your session has expired or the token is not valid. Sign in again.");
     case 403:
+        // The refusals of a project delete.
         if (mentions("open balance"))
-            return tr("The project cannot be deleted while it has an open balance.");
+            return tr("The project has an open balance. Settle it (or ask your billing contact "
+                      "to), then try again.");
         if (mentions("unused credits"))
-            return tr("The project cannot be deleted while it has unused credits.");
+            return tr("The project still has unused credits. Use or move them first, or "
+                      "contact Aiven support.");
         if (mentions("not a project member"))
             return tr("You are not a member of this project. A new project can take a moment "
                       "to become available.");
@@ -254,6 +257,8 @@ QString ApiError::userMessage() const
             return tr("Sign-in failed. Check your email and password.");
         if (code == QLatin1String("user_deactivated"))
             return tr("This user account is deactivated.");
+        if (mentions("service"))
+            return tr("The project still has services. Delete them first, then try again.");
         return tr("You do not have permission to do this.");
     case 404:
         if (code == QLatin1String("project_does_not_exist") ||

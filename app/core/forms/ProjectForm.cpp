@@ -399,41 +399,27 @@ ProjectField ProjectForm::fieldForError(const ApiError& error)
 
 QString ProjectForm::fieldLabel(ProjectField field)
 {
-    switch (field) {
-    case ProjectField::None:
-        return {};
-    case ProjectField::Name:
-        return tr("Name");
-    case ProjectField::Account:
-        return tr("Account");
-    case ProjectField::BillingGroup:
-        return tr("Billing group");
-    case ProjectField::Cloud:
-        return tr("Default cloud");
-    case ProjectField::CopyFrom:
-        return tr("Copy settings from");
-    case ProjectField::Tags:
-        return tr("Tags");
-    case ProjectField::TechEmails:
-        return tr("Technical emails");
-    case ProjectField::BillingEmails:
-        return tr("Billing emails");
-    case ProjectField::Company:
-        return tr("Company");
-    case ProjectField::BillingAddress:
-        return tr("Billing address");
-    case ProjectField::City:
-        return tr("City");
-    case ProjectField::ZipCode:
-        return tr("ZIP code");
-    case ProjectField::State:
-        return tr("State");
-    case ProjectField::Country:
-        return tr("Country");
-    case ProjectField::VatId:
-        return tr("VAT ID");
-    case ProjectField::Currency:
-        return tr("Currency");
+    static const QPair<ProjectField, const char*> labels[] = {
+        {ProjectField::Name, QT_TR_NOOP("Name")},
+        {ProjectField::Account, QT_TR_NOOP("Account")},
+        {ProjectField::BillingGroup, QT_TR_NOOP("Billing group")},
+        {ProjectField::Cloud, QT_TR_NOOP("Default cloud")},
+        {ProjectField::CopyFrom, QT_TR_NOOP("Copy settings from")},
+        {ProjectField::Tags, QT_TR_NOOP("Tags")},
+        {ProjectField::TechEmails, QT_TR_NOOP("Technical emails")},
+        {ProjectField::BillingEmails, QT_TR_NOOP("Billing emails")},
+        {ProjectField::Company, QT_TR_NOOP("Company")},
+        {ProjectField::BillingAddress, QT_TR_NOOP("Billing address")},
+        {ProjectField::City, QT_TR_NOOP("City")},
+        {ProjectField::ZipCode, QT_TR_NOOP("ZIP code")},
+        {ProjectField::State, QT_TR_NOOP("State")},
+        {ProjectField::Country, QT_TR_NOOP("Country")},
+        {ProjectField::VatId, QT_TR_NOOP("VAT ID")},
+        {ProjectField::Currency, QT_TR_NOOP("Currency")},
+    };
+    for (const auto& [labelled, label] : labels) {
+        if (labelled == field)
+            return tr(label);
     }
     return {};
 }
