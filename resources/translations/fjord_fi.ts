@@ -551,32 +551,12 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Laskutuksen sähköpostit:</translation>
     </message>
     <message>
-        <source>Billing email addresses</source>
-        <translation>Laskutuksen sähköpostiosoitteet</translation>
-    </message>
-    <message>
         <source>Technical emails:</source>
         <translation>Tekniset sähköpostit:</translation>
     </message>
     <message>
-        <source>Technical contact email addresses</source>
-        <translation>Teknisten yhteyshenkilöiden sähköpostiosoitteet</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Tunnisteet</translation>
-    </message>
-    <message>
-        <source>No tags.</source>
-        <translation>Ei tunnisteita.</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Avain</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Arvo</translation>
     </message>
     <message>
         <source>Balance in USD:</source>
@@ -593,6 +573,18 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>Available credits</source>
         <translation>Käytettävissä olevat hyvitykset</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tagit:</translation>
+    </message>
+    <message>
+        <source>Billing emails</source>
+        <translation>Laskutuksen sähköpostit</translation>
+    </message>
+    <message>
+        <source>Technical emails</source>
+        <translation>Tekniset sähköpostit</translation>
     </message>
 </context>
 <context>
@@ -622,10 +614,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>esim. analytics-staging</translation>
     </message>
     <message>
-        <source>Project name: rule or error</source>
-        <translation>Projektin nimi: sääntö tai virhe</translation>
-    </message>
-    <message>
         <source>&amp;Account:</source>
         <translation>&amp;Tili:</translation>
     </message>
@@ -634,20 +622,12 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Tili</translation>
     </message>
     <message>
-        <source>Account: error</source>
-        <translation>Tili: virhe</translation>
-    </message>
-    <message>
         <source>&amp;Billing group:</source>
         <translation>&amp;Laskutusryhmä:</translation>
     </message>
     <message>
         <source>Billing group</source>
         <translation>Laskutusryhmä</translation>
-    </message>
-    <message>
-        <source>Billing group: error</source>
-        <translation>Laskutusryhmä: virhe</translation>
     </message>
     <message>
         <source>Default &amp;cloud:</source>
@@ -664,10 +644,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>Pick the default cloud on a map</source>
         <translation>Valitse oletuspilvi kartalta</translation>
-    </message>
-    <message>
-        <source>Default cloud: error</source>
-        <translation>Oletuspilvi: virhe</translation>
     </message>
     <message>
         <source>Co&amp;py settings from:</source>
@@ -692,10 +668,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>Use the billing group of the source project</source>
         <translation>Käytä lähdeprojektin laskutusryhmää</translation>
-    </message>
-    <message>
-        <source>Copy settings from: error</source>
-        <translation>Kopioi asetukset projektista: virhe</translation>
     </message>
     <message>
         <source>Tags and Contacts</source>
@@ -742,10 +714,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Katu ja numero, kukin omalle rivilleen</translation>
     </message>
     <message>
-        <source>Billing address: error</source>
-        <translation>Laskutusosoite: virhe</translation>
-    </message>
-    <message>
         <source>C&amp;ity:</source>
         <translation>&amp;Kaupunki:</translation>
     </message>
@@ -778,10 +746,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Laskutusmaa</translation>
     </message>
     <message>
-        <source>Billing country: error</source>
-        <translation>Laskutusmaa: virhe</translation>
-    </message>
-    <message>
         <source>&amp;VAT ID:</source>
         <translation>&amp;ALV-tunnus:</translation>
     </message>
@@ -790,20 +754,12 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>ALV-tunnus</translation>
     </message>
     <message>
-        <source>VAT ID: error</source>
-        <translation>ALV-tunnus: virhe</translation>
-    </message>
-    <message>
         <source>Currenc&amp;y:</source>
         <translation>V&amp;aluutta:</translation>
     </message>
     <message>
         <source>Billing currency</source>
         <translation>Laskutusvaluutta</translation>
-    </message>
-    <message>
-        <source>Billing currency: error</source>
-        <translation>Laskutusvaluutta: virhe</translation>
     </message>
     <message>
         <source>Billing e&amp;mails:</source>
@@ -928,6 +884,245 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <source>Currency</source>
         <translation>Valuutta</translation>
     </message>
+    <message>
+        <source>Choose a billing group of the new account: the project moves together with one of its billing groups.</source>
+        <translation>Valitse uuden tilin laskutusryhmä: projekti siirtyy yhdessä jonkin sen laskutusryhmän kanssa.</translation>
+    </message>
+    <message>
+        <source>An address can have at most %1 lines.</source>
+        <translation>Osoitteessa voi olla enintään %1 riviä.</translation>
+    </message>
+    <message>
+        <source>An address can have at most %1 characters.</source>
+        <translation>Osoitteessa voi olla enintään %1 merkkiä.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPermissions</name>
+    <message>
+        <source>Admin</source>
+        <translation>Ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Kehittäjä</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operaattori</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Vain luku</translation>
+    </message>
+    <message>
+        <source>Organization admin</source>
+        <translation>Organisaation ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>Maintain services</source>
+        <translation>Palveluiden huolto</translation>
+    </message>
+    <message>
+        <source>Recover services</source>
+        <translation>Palveluiden palautus</translation>
+    </message>
+    <message>
+        <source>Manage application users</source>
+        <translation>Sovelluskäyttäjien hallinta</translation>
+    </message>
+    <message>
+        <source>View organization event logs</source>
+        <translation>Organisaation tapahtumalokien katselu</translation>
+    </message>
+    <message>
+        <source>View billing</source>
+        <translation>Laskutuksen katselu</translation>
+    </message>
+    <message>
+        <source>Manage billing</source>
+        <translation>Laskutuksen hallinta</translation>
+    </message>
+    <message>
+        <source>Manage domains</source>
+        <translation>Verkkotunnusten hallinta</translation>
+    </message>
+    <message>
+        <source>Manage groups</source>
+        <translation>Ryhmien hallinta</translation>
+    </message>
+    <message>
+        <source>View organization networking</source>
+        <translation>Organisaation verkkoasetusten katselu</translation>
+    </message>
+    <message>
+        <source>Manage organization networking</source>
+        <translation>Organisaation verkkoasetusten hallinta</translation>
+    </message>
+    <message>
+        <source>Manage projects</source>
+        <translation>Projektien hallinta</translation>
+    </message>
+    <message>
+        <source>View carbon footprint</source>
+        <translation>Hiilijalanjäljen katselu</translation>
+    </message>
+    <message>
+        <source>Manage organization users</source>
+        <translation>Organisaation käyttäjien hallinta</translation>
+    </message>
+    <message>
+        <source>View project audit logs</source>
+        <translation>Projektin tarkastuslokien katselu</translation>
+    </message>
+    <message>
+        <source>View project event logs</source>
+        <translation>Projektin tapahtumalokien katselu</translation>
+    </message>
+    <message>
+        <source>View project integrations</source>
+        <translation>Projektin integraatioiden katselu</translation>
+    </message>
+    <message>
+        <source>Manage project integrations</source>
+        <translation>Projektin integraatioiden hallinta</translation>
+    </message>
+    <message>
+        <source>View project networking</source>
+        <translation>Projektin verkkoasetusten katselu</translation>
+    </message>
+    <message>
+        <source>Manage project networking</source>
+        <translation>Projektin verkkoasetusten hallinta</translation>
+    </message>
+    <message>
+        <source>View project permissions</source>
+        <translation>Projektin oikeuksien katselu</translation>
+    </message>
+    <message>
+        <source>View services</source>
+        <translation>Palveluiden katselu</translation>
+    </message>
+    <message>
+        <source>Manage services</source>
+        <translation>Palveluiden hallinta</translation>
+    </message>
+    <message>
+        <source>Manage service configuration</source>
+        <translation>Palveluiden asetusten hallinta</translation>
+    </message>
+    <message>
+        <source>Access data</source>
+        <translation>Pääsy tietoihin</translation>
+    </message>
+    <message>
+        <source>View service logs</source>
+        <translation>Palvelulokien katselu</translation>
+    </message>
+    <message>
+        <source>View service metrics</source>
+        <translation>Palvelumittarien katselu</translation>
+    </message>
+    <message>
+        <source>View configuration secrets</source>
+        <translation>Asetusten salaisuuksien katselu</translation>
+    </message>
+    <message>
+        <source>Manage service users</source>
+        <translation>Palvelukäyttäjien hallinta</translation>
+    </message>
+    <message>
+        <source>Only a project admin can rename the project.</source>
+        <translation>Vain projektin ylläpitäjä voi nimetä projektin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Only a project admin can change the default cloud.</source>
+        <translation>Vain projektin ylläpitäjä voi vaihtaa oletuspilven.</translation>
+    </message>
+    <message>
+        <source>Only a project admin can change the technical contacts.</source>
+        <translation>Vain projektin ylläpitäjä voi muuttaa teknisiä yhteyshenkilöitä.</translation>
+    </message>
+    <message>
+        <source>Only a project admin or operator, or someone who manages the organization&apos;s projects, can change the tags.</source>
+        <translation>Vain projektin ylläpitäjä tai operaattori tai organisaation projekteja hallitseva voi muuttaa tageja.</translation>
+    </message>
+    <message>
+        <source>Only a project admin, or someone who manages the organization&apos;s projects, can change the billing group.</source>
+        <translation>Vain projektin ylläpitäjä tai organisaation projekteja hallitseva voi vaihtaa laskutusryhmän.</translation>
+    </message>
+    <message>
+        <source>Only a project admin can move the project to another account.</source>
+        <translation>Vain projektin ylläpitäjä voi siirtää projektin toiselle tilille.</translation>
+    </message>
+    <message>
+        <source>Only a project admin, or someone who manages the organization&apos;s billing, can change the billing details.</source>
+        <translation>Vain projektin ylläpitäjä tai organisaation laskutusta hallitseva voi muuttaa laskutustietoja.</translation>
+    </message>
+    <message>
+        <source>Only a project admin, or someone who manages the organization&apos;s projects, can delete the project.</source>
+        <translation>Vain projektin ylläpitäjä tai organisaation projekteja hallitseva voi poistaa projektin.</translation>
+    </message>
+    <message>
+        <source>%1 Your access: %2.</source>
+        <translation>%1 Käyttöoikeutesi: %2.</translation>
+    </message>
+    <message>
+        <source>Only a project admin can invite members, change their roles or remove them. Your access: %1.</source>
+        <translation>Vain projektin ylläpitäjä voi kutsua jäseniä, vaihtaa heidän roolejaan tai poistaa heitä. Käyttöoikeutesi: %1.</translation>
+    </message>
+    <message>
+        <source>Your access to this project (%1) does not allow changing it. Ask a project admin.</source>
+        <translation>Käyttöoikeutesi tähän projektiin (%1) ei salli sen muuttamista. Pyydä projektin ylläpitäjää.</translation>
+    </message>
+    <message>
+        <source>You can delete this project but not change it.</source>
+        <translation>Voit poistaa tämän projektin mutta et muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>You can view this project but not change it.</source>
+        <translation>Voit katsoa tätä projektia mutta et muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimeä</translation>
+    </message>
+    <message>
+        <source>default cloud</source>
+        <translation>oletuspilveä</translation>
+    </message>
+    <message>
+        <source>technical contacts</source>
+        <translation>teknisiä yhteyshenkilöitä</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tageja</translation>
+    </message>
+    <message>
+        <source>billing group</source>
+        <translation>laskutusryhmää</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>tiliä</translation>
+    </message>
+    <message>
+        <source>billing details</source>
+        <translation>laskutustietoja</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 ja %2</translation>
+    </message>
+    <message>
+        <source>You can change its %1 only, and delete it.</source>
+        <translation>Voit muuttaa vain sen %1 ja poistaa sen.</translation>
+    </message>
+    <message>
+        <source>You can change its %1 only.</source>
+        <translation>Voit muuttaa vain sen %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectValidation</name>
@@ -1036,10 +1231,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Tunnisteen avaimen on alettava kirjaimella.</translation>
     </message>
     <message>
-        <source>%1 is not allowed in a tag key: use letters, digits, _ and -.</source>
-        <translation>%1 ei ole sallittu tunnisteen avaimessa: käytä kirjaimia, numeroita, _ ja -.</translation>
-    </message>
-    <message>
         <source>A tag value can have at most %1 characters.</source>
         <translation>Tunnisteen arvossa voi olla enintään %1 merkkiä.</translation>
     </message>
@@ -1058,6 +1249,14 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>%1 is not a billing currency Aiven accepts.</source>
         <translation>%1 ei ole Aivenin hyväksymä laskutusvaluutta.</translation>
+    </message>
+    <message>
+        <source>Add the key after “billing:”.</source>
+        <translation>Lisää avain ”billing:”-etuliitteen jälkeen.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a tag key: use letters, digits, _ and - (billing tags start with “billing:”).</source>
+        <translation>%1 ei ole sallittu tagin avaimessa: käytä kirjaimia, numeroita, _ ja - (laskutustagit alkavat ”billing:”).</translation>
     </message>
 </context>
 <context>
@@ -1415,14 +1614,51 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     </message>
 </context>
 <context>
+    <name>fjord::BulkTagRun</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Et ole kirjautunut sisään.</translation>
+    </message>
+    <message>
+        <source>Failed: %1
+The server said: %2</source>
+        <translation>Epäonnistui: %1
+Palvelin vastasi: %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Lähetetään…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>Not sent (canceled)</source>
+        <translation>Ei lähetetty (peruttu)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+</context>
+<context>
     <name>fjord::CallStatusLine</name>
     <message>
         <source>Working</source>
         <translation>Käsitellään</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
     </message>
     <message>
         <source>Show error details</source>
@@ -1507,10 +1743,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>The folder for the token file could not be created.</source>
         <translation>Tunnistetiedoston kansiota ei voitu luoda.</translation>
-    </message>
-    <message>
-        <source>The token file could not be created: %1</source>
-        <translation>Tunnistetiedostoa ei voitu luoda: %1</translation>
     </message>
     <message>
         <source>The token file could not be written: %1</source>
@@ -1697,6 +1929,30 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <source>Re&amp;gions</source>
         <translation>&amp;Alueet</translation>
     </message>
+    <message>
+        <source>These are the cloud regions that came with Fjord: the list may be out of date. Fjord updates it when it can reach the Aiven API.</source>
+        <translation>Nämä ovat Fjordin mukana tulleet pilvialueet: luettelo voi olla vanhentunut. Fjord päivittää sen, kun se saa yhteyden Aivenin rajapintaan.</translation>
+    </message>
+    <message>
+        <source>Could not update the cloud regions (%1) This is the list saved earlier: it may be out of date.</source>
+        <translation>Pilvialueita ei voitu päivittää (%1). Tämä on aiemmin tallennettu luettelo: se voi olla vanhentunut.</translation>
+    </message>
+    <message>
+        <source>Could not load the cloud regions: %1</source>
+        <translation>Pilvialueita ei voitu ladata: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Et ole kirjautunut sisään</translation>
+    </message>
+    <message>
+        <source>Sign in to an Aiven account, or try the local sandbox, to see your projects.</source>
+        <translation>Kirjaudu Aiven-tilille tai kokeile paikallista hiekkalaatikkoa nähdäksesi projektisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Kirjaudu sisään…</translation>
+    </message>
 </context>
 <context>
     <name>fjord::Profile</name>
@@ -1767,6 +2023,14 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <source>Remove the profile &quot;%1&quot; and forget its token?</source>
         <translation>Poistetaanko profiili ”%1” ja unohdetaanko sen tunniste?</translation>
     </message>
+    <message>
+        <source>Sandbox Cannot Save</source>
+        <translation>Hiekkalaatikko ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>The local sandbox cannot save changes to its data file, so it refuses them. You can look around, but creating, editing or deleting a project will fail until this is solved.</source>
+        <translation>Paikallinen hiekkalaatikko ei voi tallentaa muutoksia tiedostoonsa, joten se hylkää ne. Voit katsella, mutta projektin luominen, muokkaaminen tai poistaminen epäonnistuu, kunnes tämä on korjattu.</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ProjectDeleteDialog</name>
@@ -1832,6 +2096,13 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     </message>
 </context>
 <context>
+    <name>fjord::ProjectDetailsLoader</name>
+    <message>
+        <source>The server answered with the details of another project.</source>
+        <translation>Palvelin vastasi toisen projektin tiedoilla.</translation>
+    </message>
+</context>
+<context>
     <name>fjord::ProjectDetailsWidget</name>
     <message>
         <source>yes</source>
@@ -1870,20 +2141,32 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Laskutusryhmän tunnus</translation>
     </message>
     <message>
-        <source>Copied</source>
-        <translation>Kopioitu</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopioi</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ei mitään</translation>
-    </message>
-    <message>
         <source>Select a project to see its details.</source>
         <translation>Valitse projekti nähdäksesi sen tiedot.</translation>
+    </message>
+    <message>
+        <source>Could not load the latest details: %1 What is shown may be out of date.</source>
+        <translation>Uusimpia tietoja ei voitu ladata: %1 Näytetyt tiedot voivat olla vanhentuneita.</translation>
+    </message>
+    <message>
+        <source>%1: not set</source>
+        <translation>%1: ei asetettu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Tags: none</source>
+        <translation>Tagit: ei yhtään</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tagit: %1</translation>
     </message>
 </context>
 <context>
@@ -1977,10 +2260,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Laskutusryhmiä ei voitu ladata: %1</translation>
     </message>
     <message>
-        <source>Default for your organization</source>
-        <translation>Organisaatiosi oletus</translation>
-    </message>
-    <message>
         <source>Loading accounts...</source>
         <translation>Ladataan tilejä...</translation>
     </message>
@@ -2072,6 +2351,30 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The organization the project belongs to. “None” creates a project outside any organization.</source>
+        <translation>Organisaatio, johon projekti kuuluu. ”Ei mitään” luo projektin minkään organisaation ulkopuolelle.</translation>
+    </message>
+    <message>
+        <source>Moving the project to another organization also needs one of that organization&apos;s billing groups.</source>
+        <translation>Projektin siirto toiseen organisaatioon vaatii myös jonkin sen organisaation laskutusryhmistä.</translation>
+    </message>
+    <message>
+        <source>None – a project outside any organization</source>
+        <translation>Ei mitään – projekti organisaatioiden ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Choose a billing group of this account</source>
+        <translation>Valitse tämän tilin laskutusryhmä</translation>
+    </message>
+    <message>
+        <source>Not set (the first service picks it)</source>
+        <translation>Ei asetettu (ensimmäinen palvelu valitsee sen)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the cloud list)</source>
+        <translation>%1 (ei pilviluettelossa)</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ProjectExportActions</name>
@@ -2147,16 +2450,20 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <source>Export Failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Tiedostoon %1 ei voitu kirjoittaa: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n project(s) to %1</source>
         <translation>
             <numerusform>Vietiin %n projekti tiedostoon %1</numerusform>
             <numerusform>Vietiin %n projektia tiedostoon %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.
+
+The file was not changed; a file that was there before is as it was.</source>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa: %2.
+
+Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2539,53 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>Tags</source>
         <translation>Tunnisteet</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ProjectMembersModel</name>
+    <message>
+        <source>Invited by %1</source>
+        <translation>Kutsuja: %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Member via team %1</source>
+        <translation>Jäsen tiimin %1 kautta</translation>
+    </message>
+    <message>
+        <source>Invited on %1</source>
+        <translation>Kutsuttu %1</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Jäsen %1 alkaen</translation>
+    </message>
+    <message>
+        <source>%1, invitation pending</source>
+        <translation>%1, kutsu odottaa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Alkaen</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2772,17 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     </message>
 </context>
 <context>
+    <name>fjord::SandboxHost</name>
+    <message>
+        <source>Using the sandbox of the Fjord that already runs on %1 (process %2).</source>
+        <translation>Käytetään jo käynnissä olevan Fjordin hiekkalaatikkoa osoitteessa %1 (prosessi %2).</translation>
+    </message>
+    <message>
+        <source>%1. Close the other Fjord, or start this one with another sandbox.</source>
+        <translation>%1. Sulje toinen Fjord tai käynnistä tämä toisella hiekkalaatikolla.</translation>
+    </message>
+</context>
+<context>
     <name>fjord::SandboxServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
@@ -2501,6 +2866,14 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>The keychain is not available (%1). Sign in to %2 again.</source>
         <translation>Avainnippu ei ole käytettävissä (%1). Kirjaudu uudelleen kohteeseen %2.</translation>
+    </message>
+    <message>
+        <source>A call to %1 failed: %2</source>
+        <translation>Kutsu kohteeseen %1 epäonnistui: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Yhdistetään kohteeseen %1…</translation>
     </message>
 </context>
 <context>
@@ -2701,8 +3074,8 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Poista valitut tunnisteet</translation>
     </message>
     <message>
-        <source>Tags: error</source>
-        <translation>Tunnisteet: virhe</translation>
+        <source>A project can have at most %1 tags.</source>
+        <translation>Projektilla voi olla enintään %1 tagia.</translation>
     </message>
 </context>
 <context>
@@ -2749,12 +3122,20 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         </translation>
     </message>
     <message>
-        <source>Selected: %1 (%2).</source>
-        <translation>Valittu: %1 (%2).</translation>
+        <source>Region on the map; press to select it</source>
+        <translation>Alue kartalla; paina valitaksesi sen</translation>
     </message>
     <message>
-        <source>Tab or arrow keys move between regions, Enter chooses, plus and minus zoom, Shift with arrow keys pans, 0 shows the whole world.</source>
-        <translation>Sarkain tai nuolinäppäimet siirtyvät alueiden välillä, Enter valitsee, plus ja miinus lähentävät ja loitontavat, Vaihto ja nuolinäppäimet siirtävät karttaa, 0 näyttää koko maailman.</translation>
+        <source>Selected: %1.</source>
+        <translation>Valittu: %1.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move to the nearest region in that direction, Enter chooses, plus and minus zoom, Shift with arrow keys pans, 0 shows the whole world. Every region is also in the list beside the map.</source>
+        <translation>Nuolinäppäimet siirtävät lähimpään alueeseen siihen suuntaan, Enter valitsee, plus ja miinus zoomaavat, Vaihto ja nuolinäppäimet siirtävät karttaa, 0 näyttää koko maailman. Jokainen alue on myös kartan vieressä olevassa luettelossa.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +3159,22 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>Invalid port: %1</source>
         <translation>Virheellinen portti: %1</translation>
+    </message>
+    <message>
+        <source>Connections open at once; a new one closes the one idle longest (default: %1).</source>
+        <translation>Yhtäaikaiset yhteydet; uusi yhteys sulkee pisimpään joutilaana olleen (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>Seconds after which an idle connection is closed (default: %1).</source>
+        <translation>Sekunnit, joiden jälkeen joutilas yhteys suljetaan (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>Invalid --max-connections or --idle-timeout</source>
+        <translation>Virheellinen --max-connections tai --idle-timeout</translation>
+    </message>
+    <message>
+        <source>Not starting: nothing could be saved. Free the file or its folder, or pass another --data file.</source>
+        <translation>Ei käynnistetä: mitään ei voitaisi tallentaa. Vapauta tiedosto tai sen kansio, tai anna toinen --data-tiedosto.</translation>
     </message>
 </context>
 </TS>

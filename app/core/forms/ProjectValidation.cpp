@@ -153,7 +153,7 @@ QString ProjectValidation::tagKeyError(const QString& fullKey)
                                 : QStringView(fullKey);
     if (key.isEmpty())
         return fullKey.isEmpty() ? tr("Enter a tag key.")
-                                 : tr("Add the key after \u201cbilling:\u201d.");
+                                 : tr("Add the key after “billing:”.");
     if (key.size() > maxTagKeyLength)
         return tr("A tag key can have at most %1 characters.").arg(maxTagKeyLength);
     if (!isAsciiLetter(key.front()))
@@ -161,7 +161,7 @@ QString ProjectValidation::tagKeyError(const QString& fullKey)
     for (const QChar c : key) {
         if (!(isAsciiLetter(c) || isAsciiDigit(c) || c == u'_' || c == u'-'))
             return tr("%1 is not allowed in a tag key: use letters, digits, _ and - (billing "
-                      "tags start with \u201cbilling:\u201d).")
+                      "tags start with “billing:”).")
                 .arg(quoted(c));
     }
     return {};
