@@ -2,6 +2,7 @@
 
 #include "DesktopSetup.h"
 #include "FontConfigWarmUp.h"
+#include "LocalSandboxLauncher.h"
 #include "MainWindow.h"
 #include "MainWindowSession.h"
 #include "ProfileMenu.h"
@@ -26,13 +27,12 @@ FjordApplication::FjordApplication(const Options& options, QObject* parent)
     , m_client(std::make_unique<AivenClient>(m_network.get()))
     , m_profiles(std::make_unique<ProfileStore>())
     , m_credentials(std::make_unique<CredentialStore>())
-    , m_session(std::make_unique<SessionController>(m_client.get(), m_network.get(),
-                                                    m_profiles.get(), m_credentials.get()))
-{
     // With nothing configured at all, the embedded sandbox keeps its state in this file, so
     // that what a newcomer creates is still there next time.
-    if (!options.sandboxDataFile.isEmpty())
-        m_session->setSandboxDataFile(options.sandboxDataFile);
+    , m_sandbox(std::make_unique<LocalSandboxLauncher>(options.sandboxDataFile))
+    , m_session(std::make_unique<SessionController>(
+          m_client.get(), m_network.get(), m_profiles.get(), m_credentials.get(), m_sandbox.get()))
+{
 }
 
 FjordApplication::~FjordApplication() = default;
@@ -71,7 +71,7 @@ void FjordApplication::start()
     m_clouds = std::make_unique<CloudCatalog>(m_client.get());
     // The embedded sandbox listens at once: the lists are then asked for before the window is
     // built, and are in by the time it is.
-    if (!decided && session.isSigningIn() && session.sandboxHost()) {
+    if (!decided && session.isSigningIn() && m_sandbox->host()) {
         QTimer briefly;
         briefly.setSingleShot(true);
         connect(&briefly, &QTimer::timeout, decision.get(), &QEventLoop::quit);

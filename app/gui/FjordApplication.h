@@ -12,6 +12,7 @@ class AivenClient;
 class CloudCatalog;
 class CredentialStore;
 class FontConfigWarmUp;
+class LocalSandboxLauncher;
 class MainWindow;
 class ProfileNetworkAccessManager;
 class ProfileStore;
@@ -43,6 +44,7 @@ public:
 
     MainWindow* window() const { return m_window.get(); }
     SessionController* session() const { return m_session.get(); }
+    LocalSandboxLauncher* sandbox() const { return m_sandbox.get(); }
 
 private:
     Options m_options;
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<AivenClient> m_client;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<LocalSandboxLauncher> m_sandbox;
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<CloudCatalog> m_clouds;
     std::unique_ptr<MainWindow> m_window; // destroyed first, as main's locals were

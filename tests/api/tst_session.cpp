@@ -4,13 +4,13 @@
 // rules, and the no-leak check (debug logging, error texts, clipboard).
 
 #include "SandboxFixture.h"
-#include "SandboxHost.h"
 #include "SandboxServer.h"
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "auth/CredentialStore.h"
 #include "auth/ProfileNetworkAccessManager.h"
 #include "auth/ProfileStore.h"
+#include "auth/SandboxLauncher.h"
 #include "auth/SessionController.h"
 
 #include <QClipboard>
@@ -49,6 +49,35 @@ private:
     }
 };
 
+// A sandbox launcher the test drives: start() only counts, until the test says the sandbox
+// runs (then start() reports ready at once, as the real one does) or that it failed.
+class FakeSandboxLauncher final : public SandboxLauncher
+{
+public:
+    void start() override
+    {
+        ++starts;
+        if (running)
+            Q_EMIT ready(baseUrl, token, userEmail);
+    }
+    void becomeReady(const QUrl& url, const QString& acceptedToken, const QString& user)
+    {
+        running = true;
+        baseUrl = url;
+        token = acceptedToken;
+        userEmail = user;
+        Q_EMIT ready(baseUrl, token, userEmail);
+    }
+    void fail(const QString& problem) { Q_EMIT failed(problem); }
+    void reportDataFileProblem(const QString& problem) { Q_EMIT dataFileProblem(problem); }
+
+    int starts = 0;
+    bool running = false;
+    QUrl baseUrl;
+    QString token;
+    QString userEmail;
+};
+
 QMutex g_logMutex;
 QStringList g_log;
 QtMessageHandler g_previousHandler = nullptr;
@@ -77,7 +106,13 @@ private Q_SLOTS:
     void passwordWithOtp();
     void wrongPassword();
     void insecureUrlRefused();
-    void sandboxSignIn();
+    void sandboxSignInWaitsForTheLauncher();
+    void sandboxSignInAgainCompletesFromTheEventLoop();
+    void sandboxWithUnknownUserIsAskedWhoItIs();
+    void sandboxThatFailsToStart();
+    void sandboxReadyAfterCancelIsIgnored();
+    void sandboxWithoutLauncher();
+    void sandboxDataProblemIsPassedOn();
     void unauthorizedMidSessionRetriesRead();
     void cancelledReauthenticationDeliversError();
     void switchingAbandonsOldCalls();
@@ -96,6 +131,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ProfileNetworkAccessManager> m_network;
     std::unique_ptr<AivenClient> m_client;
+    std::unique_ptr<FakeSandboxLauncher> m_launcher;
     std::unique_ptr<SessionController> m_session;
 };
 
@@ -109,13 +145,15 @@ void TestSession::init()
     m_network = std::make_unique<ProfileNetworkAccessManager>();
     m_client = std::make_unique<AivenClient>(m_network.get());
     m_client->setTimeoutMs(10000);
-    m_session = std::make_unique<SessionController>(m_client.get(), m_network.get(),
-                                                    m_profiles.get(), m_credentials.get());
+    m_launcher = std::make_unique<FakeSandboxLauncher>();
+    m_session = std::make_unique<SessionController>(
+        m_client.get(), m_network.get(), m_profiles.get(), m_credentials.get(), m_launcher.get());
 }
 
 void TestSession::cleanup()
 {
     m_session.reset();
+    m_launcher.reset();
     m_client.reset();
     m_network.reset();
     m_credentials.reset();
@@ -266,24 +304,51 @@ void TestSession::insecureUrlRefused()
              SignInFailure::Reason::InvalidUrl);
 }
 
-void TestSession::sandboxSignIn()
+void TestSession::sandboxSignInWaitsForTheLauncher()
 {
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
     QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
     QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
     m_session->signInToSandbox();
+    QCOMPARE(m_launcher->starts, 1);
+    QVERIFY(m_session->isSigningIn());
+    QCoreApplication::processEvents();
+    QCOMPARE(succeeded.count() + failed.count(), 0); // nothing until the sandbox runs
+
+    // The launcher knows the token's user: the session does not ask the sandbox who it is,
+    // and completes from the event loop, as a network answer would.
+    sandbox.server().clearRecordedRequests();
+    m_launcher->becomeReady(sandbox.baseUrl(), sandbox.token(), u"launcher@example.com"_s);
+    QCOMPARE(succeeded.count(), 0);
     QVERIFY(waitForSignIn(succeeded, failed));
-    QVERIFY(m_session->currentProfile().isSandbox());
-    QVERIFY(m_session->sandboxHost()->isRunning());
-    QCOMPARE(m_client->baseUrl(), m_session->sandboxHost()->baseUrl());
+    const Profile profile = m_session->currentProfile();
+    QVERIFY(profile.isSandbox());
+    QCOMPARE(profile.apiUrl, sandbox.baseUrl());
+    QCOMPARE(profile.userEmail, u"launcher@example.com"_s);
+    QCOMPARE(m_session->currentUser().email, u"launcher@example.com"_s);
+    QCOMPARE(m_client->baseUrl(), sandbox.baseUrl());
+    QVERIFY(m_client->hasToken());
     QCOMPARE(m_profiles->currentId(), Profile::sandboxId());
     QVERIFY(m_profiles->isEmpty()); // the sandbox is built in, not a saved profile
-    // Signed in as the sandbox's own user, without asking the sandbox who that is.
-    QCOMPARE(m_session->currentProfile().userEmail, SandboxServer::demoEmail());
+    QVERIFY(sandbox.server().recordedRequests().isEmpty());
+    QVERIFY(!m_session->isSigningIn());
+}
 
-    // Signing in to the running sandbox again completes from the event loop, never inside
-    // the call, and a cancel in between leaves it pending forever.
-    succeeded.clear();
+void TestSession::sandboxSignInAgainCompletesFromTheEventLoop()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_launcher->becomeReady(sandbox.baseUrl(), sandbox.token(), SandboxServer::demoEmail());
+    QCOMPARE(succeeded.count(), 0); // nobody asked yet: a ready sandbox signs nobody in
+
+    // The launcher reports a running sandbox at once, inside start(); the session still
+    // completes from the event loop, never inside the call, and a cancel in between leaves
+    // it pending forever.
     m_session->signInToSandbox();
+    QCOMPARE(m_launcher->starts, 1);
     QCOMPARE(succeeded.count(), 0);
     QVERIFY(m_session->isSigningIn());
     m_session->cancelSignIn();
@@ -292,6 +357,98 @@ void TestSession::sandboxSignIn()
     QCOMPARE(succeeded.count(), 0);
     m_session->signInToSandbox();
     QVERIFY(waitForSignIn(succeeded, failed));
+    QCOMPARE(m_launcher->starts, 2);
+    QVERIFY(m_session->currentProfile().isSandbox());
+}
+
+void TestSession::sandboxWithUnknownUserIsAskedWhoItIs()
+{
+    // A sandbox shared with another Fjord may accept a token the launcher cannot name the
+    // user of: the session validates it as a pasted token (GET /v1/me).
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInToSandbox();
+    m_launcher->becomeReady(sandbox.baseUrl(), u"not-the-token"_s, {});
+    QVERIFY(!waitForSignIn(succeeded, failed));
+    QCOMPARE(failed.first().first().value<SignInFailure>().reason,
+             SignInFailure::Reason::WrongCredentials);
+    QVERIFY(!m_session->isSignedIn());
+
+    failed.clear();
+    sandbox.server().clearRecordedRequests();
+    m_launcher->token = sandbox.token();
+    m_session->signInToSandbox();
+    QVERIFY(waitForSignIn(succeeded, failed));
+    QVERIFY(m_session->currentProfile().isSandbox());
+    QCOMPARE(m_session->currentUser().email, SandboxServer::demoEmail());
+    bool askedWho = false;
+    for (const auto& request : sandbox.server().recordedRequests())
+        askedWho = askedWho || (request.method == u"GET"_s && request.path == u"/v1/me"_s);
+    QVERIFY(askedWho);
+}
+
+void TestSession::sandboxThatFailsToStart()
+{
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    // A failure nobody waits for says nothing.
+    m_launcher->fail(u"port 1 is taken"_s);
+    QCOMPARE(failed.count(), 0);
+
+    m_session->signInToSandbox();
+    m_launcher->fail(u"port 1 is taken"_s);
+    QCOMPARE(failed.count(), 1);
+    const auto failure = failed.first().first().value<SignInFailure>();
+    QCOMPARE(failure.reason, SignInFailure::Reason::Sandbox);
+    QVERIFY2(failure.message.contains(u"port 1 is taken"_s), qPrintable(failure.message));
+    QVERIFY(!m_session->isSigningIn());
+    QVERIFY(!m_session->isSignedIn());
+    QCOMPARE(succeeded.count(), 0);
+}
+
+void TestSession::sandboxReadyAfterCancelIsIgnored()
+{
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    m_session->signInToSandbox();
+    m_session->cancelSignIn();
+    m_launcher->becomeReady(sandbox.baseUrl(), sandbox.token(), SandboxServer::demoEmail());
+    QTest::qWait(50);
+    QCOMPARE(succeeded.count() + failed.count(), 0);
+    QVERIFY(!m_session->isSignedIn());
+
+    // Another sign-in replaces the one that waits for the sandbox.
+    m_launcher->running = false;
+    m_session->signInToSandbox();
+    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
+    m_launcher->becomeReady(sandbox.baseUrl(), sandbox.token(), SandboxServer::demoEmail());
+    QVERIFY(waitForSignIn(succeeded, failed));
+    QVERIFY(!m_session->currentProfile().isSandbox());
+    QTest::qWait(50);
+    QCOMPARE(succeeded.count(), 1);
+}
+
+void TestSession::sandboxWithoutLauncher()
+{
+    SessionController session(m_client.get(), m_network.get(), m_profiles.get(),
+                              m_credentials.get());
+    QSignalSpy failed(&session, &SessionController::signInFailed);
+    session.signInToSandbox();
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().value<SignInFailure>().reason, SignInFailure::Reason::Sandbox);
+    QVERIFY(!session.isSigningIn());
+}
+
+void TestSession::sandboxDataProblemIsPassedOn()
+{
+    QSignalSpy problem(m_session.get(), &SessionController::sandboxDataProblem);
+    m_launcher->reportDataFileProblem(u"the folder is read-only"_s);
+    QCOMPARE(problem.count(), 1);
+    QCOMPARE(problem.first().first().toString(), u"the folder is read-only"_s);
 }
 
 void TestSession::unauthorizedMidSessionRetriesRead()

@@ -2,6 +2,7 @@
 // sandbox, pasted token, avn import (present, malformed, absent), password + one-time code,
 // wrong password (fields kept), and the profile menu's actions.
 
+#include "LocalSandboxLauncher.h"
 #include "ProfileMenu.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ProfileNetworkAccessManager> m_network;
     std::unique_ptr<AivenClient> m_client;
+    std::unique_ptr<LocalSandboxLauncher> m_launcher;
     std::unique_ptr<SessionController> m_session;
 };
 
@@ -93,13 +95,15 @@ void TestSignInDialog::init()
     m_credentials->setPlainFilePath(m_dir->filePath(u"tokens.json"_s));
     m_network = std::make_unique<ProfileNetworkAccessManager>();
     m_client = std::make_unique<AivenClient>(m_network.get());
-    m_session = std::make_unique<SessionController>(m_client.get(), m_network.get(),
-                                                    m_profiles.get(), m_credentials.get());
+    m_launcher = std::make_unique<LocalSandboxLauncher>();
+    m_session = std::make_unique<SessionController>(
+        m_client.get(), m_network.get(), m_profiles.get(), m_credentials.get(), m_launcher.get());
 }
 
 void TestSignInDialog::cleanup()
 {
     m_session.reset();
+    m_launcher.reset();
     m_client.reset();
     m_network.reset();
     m_credentials.reset();
@@ -301,7 +305,10 @@ void TestSignInDialog::sandboxThatCannotSaveSaysSo()
         QVERIFY(file.open(QIODevice::WriteOnly));
     }
     const QString data = notAFolder + u"/sandbox.json"_s;
-    m_session->setSandboxDataFile(data);
+    m_session.reset();
+    m_launcher = std::make_unique<LocalSandboxLauncher>(data);
+    m_session = std::make_unique<SessionController>(
+        m_client.get(), m_network.get(), m_profiles.get(), m_credentials.get(), m_launcher.get());
     QMainWindow window;
     new ProfileMenu(m_session.get(), &window);
     window.show();

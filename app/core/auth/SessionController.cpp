@@ -1,13 +1,12 @@
 #include "auth/SessionController.h"
 
-#include "SandboxHost.h"
-#include "SandboxServer.h"
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "auth/ApiUrlPolicy.h"
 #include "auth/CredentialStore.h"
 #include "auth/ProfileNetworkAccessManager.h"
 #include "auth/ProfileStore.h"
+#include "auth/SandboxLauncher.h"
 
 #include <QLoggingCategory>
 
@@ -59,14 +58,31 @@ StartupOptions StartupOptions::fromEnvironment(const QString& cliApiUrl)
 
 SessionController::SessionController(AivenClient* client, ProfileNetworkAccessManager* network,
                                      ProfileStore* profiles, CredentialStore* credentials,
-                                     QObject* parent)
+                                     SandboxLauncher* sandbox, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_network(network)
     , m_profiles(profiles)
     , m_credentials(credentials)
+    , m_sandbox(sandbox)
 {
     Q_ASSERT(m_client && m_network && m_profiles && m_credentials);
+    if (m_sandbox) {
+        connect(m_sandbox, &SandboxLauncher::ready, this,
+                [this](const QUrl& baseUrl, const QString& token, const QString& userEmail) {
+                    if (m_waitingForSandbox)
+                        continueSandboxSignIn(baseUrl, token, userEmail);
+                });
+        connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString& problem) {
+            if (!m_waitingForSandbox)
+                return;
+            m_waitingForSandbox = false;
+            fail(SignInFailure::Reason::Sandbox,
+                 tr("The local sandbox could not start: %1").arg(problem));
+        });
+        connect(m_sandbox, &SandboxLauncher::dataFileProblem, this,
+                &SessionController::sandboxDataProblem);
+    }
     connect(m_client, &AivenClient::callFinished, this, &SessionController::noteCallFinished);
     connect(m_client, &AivenClient::unauthorized, this, [this](ApiCall*) {
         beginReauthentication(tr("Your session for %1 has ended or the token was revoked. "
@@ -84,11 +100,6 @@ SessionController::~SessionController()
         delete read;
     }
     m_pending.clear();
-}
-
-void SessionController::setSandboxDataFile(const QString& fileName)
-{
-    m_sandboxDataFile = fileName;
 }
 
 // ---- startup ---------------------------------------------------------------------------------
@@ -474,35 +485,20 @@ void SessionController::signInToSandbox()
 {
     cancelSignIn();
     if (!m_sandbox) {
-        m_sandbox = new SandboxHost(this);
-        connect(m_sandbox, &SandboxHost::ready, this, [this] {
-            if (m_waitingForSandbox)
-                continueSandboxSignIn();
-        });
-        connect(m_sandbox, &SandboxHost::failed, this, [this](const QString& problem) {
-            if (!m_waitingForSandbox)
-                return;
-            m_waitingForSandbox = false;
-            fail(SignInFailure::Reason::Sandbox,
-                 tr("The local sandbox could not start: %1").arg(problem));
-        });
-        connect(m_sandbox, &SandboxHost::dataFileProblem, this,
-                &SessionController::sandboxDataProblem);
+        fail(SignInFailure::Reason::Sandbox, tr("The local sandbox is not available."));
+        return;
     }
     m_waitingForSandbox = true;
-    if (m_sandbox->isRunning())
-        continueSandboxSignIn();
-    else
-        m_sandbox->start(m_sandboxDataFile); // the server starts on its own thread meanwhile
+    m_sandbox->start(); // ready() may come at once, or from the sandbox's thread meanwhile
 }
 
-void SessionController::continueSandboxSignIn()
+void SessionController::continueSandboxSignIn(const QUrl& baseUrl, const QString& token,
+                                              const QString& userEmail)
 {
     m_waitingForSandbox = false; // (a data file moved aside is logged by the sandbox)
     Profile profile = Profile::sandbox();
-    profile.apiUrl = m_sandbox->baseUrl();
-    const QString token = m_sandbox->acceptedToken();
-    if (token != SandboxServer::defaultToken()) {
+    profile.apiUrl = baseUrl;
+    if (userEmail.isEmpty()) {
         signInWithToken(profile, token);
         return;
     }
@@ -513,13 +509,12 @@ void SessionController::continueSandboxSignIn()
     m_waitingForSandbox = true; // still signing in; cancelSignIn() calls this off
     QMetaObject::invokeMethod(
         this,
-        [this, profile, token, attempt = ++m_sandboxAttempt] {
-            if (attempt != m_sandboxAttempt || !m_waitingForSandbox || !m_sandbox ||
-                !m_sandbox->isRunning())
+        [this, profile, token, userEmail, attempt = ++m_sandboxAttempt] {
+            if (attempt != m_sandboxAttempt || !m_waitingForSandbox || !m_sandbox)
                 return;
             m_waitingForSandbox = false;
             UserInfo user;
-            user.email = SandboxServer::demoEmail();
+            user.email = userEmail;
             complete(profile, token, user);
         },
         Qt::QueuedConnection);

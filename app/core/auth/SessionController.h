@@ -20,7 +20,7 @@ class ApiCall;
 class CredentialStore;
 class ProfileNetworkAccessManager;
 class ProfileStore;
-class SandboxHost;
+class SandboxLauncher;
 
 // Why a sign-in attempt did not succeed, in a form the dialog can act on.
 struct SignInFailure
@@ -67,19 +67,16 @@ public:
     };
     enum class StartupAction { EnvironmentToken, StoredProfile, Sandbox, SignIn };
 
-    // `network` must be the manager `client` was built on (it applies CA files).
+    // `network` must be the manager `client` was built on (it applies CA files). Without a
+    // `sandbox` launcher, signing in to the local sandbox fails.
     SessionController(AivenClient* client, ProfileNetworkAccessManager* network,
                       ProfileStore* profiles, CredentialStore* credentials,
-                      QObject* parent = nullptr);
+                      SandboxLauncher* sandbox = nullptr, QObject* parent = nullptr);
     ~SessionController() override;
 
     AivenClient* client() const { return m_client; }
     ProfileStore* profileStore() const { return m_profiles; }
     CredentialStore* credentialStore() const { return m_credentials; }
-
-    // Data file of the embedded sandbox; empty (the default) keeps its state in memory.
-    void setSandboxDataFile(const QString& fileName);
-    SandboxHost* sandboxHost() const { return m_sandbox; } // null until first used
 
     StartupAction startupAction(const StartupOptions& options) const;
     void start(const StartupOptions& options);
@@ -109,7 +106,7 @@ public:
     void signInWithToken(const Profile& draft, const QString& token);
     void signInWithPassword(const Profile& draft, const QString& email, const QString& password,
                             const QString& otp = {});
-    // Starts the embedded sandbox on its thread if needed, then signs in to it once it runs.
+    // Starts the local sandbox if needed (through the launcher), then signs in to it.
     void signInToSandbox();
     void cancelSignIn(); // abandons a running attempt (no signal follows)
     bool isSigningIn() const { return m_probe != nullptr || m_waitingForSandbox; }
@@ -174,7 +171,7 @@ private:
     void dropPendingReads();
     void storeToken(const Profile& profile, const QString& token);
     void fetchCurrentUser();
-    void continueSandboxSignIn();
+    void continueSandboxSignIn(const QUrl& baseUrl, const QString& token, const QString& userEmail);
     Profile environmentProfile(const StartupOptions& options, QString* problem) const;
     void revoke(const Profile& profile, const QString& token);
     void noteCallFinished(ApiCall* call);
@@ -184,8 +181,7 @@ private:
     ProfileNetworkAccessManager* m_network;
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
-    SandboxHost* m_sandbox = nullptr;
-    QString m_sandboxDataFile;
+    QPointer<SandboxLauncher> m_sandbox;
     bool m_waitingForSandbox = false; // signInToSandbox() waits for the sandbox to start
     quint64 m_sandboxAttempt = 0;     // a newer attempt or a cancel drops a pending completion
 
