@@ -40,7 +40,7 @@ FjordApplication::~FjordApplication() = default;
 void FjordApplication::start()
 {
     SessionController& session = *m_session;
-    // Sign-in (issue 5): AIVEN_AUTH_TOKEN wins, then the current profile's stored token, then
+    // Sign-in: AIVEN_AUTH_TOKEN wins, then the current profile's stored token, then
     // the sign-in dialog; with nothing configured at all, the embedded sandbox.
     // Apply the session before the window's first load, so it never asks the wrong host.
     // Deciding it takes a round trip (and the sandbox starts on its own thread): the catalog

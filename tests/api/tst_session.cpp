@@ -78,6 +78,16 @@ public:
     QString userEmail;
 };
 
+// Waits for `call` to finish and hands it over (it no longer deletes itself).
+std::unique_ptr<ApiCall> finished(ApiCall* call, int timeoutMs = 15000)
+{
+    call->setAutoDelete(false);
+    std::unique_ptr<ApiCall> owned(call);
+    if (!call->isFinished())
+        QSignalSpy(call, &ApiCall::finished).wait(timeoutMs);
+    return owned;
+}
+
 QMutex g_logMutex;
 QStringList g_log;
 QtMessageHandler g_previousHandler = nullptr;
@@ -113,8 +123,8 @@ private Q_SLOTS:
     void sandboxReadyAfterCancelIsIgnored();
     void sandboxWithoutLauncher();
     void sandboxDataProblemIsPassedOn();
-    void unauthorizedMidSessionRetriesRead();
-    void cancelledReauthenticationDeliversError();
+    void unauthorizedMidSessionAsksToSignInAgain();
+    void cancelledReauthenticationKeepsTheSession();
     void switchingAbandonsOldCalls();
     void storedProfileOpensWithItsToken();
     void signOutRevokesOnlyLoginTokens();
@@ -240,16 +250,8 @@ void TestSession::passwordSignIn()
     QCOMPARE(m_session->currentProfile().origin, TokenOrigin::Login);
     QCOMPARE(m_session->currentUser().email, SandboxServer::demoEmail());
     // The login token works for reads.
-    bool done = false;
-    bool ok = false;
-    m_session->submitRead(
-        this, [](AivenClient* c) { return c->listProjects(); },
-        [&](ApiCall* call) {
-            done = true;
-            ok = call->isSuccess();
-        });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-    QVERIFY(ok);
+    const auto read = finished(m_client->listProjects());
+    QVERIFY2(read->isSuccess(), qPrintable(read->error().userMessage()));
 }
 
 void TestSession::passwordWithOtp()
@@ -451,7 +453,7 @@ void TestSession::sandboxDataProblemIsPassedOn()
     QCOMPARE(problem.first().first().toString(), u"the folder is read-only"_s);
 }
 
-void TestSession::unauthorizedMidSessionRetriesRead()
+void TestSession::unauthorizedMidSessionAsksToSignInAgain()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
@@ -461,36 +463,42 @@ void TestSession::unauthorizedMidSessionRetriesRead()
     QVERIFY(waitForSignIn(succeeded, failed));
     const Profile profile = m_session->currentProfile();
 
-    // The token expires on the server.
+    // The token expires on the server: the read that finds out gets its 401, and the
+    // session asks the user to sign in to that profile again.
     sandbox.server().setAcceptedToken(u"renewed-token-42"_s);
     QSignalSpy required(m_session.get(), &SessionController::signInRequired);
     QSignalSpy reauthenticated(m_session.get(), &SessionController::reauthenticated);
-    int deliveries = 0;
-    bool ok = false;
-    m_session->submitRead(
-        this, [](AivenClient* c) { return c->listProjects(); },
-        [&](ApiCall* call) {
-            ++deliveries;
-            ok = call->isSuccess();
-        });
-    QTRY_COMPARE_WITH_TIMEOUT(required.count(), 1, 15000);
-    QCOMPARE(required.first().first().value<Profile>().id, profile.id);
+    const auto rejected = finished(m_client->listProjects());
+    QCOMPARE(rejected->httpStatus(), 401);
+    QCOMPARE(required.count(), 1);
+    QCOMPARE(required.first().at(0).value<Profile>().id, profile.id);
+    const QString reason = required.first().at(1).toString();
+    QVERIFY2(reason.contains(profile.name) && reason.contains(u"Sign in again"_s),
+             qPrintable(reason));
     QCOMPARE(m_session->state(), SessionController::State::NeedsSignIn);
-    QCOMPARE(deliveries, 0); // the read waits for the user
+    QVERIFY(!m_session->isSignedIn());
+    QVERIFY2(m_session->statusText().contains(u"Sign in again"_s),
+             qPrintable(m_session->statusText()));
 
-    // Signing in again to the same profile retries the interrupted read.
+    // More 401s while the user is asked do not ask again.
+    const auto again = finished(m_client->listAccounts());
+    QCOMPARE(again->httpStatus(), 401);
+    QCOMPARE(required.count(), 1);
+
+    // Signing in again to the same profile renews the session in place; reads work again.
     succeeded.clear();
     m_session->signInWithToken(profile, u"renewed-token-42"_s);
     QVERIFY(waitForSignIn(succeeded, failed));
     QCOMPARE(reauthenticated.count(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(deliveries, 1, 15000);
-    QVERIFY(ok);
+    QCOMPARE(m_session->state(), SessionController::State::SignedIn);
     QCOMPARE(m_session->currentProfile().id, profile.id);
     QCOMPARE(m_profiles->profiles().size(), 1);
+    const auto read = finished(m_client->listProjects());
+    QVERIFY2(read->isSuccess(), qPrintable(read->error().userMessage()));
     QCOMPARE(required.count(), 1);
 }
 
-void TestSession::cancelledReauthenticationDeliversError()
+void TestSession::cancelledReauthenticationKeepsTheSession()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
@@ -498,15 +506,26 @@ void TestSession::cancelledReauthenticationDeliversError()
     QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
     m_session->signInWithToken(draftFor(sandbox), sandbox.token());
     QVERIFY(waitForSignIn(succeeded, failed));
+    const Profile profile = m_session->currentProfile();
     sandbox.server().setAcceptedToken(u"other"_s);
     QSignalSpy required(m_session.get(), &SessionController::signInRequired);
-    int status = 0;
-    m_session->submitRead(
-        this, [](AivenClient* c) { return c->listProjects(); },
-        [&](ApiCall* call) { status = call->httpStatus(); });
-    QTRY_COMPARE_WITH_TIMEOUT(required.count(), 1, 15000);
+    QSignalSpy reauthenticated(m_session.get(), &SessionController::reauthenticated);
+    const auto rejected = finished(m_client->listProjects());
+    QCOMPARE(rejected->httpStatus(), 401);
+    QCOMPARE(required.count(), 1);
+    QCOMPARE(m_session->state(), SessionController::State::NeedsSignIn);
+
+    // The user closes the dialog: the window goes on with the profile it has.
+    QSignalSpy changed(m_session.get(), &SessionController::sessionChanged);
     m_session->cancelReauthentication();
-    QCOMPARE(status, 401);
+    QCOMPARE(m_session->state(), SessionController::State::SignedIn);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_session->currentProfile().id, profile.id);
+    QCOMPARE(reauthenticated.count(), 0);
+    // The next 401 asks again.
+    const auto next = finished(m_client->listProjects());
+    QCOMPARE(next->httpStatus(), 401);
+    QCOMPARE(required.count(), 2);
 }
 
 void TestSession::switchingAbandonsOldCalls()
@@ -525,32 +544,21 @@ void TestSession::switchingAbandonsOldCalls()
     SandboxServer::Fault slow;
     slow.delayMs = 3000;
     first.server().setFault(u"GET"_s, u"/v1/project"_s, slow);
-    bool oldDone = false;
-    ApiError::Kind oldKind = ApiError::Kind::None;
-    m_session->submitRead(
-        this, [](AivenClient* c) { return c->listProjects(); },
-        [&](ApiCall* call) {
-            oldDone = true;
-            oldKind = call->error().kind();
-        });
+    ApiCall* old = m_client->listProjects();
+    old->setAutoDelete(false);
+    std::unique_ptr<ApiCall> oldOwned(old);
 
     succeeded.clear();
     m_session->signInWithToken(draftFor(second), second.token());
     QVERIFY(waitForSignIn(succeeded, failed));
     QVERIFY(m_session->currentProfile().id != firstId);
-    QTRY_VERIFY_WITH_TIMEOUT(oldDone, 5000);
-    QCOMPARE(oldKind, ApiError::Kind::Canceled);
+    QVERIFY(old->isFinished()); // abandoned when the profile changed
+    QCOMPARE(old->error().kind(), ApiError::Kind::Canceled);
 
     QStringList names;
-    bool newDone = false;
-    m_session->submitRead(
-        this, [](AivenClient* c) { return c->listProjects(); },
-        [&](ApiCall* call) {
-            newDone = true;
-            for (const Project& p : call->value<ProjectList>().projects)
-                names << p.name;
-        });
-    QTRY_VERIFY_WITH_TIMEOUT(newDone, 15000);
+    const auto read = finished(m_client->listProjects());
+    for (const Project& p : read->value<ProjectList>().projects)
+        names << p.name;
     QVERIFY(names.contains(u"only-in-second"_s));
     QCOMPARE(m_profiles->profiles().size(), 2);
 }
@@ -687,20 +695,18 @@ void TestSession::noTokenLeaks()
     SandboxServer::Fault forbidden;
     forbidden.status = 401;
     sandbox.server().setFault(u"GET"_s, u"/v1/account"_s, forbidden);
-    int finished = 0;
-    auto collect = [&](ApiCall* call) {
-        ++finished;
-        texts << call->error().details() << call->error().userMessage()
-              << call->error().technicalMessage();
+    auto collect = [&texts](const ApiCall& call) {
+        texts << call.error().details() << call.error().userMessage()
+              << call.error().technicalMessage();
     };
-    m_session->submitRead(
-        this, [](AivenClient* c) { return c->listProjects(); }, collect);
-    QTRY_COMPARE_WITH_TIMEOUT(finished, 1, 30000);
-    m_session->submitRead(
-        this, [](AivenClient* c) { return c->listAccounts(); }, collect);
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), SessionController::State::NeedsSignIn, 15000);
+    const auto broken500 = finished(m_client->listProjects(), 30000);
+    QCOMPARE(broken500->httpStatus(), 500);
+    collect(*broken500);
+    const auto rejected = finished(m_client->listAccounts());
+    QCOMPARE(rejected->httpStatus(), 401);
+    collect(*rejected);
+    QCOMPARE(m_session->state(), SessionController::State::NeedsSignIn);
     m_session->cancelReauthentication();
-    QTRY_COMPARE_WITH_TIMEOUT(finished, 2, 5000);
 
     // A failed password sign-in and a failed token sign-in.
     failed.clear();

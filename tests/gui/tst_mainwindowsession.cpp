@@ -14,6 +14,7 @@
 #include "ProjectExportActions.h"
 #include "RegionBrowserWidget.h"
 #include "SandboxServer.h"
+#include "SignInDialog.h"
 #include "TagTableEditor.h"
 #include "TestSupport.h"
 #include "api/AivenClient.h"
@@ -39,6 +40,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -127,6 +129,7 @@ private Q_SLOTS:
     void countIsRightAfterDelete();
     void firstStartOfflineShowsBuiltInRegions();
     void statusBarNeverSaysConnectedAfterAFailure();
+    void unauthorizedReadAsksToSignInAgain();
 
 private:
     // Builds the objects in main()'s order for the environment token `token` at `apiUrl`.
@@ -722,5 +725,41 @@ void TestMainWindowSession::statusBarNeverSaysConnectedAfterAFailure()
     QVERIFY(m_window->sessionStatus().contains(u"Could not connect"_s));
     QVERIFY2(claimedAfterFailure.isEmpty(), qPrintable(claimedAfterFailure.join(u" | "_s)));
 }
+// ---- a 401 mid-session -------------------------------------------------------------------------
+
+void TestMainWindowSession::unauthorizedReadAsksToSignInAgain()
+{
+    startOnSandbox();
+    QVERIFY(waitLoaded());
+    QVERIFY(!m_window->findChild<SignInDialog*>());
+
+    // The token is revoked on the server; F5 reads the list with it.
+    m_server->setAcceptedToken(u"renewed-token-7"_s);
+    m_server->addProject(projectJson(u"win-after-renewal"_s), u"admin"_s);
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QPointer<SignInDialog> dialog;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<SignInDialog*>()) && dialog->isVisible(),
+                             10000);
+    auto* reason = dialog->findChild<QLabel*>(u"reasonLabel"_s);
+    QVERIFY(reason && reason->isVisible());
+    QVERIFY2(reason->text().contains(u"Sign in again"_s), qPrintable(reason->text()));
+    QCOMPARE(dialog->profile().id, m_session->currentProfile().id);
+    QVERIFY2(m_window->sessionStatus().contains(u"Sign in again"_s),
+             qPrintable(m_window->sessionStatus()));
+    QCOMPARE(m_window->projectModel()->rowOfProject(u"win-after-renewal"_s), -1);
+
+    // Signing in again with the new token reads the list again, in the same window.
+    auto* token = dialog->findChild<QLineEdit*>(u"tokenLineEdit"_s);
+    QVERIFY(token && token->isEnabled());
+    QTest::keyClicks(token, u"renewed-token-7"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"signInPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->projectModel()->rowOfProject(u"win-after-renewal"_s) >= 0,
+                             10000);
+    QCOMPARE(m_session->state(), SessionController::State::SignedIn);
+    QVERIFY2(!m_window->sessionStatus().contains(u"Sign in again"_s),
+             qPrintable(m_window->sessionStatus()));
+}
+
 QTEST_MAIN(TestMainWindowSession)
 #include "tst_mainwindowsession.moc"

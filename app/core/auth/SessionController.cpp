@@ -7,26 +7,13 @@
 #include "auth/ProfileNetworkAccessManager.h"
 #include "auth/ProfileStore.h"
 #include "auth/SandboxLauncher.h"
-
-#include <QLoggingCategory>
+#include "auth/SignInAttempt.h"
 
 using namespace Qt::StringLiterals;
-
-// Quiet unless asked for (QT_LOGGING_RULES="fjord.auth.debug=true").
-Q_LOGGING_CATEGORY(lcAuth, "fjord.auth", QtInfoMsg)
 
 namespace fjord {
 
 namespace {
-
-// A read is started again at most this often after signing in again: a server that keeps
-// answering 401 to a fresh token must not loop.
-constexpr int kMaxReauthRetries = 2;
-
-bool isUnauthorized(const ApiCall* call)
-{
-    return call->httpStatus() == 401 || call->error().httpStatus() == 401;
-}
 
 QString hostLabel(const QUrl& url)
 {
@@ -34,17 +21,6 @@ QString hostLabel(const QUrl& url)
 }
 
 } // namespace
-
-struct SessionController::PendingRead
-{
-    bool hasContext = false;
-    QPointer<QObject> context;
-    std::function<ApiCall*(AivenClient*)> start;
-    std::function<void(ApiCall*)> done;
-    ApiCall* call = nullptr;
-    quint64 generation = 0;
-    int retries = 0;
-};
 
 StartupOptions StartupOptions::fromEnvironment(const QString& cliApiUrl)
 {
@@ -64,25 +40,14 @@ SessionController::SessionController(AivenClient* client, ProfileNetworkAccessMa
     , m_network(network)
     , m_profiles(profiles)
     , m_credentials(credentials)
-    , m_sandbox(sandbox)
+    , m_signIn(new SignInAttempt(client, network, sandbox, this))
 {
     Q_ASSERT(m_client && m_network && m_profiles && m_credentials);
-    if (m_sandbox) {
-        connect(m_sandbox, &SandboxLauncher::ready, this,
-                [this](const QUrl& baseUrl, const QString& token, const QString& userEmail) {
-                    if (m_waitingForSandbox)
-                        continueSandboxSignIn(baseUrl, token, userEmail);
-                });
-        connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString& problem) {
-            if (!m_waitingForSandbox)
-                return;
-            m_waitingForSandbox = false;
-            fail(SignInFailure::Reason::Sandbox,
-                 tr("The local sandbox could not start: %1").arg(problem));
-        });
-        connect(m_sandbox, &SandboxLauncher::dataFileProblem, this,
+    connect(m_signIn, &SignInAttempt::succeeded, this, &SessionController::complete);
+    connect(m_signIn, &SignInAttempt::failed, this, &SessionController::signInFailed);
+    if (sandbox)
+        connect(sandbox, &SandboxLauncher::dataFileProblem, this,
                 &SessionController::sandboxDataProblem);
-    }
     connect(m_client, &AivenClient::callFinished, this, &SessionController::noteCallFinished);
     connect(m_client, &AivenClient::unauthorized, this, [this](ApiCall*) {
         beginReauthentication(tr("Your session for %1 has ended or the token was revoked. "
@@ -91,16 +56,7 @@ SessionController::SessionController(AivenClient* client, ProfileNetworkAccessMa
     });
 }
 
-SessionController::~SessionController()
-{
-    // Waiting reads are dropped without callbacks: their contexts are going away with us.
-    for (PendingRead* read : std::as_const(m_pending)) {
-        if (read->call)
-            read->call->deleteLater();
-        delete read;
-    }
-    m_pending.clear();
-}
+SessionController::~SessionController() = default;
 
 // ---- startup ---------------------------------------------------------------------------------
 
@@ -309,220 +265,34 @@ void SessionController::forgetCallOutcome()
 
 // ---- sign-in ---------------------------------------------------------------------------------
 
-bool SessionController::prepare(Profile& profile)
-{
-    if (!profile.isSandbox()) {
-        const ApiUrlPolicy::Result url = ApiUrlPolicy::check(
-            profile.apiUrl.isEmpty() ? AivenClient::defaultBaseUrl() : profile.apiUrl);
-        if (!url.ok) {
-            fail(SignInFailure::Reason::InvalidUrl, url.problem);
-            return false;
-        }
-        profile.apiUrl = url.url;
-    }
-    // Without a CA file there is nothing to build (and the TLS library is not loaded for it).
-    if (profile.caFile.isEmpty()) {
-        m_network->clearSslConfigurationFor(profile.apiUrl);
-        return true;
-    }
-    QString problem;
-    const auto configuration = sslConfigurationWithCaFile(profile.caFile, &problem);
-    if (!configuration) {
-        fail(SignInFailure::Reason::CaFile, problem);
-        return false;
-    }
-    m_network->setSslConfigurationFor(profile.apiUrl, *configuration);
-    return true;
-}
-
-AivenClient* SessionController::newProbe(const Profile& profile)
-{
-    cancelSignIn();
-    m_network->clearLastTlsFailure();
-    m_probe = new AivenClient(m_network, this);
-    m_probe->setBaseUrl(profile.apiUrl);
-    m_probe->setTimeoutMs(m_client->timeoutMs());
-    return m_probe;
-}
-
-void SessionController::finishProbe()
-{
-    if (m_probe) {
-        m_probe->deleteLater();
-        m_probe = nullptr;
-    }
-}
-
-void SessionController::cancelSignIn()
-{
-    m_waitingForSandbox = false; // a sandbox that is starting goes on starting, unused
-    ++m_sandboxAttempt;
-    if (!m_probe)
-        return;
-    AivenClient* probe = m_probe;
-    m_probe = nullptr; // the abandoned calls' handlers see this and stay quiet
-    probe->abandonAll();
-    probe->deleteLater();
-}
-
-void SessionController::fail(SignInFailure::Reason reason, const QString& message,
-                             const ApiError& error)
-{
-    finishProbe();
-    SignInFailure failure;
-    failure.reason = reason;
-    failure.message = message;
-    failure.error = error;
-    if (reason == SignInFailure::Reason::Tls)
-        failure.tls = m_network->lastTlsFailure();
-    qCDebug(lcAuth) << "sign-in failed:" << int(reason) << "status" << error.httpStatus();
-    Q_EMIT signInFailed(failure);
-}
-
-void SessionController::failFromCall(ApiCall* call, bool passwordLogin)
-{
-    const ApiError& error = call->error();
-    if (error.kind() == ApiError::Kind::Tls) {
-        const TlsFailure tls = m_network->lastTlsFailure();
-        fail(SignInFailure::Reason::Tls, tls.isEmpty() ? error.userMessage() : tls.summary(),
-             error);
-        return;
-    }
-    const int status = call->httpStatus() ? call->httpStatus() : error.httpStatus();
-    if (status == 401 || status == 403) {
-        QString message;
-        if (passwordLogin)
-            message = error.serverMessage().contains("two-factor"_L1, Qt::CaseInsensitive)
-                          ? tr("The one-time code was not accepted. Try again.")
-                          : tr("The email address or password is not correct.");
-        else
-            message = tr("The API did not accept this token. It may have expired or been "
-                         "revoked.");
-        fail(SignInFailure::Reason::WrongCredentials, message, error);
-        return;
-    }
-    fail(SignInFailure::Reason::Network, error.userMessage(), error);
-}
-
 void SessionController::signInWithToken(const Profile& draft, const QString& token)
 {
-    m_waitingForSandbox = false; // this attempt replaces one that waits for the sandbox
-    Profile profile = draft;
-    const QString trimmed = token.trimmed();
-    if (trimmed.isEmpty()) {
-        fail(SignInFailure::Reason::WrongCredentials, tr("Enter an API token."));
-        return;
-    }
-    if (!prepare(profile))
-        return;
-    qCDebug(lcAuth) << "validating a token for" << profile.apiUrl.toDisplayString();
-    AivenClient* probe = newProbe(profile);
-    probe->setToken(trimmed);
-    ApiCall* call = probe->getMe();
-    connect(call, &ApiCall::finished, this, [this, probe, call, profile, trimmed] {
-        if (m_probe != probe)
-            return;
-        if (!call->isSuccess()) {
-            failFromCall(call, false);
-            return;
-        }
-        complete(profile, trimmed, call->value<UserInfo>());
-    });
+    m_signIn->tryToken(draft, token);
 }
 
 void SessionController::signInWithPassword(const Profile& draft, const QString& email,
                                            const QString& password, const QString& otp)
 {
-    m_waitingForSandbox = false; // this attempt replaces one that waits for the sandbox
-    Profile profile = draft;
-    profile.origin = TokenOrigin::Login;
-    if (email.trimmed().isEmpty() || password.isEmpty()) {
-        fail(SignInFailure::Reason::WrongCredentials, tr("Enter your email address and password."));
-        return;
-    }
-    if (!prepare(profile))
-        return;
-    qCDebug(lcAuth) << "logging in at" << profile.apiUrl.toDisplayString()
-                    << "with one-time code:" << !otp.isEmpty();
-    AivenClient* probe = newProbe(profile);
-    ApiCall* login = probe->login(email.trimmed(), password, otp.trimmed());
-    connect(login, &ApiCall::finished, this, [this, probe, login, profile, otp] {
-        if (m_probe != probe)
-            return;
-        if (login->httpStatus() == 510 || login->error().httpStatus() == 510) {
-            fail(SignInFailure::Reason::OtpRequired,
-                 otp.isEmpty() ? tr("Enter the one-time code from your authenticator app.")
-                               : tr("The one-time code was not accepted. Try again."),
-                 login->error());
-            return;
-        }
-        if (!login->isSuccess()) {
-            failFromCall(login, true);
-            return;
-        }
-        const QString token = login->value<LoginResult>().token;
-        if (token.isEmpty()) {
-            fail(SignInFailure::Reason::Network, tr("The API's answer did not contain a token."));
-            return;
-        }
-        probe->setToken(token);
-        ApiCall* me = probe->getMe();
-        connect(me, &ApiCall::finished, this, [this, probe, me, profile, token] {
-            if (m_probe != probe)
-                return;
-            if (!me->isSuccess()) {
-                // The fresh token is useless to us; do not leave it behind on the server.
-                revoke(profile, token);
-                failFromCall(me, false);
-                return;
-            }
-            complete(profile, token, me->value<UserInfo>());
-        });
-    });
+    m_signIn->tryPassword(draft, email, password, otp);
 }
 
 void SessionController::signInToSandbox()
 {
-    cancelSignIn();
-    if (!m_sandbox) {
-        fail(SignInFailure::Reason::Sandbox, tr("The local sandbox is not available."));
-        return;
-    }
-    m_waitingForSandbox = true;
-    m_sandbox->start(); // ready() may come at once, or from the sandbox's thread meanwhile
+    m_signIn->trySandbox();
 }
 
-void SessionController::continueSandboxSignIn(const QUrl& baseUrl, const QString& token,
-                                              const QString& userEmail)
+void SessionController::cancelSignIn()
 {
-    m_waitingForSandbox = false; // (a data file moved aside is logged by the sandbox)
-    Profile profile = Profile::sandbox();
-    profile.apiUrl = baseUrl;
-    if (userEmail.isEmpty()) {
-        signInWithToken(profile, token);
-        return;
-    }
-    // Our own server, just started with its own token: asking it who we are would only cost
-    // startup a round trip. Completed from the event loop, as a network answer would be.
-    if (!prepare(profile))
-        return;
-    m_waitingForSandbox = true; // still signing in; cancelSignIn() calls this off
-    QMetaObject::invokeMethod(
-        this,
-        [this, profile, token, userEmail, attempt = ++m_sandboxAttempt] {
-            if (attempt != m_sandboxAttempt || !m_waitingForSandbox || !m_sandbox)
-                return;
-            m_waitingForSandbox = false;
-            UserInfo user;
-            user.email = userEmail;
-            complete(profile, token, user);
-        },
-        Qt::QueuedConnection);
+    m_signIn->cancel();
+}
+
+bool SessionController::isSigningIn() const
+{
+    return m_signIn->isRunning();
 }
 
 void SessionController::complete(Profile profile, const QString& token, const UserInfo& user)
 {
-    finishProbe();
     if (!user.email.isEmpty())
         profile.userEmail = user.email;
     if (!profile.isSandbox() && !profile.isEnvironment()) {
@@ -570,10 +340,8 @@ void SessionController::complete(Profile profile, const QString& token, const Us
     Q_EMIT profilesChanged();
     Q_EMIT signInSucceeded(profile, user);
     Q_EMIT sessionChanged();
-    if (reauthentication) {
-        retryPendingReads();
+    if (reauthentication)
         Q_EMIT reauthenticated();
-    }
 }
 
 void SessionController::storeToken(const Profile& profile, const QString& token)
@@ -604,7 +372,6 @@ void SessionController::apply(const Profile& profile, const QString& token)
         ++m_generation;
         // The old profile's answers must never reach the new profile's views.
         m_client->abandonAll();
-        dropPendingReads();
     }
     m_client->setBaseUrl(profile.apiUrl.isEmpty() ? AivenClient::defaultBaseUrl() : profile.apiUrl);
     m_client->setToken(token);
@@ -616,7 +383,7 @@ void SessionController::apply(const Profile& profile, const QString& token)
 
 void SessionController::openWithToken(Profile profile, const QString& token)
 {
-    if (!prepare(profile))
+    if (!m_signIn->prepare(profile)) // says why through signInFailed
         return;
     apply(profile, token);
     m_user = {};
@@ -630,24 +397,25 @@ void SessionController::openWithToken(Profile profile, const QString& token)
 
 void SessionController::fetchCurrentUser()
 {
+    // A 401 here is the client's like any other (unauthorized); signing in again names the
+    // user anew. A profile switch abandons the call.
     const quint64 generation = m_generation;
-    submitRead(
-        this, [](AivenClient* client) { return client->getMe(); },
-        [this, generation](ApiCall* call) {
-            if (generation != m_generation)
-                return;
-            if (call->isSuccess()) {
-                m_user = call->value<UserInfo>();
-                if (!m_user.email.isEmpty() && m_user.email != m_profile.userEmail) {
-                    m_profile.userEmail = m_user.email;
-                    if (!m_profile.isEnvironment() && !m_profile.isSandbox())
-                        m_profiles->save(m_profile);
-                }
-                Q_EMIT sessionChanged();
-            } else if (call->error().kind() == ApiError::Kind::Tls) {
-                Q_EMIT tlsProblem(m_network->lastTlsFailure());
+    ApiCall* call = m_client->getMe();
+    connect(call, &ApiCall::finished, this, [this, call, generation] {
+        if (generation != m_generation)
+            return;
+        if (call->isSuccess()) {
+            m_user = call->value<UserInfo>();
+            if (!m_user.email.isEmpty() && m_user.email != m_profile.userEmail) {
+                m_profile.userEmail = m_user.email;
+                if (!m_profile.isEnvironment() && !m_profile.isSandbox())
+                    m_profiles->save(m_profile);
             }
-        });
+            Q_EMIT sessionChanged();
+        } else if (call->error().kind() == ApiError::Kind::Tls) {
+            Q_EMIT tlsProblem(m_network->lastTlsFailure());
+        }
+    });
 }
 
 void SessionController::switchToProfile(const QString& id)
@@ -685,14 +453,7 @@ void SessionController::switchToProfile(const QString& id)
 
 void SessionController::revoke(const Profile& profile, const QString& token)
 {
-    auto* client = new AivenClient(m_network, this);
-    client->setBaseUrl(profile.apiUrl);
-    client->setToken(token);
-    ApiCall* call = client->logout();
-    connect(call, &ApiCall::finished, client, [client, call] {
-        qCDebug(lcAuth) << "token revoked:" << call->isSuccess();
-        client->deleteLater();
-    });
+    revokeToken(m_network, profile.apiUrl, token, this);
 }
 
 void SessionController::signOut()
@@ -704,7 +465,6 @@ void SessionController::signOut()
     const QString token = m_token;
     ++m_generation;
     m_client->abandonAll();
-    dropPendingReads();
     m_client->setToken({});
     // Only a token Fjord made is Fjord's to revoke (unlike avn, which revokes pasted ones).
     if (profile.revokesOnSignOut() && !token.isEmpty())
@@ -741,7 +501,7 @@ void SessionController::removeProfile(const QString& id)
     Q_EMIT profilesChanged();
 }
 
-// ---- 401 and reads ---------------------------------------------------------------------------
+// ---- 401 -------------------------------------------------------------------------------------
 
 void SessionController::beginReauthentication(const QString& reason)
 {
@@ -759,75 +519,7 @@ void SessionController::cancelReauthentication()
         return;
     // The window stays as it is; the user can sign in later from the profile menu.
     m_state = State::SignedIn;
-    dropPendingReads();
     Q_EMIT sessionChanged();
-}
-
-void SessionController::submitRead(QObject* context, std::function<ApiCall*(AivenClient*)> start,
-                                   std::function<void(ApiCall*)> done)
-{
-    auto* read = new PendingRead;
-    read->hasContext = context != nullptr;
-    read->context = context;
-    read->start = std::move(start);
-    read->done = std::move(done);
-    launchRead(read);
-}
-
-void SessionController::launchRead(PendingRead* read)
-{
-    read->generation = m_generation;
-    read->call = read->start(m_client);
-    if (!read->call) {
-        delete read;
-        return;
-    }
-    read->call->setAutoDelete(false);
-    connect(read->call, &ApiCall::finished, this, [this, read] { finishRead(read); });
-}
-
-void SessionController::finishRead(PendingRead* read)
-{
-    const bool contextGone = read->hasContext && !read->context;
-    if (!contextGone && isUnauthorized(read->call) && read->generation == m_generation &&
-        read->retries < kMaxReauthRetries &&
-        (m_state == State::SignedIn || m_state == State::NeedsSignIn)) {
-        m_pending.append(read);
-        beginReauthentication(tr("Your session for %1 has ended or the token was revoked. "
-                                 "Sign in again to continue.")
-                                  .arg(m_profile.name));
-        return;
-    }
-    if (!contextGone && read->done)
-        read->done(read->call);
-    read->call->deleteLater();
-    delete read;
-}
-
-void SessionController::retryPendingReads()
-{
-    const QList<PendingRead*> pending = std::exchange(m_pending, {});
-    for (PendingRead* read : pending) {
-        read->call->deleteLater();
-        read->call = nullptr;
-        if (read->hasContext && !read->context) {
-            delete read;
-            continue;
-        }
-        ++read->retries;
-        launchRead(read);
-    }
-}
-
-void SessionController::dropPendingReads()
-{
-    const QList<PendingRead*> pending = std::exchange(m_pending, {});
-    for (PendingRead* read : pending) {
-        if (!(read->hasContext && !read->context) && read->done)
-            read->done(read->call);
-        read->call->deleteLater();
-        delete read;
-    }
 }
 
 } // namespace fjord

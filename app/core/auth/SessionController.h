@@ -1,17 +1,14 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "api/Types.h"
 #include "auth/Profile.h"
+#include "auth/SignInAttempt.h"
 #include "auth/TlsDetails.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
-
-#include <functional>
 
 namespace fjord {
 
@@ -22,25 +19,7 @@ class ProfileNetworkAccessManager;
 class ProfileStore;
 class SandboxLauncher;
 
-// Why a sign-in attempt did not succeed, in a form the dialog can act on.
-struct SignInFailure
-{
-    enum class Reason {
-        InvalidUrl,       // ApiUrlPolicy refused the URL
-        CaFile,           // the profile's CA file is unusable
-        OtpRequired,      // the API answered 510: ask for the one-time code and try again
-        WrongCredentials, // token, password or code not accepted
-        Tls,              // certificate problem; see `tls`
-        Network,          // anything else on the way (connection, timeout, server error)
-        Sandbox,          // the embedded sandbox could not start
-    };
-    Reason reason = Reason::Network;
-    QString message; // a sentence for the user; never contains a credential
-    ApiError error;
-    TlsFailure tls;
-};
-
-// What to do when Fjord starts (issue 2 + 5): AIVEN_AUTH_TOKEN wins, then the stored
+// What to do when Fjord starts: AIVEN_AUTH_TOKEN wins, then the stored
 // profile's token, then sign-in; with nothing configured at all, the embedded sandbox.
 struct StartupOptions
 {
@@ -52,8 +31,10 @@ struct StartupOptions
     static StartupOptions fromEnvironment(const QString& cliApiUrl = {});
 };
 
-// Applies one profile at a time to the app's AivenClient (base URL, token, TLS), validates
-// tokens with GET /v1/me, signs in and out, and brings a session back after a 401.
+// The session: applies one profile at a time to the app's AivenClient (base URL, token, TLS),
+// keeps its token and user, says how its calls are going, switches profiles, signs out, and
+// asks to sign in again after a 401. Signing in is a SignInAttempt; its success becomes the
+// session here.
 class SessionController final : public QObject
 {
     Q_OBJECT
@@ -63,7 +44,7 @@ public:
     enum class State {
         SignedOut,
         SignedIn,
-        NeedsSignIn, // a 401 interrupted the session; reads wait for signInRequired's answer
+        NeedsSignIn, // a call got 401: signInRequired asked the user to sign in again
     };
     enum class StartupAction { EnvironmentToken, StoredProfile, Sandbox, SignIn };
 
@@ -99,8 +80,8 @@ public:
     QString callProblem() const;
     QUrl effectiveApiUrl() const;
 
-    // Sign-in paths. Each validates on a separate client first, so a failed attempt leaves
-    // the current session as it was; exactly one of signInSucceeded / signInFailed follows.
+    // Sign-in paths, run by the SignInAttempt: a failed attempt leaves the current session as
+    // it was; exactly one of signInSucceeded / signInFailed follows.
     // A draft with an empty id creates (or reuses, same URL and email) a saved profile; a
     // draft with the id of an existing profile signs in to that profile again.
     void signInWithToken(const Profile& draft, const QString& token);
@@ -109,7 +90,7 @@ public:
     // Starts the local sandbox if needed (through the launcher), then signs in to it.
     void signInToSandbox();
     void cancelSignIn(); // abandons a running attempt (no signal follows)
-    bool isSigningIn() const { return m_probe != nullptr || m_waitingForSandbox; }
+    bool isSigningIn() const;
 
     // Opens a saved profile with its stored token; without one, asks via signInRequired.
     void switchToProfile(const QString& id);
@@ -117,19 +98,13 @@ public:
     void signOut();
     void removeProfile(const QString& id);
 
-    // The user gave up on signing in again after a 401: waiting reads get their error.
+    // The user gave up on signing in again after a 401: the session goes on as it was (the
+    // window keeps what it shows; the profile menu can sign in later).
     void cancelReauthentication();
 
     // The user's explicit choice after a keychain failure: keep the current profile's token
     // in a plain file (mode 0600) from now on.
     bool keepTokenInPlainFile(QString* problem = nullptr);
-
-    // Starts a read through `start` and hands the finished call to `done` (while `context`
-    // lives). When it ends in 401, the read waits for the user to sign in again and is then
-    // started once more; `done` sees only the final call. After a profile switch, reads
-    // of the old profile end as canceled.
-    void submitRead(QObject* context, std::function<ApiCall*(AivenClient*)> start,
-                    std::function<void(ApiCall*)> done);
 
 Q_SIGNALS:
     void signInSucceeded(const fjord::Profile& profile, const fjord::UserInfo& user);
@@ -138,7 +113,7 @@ Q_SIGNALS:
     void sessionChanged();
     // Ask the user to sign in to `profile` (its token is missing or was rejected).
     void signInRequired(const fjord::Profile& profile, const QString& reason);
-    // Signing in again after a 401 worked and the waiting reads were started again.
+    // Signing in again after a 401 worked: what the window shows should be read again.
     void reauthenticated();
     void signedOut();
     void profilesChanged();
@@ -154,21 +129,10 @@ Q_SIGNALS:
     void sandboxDataProblem(const QString& problem);
 
 private:
-    struct PendingRead;
-
-    bool prepare(Profile& profile);
-    AivenClient* newProbe(const Profile& profile);
-    void finishProbe();
     void openWithToken(Profile profile, const QString& token);
-    void launchRead(PendingRead* read);
-    void finishRead(PendingRead* read);
-    void fail(SignInFailure::Reason reason, const QString& message, const ApiError& error = {});
-    void failFromCall(ApiCall* call, bool passwordLogin);
     void complete(Profile profile, const QString& token, const UserInfo& user);
     void apply(const Profile& profile, const QString& token);
     void beginReauthentication(const QString& reason);
-    void retryPendingReads();
-    void dropPendingReads();
     void storeToken(const Profile& profile, const QString& token);
     void fetchCurrentUser();
     void continueSandboxSignIn(const QUrl& baseUrl, const QString& token, const QString& userEmail);
@@ -181,9 +145,7 @@ private:
     ProfileNetworkAccessManager* m_network;
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
-    QPointer<SandboxLauncher> m_sandbox;
-    bool m_waitingForSandbox = false; // signInToSandbox() waits for the sandbox to start
-    quint64 m_sandboxAttempt = 0;     // a newer attempt or a cancel drops a pending completion
+    SignInAttempt* m_signIn;
 
     State m_state = State::SignedOut;
     Profile m_profile;
@@ -201,11 +163,6 @@ private:
     };
     QHash<QString, FailedRead> m_failedReads; // GET path -> until a GET of it succeeds
     quint64 m_callOrder = 0;
-
-    AivenClient* m_probe = nullptr; // the client of the sign-in attempt in progress
-    QList<PendingRead*> m_pending;
 };
 
 } // namespace fjord
-
-Q_DECLARE_METATYPE(fjord::SignInFailure)
