@@ -35,6 +35,18 @@ QString accountText(const QString& name, const QString& id)
     return ProjectEditDialog::tr("%1 (%2)").arg(name, id);
 }
 
+// Selects `selected`, else the first entry. While the list loads, a last entry says so: a
+// hint, not a choice.
+void finishCombo(QComboBox* combo, const QString& selected, const QString& loadingText)
+{
+    if (!loadingText.isEmpty()) {
+        combo->addItem(loadingText, u"\u0001loading"_s);
+        if (auto* model = qobject_cast<QStandardItemModel*>(combo->model()))
+            model->item(combo->count() - 1)->setEnabled(false);
+    }
+    combo->setCurrentIndex(std::max(combo->findData(selected), 0));
+}
+
 } // namespace
 
 ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, Mode mode,
@@ -389,16 +401,8 @@ void ProjectEditDialog::fillAccounts()
         const QString name = selected == m_project.accountId ? m_project.accountName : QString();
         combo->addItem(accountText(name, selected), selected);
     }
-    if (!m_accountsLoaded && m_client)
-        combo->addItem(tr("Loading accounts..."), u"\u0001loading"_s);
-    const int index = combo->findData(selected);
-    combo->setCurrentIndex(std::max(index, 0));
-    // While loading, the loading entry is the hint, not a choice.
-    if (auto* model = qobject_cast<QStandardItemModel*>(combo->model())) {
-        const int loading = combo->findData(u"\u0001loading"_s);
-        if (loading >= 0)
-            model->item(loading)->setEnabled(false);
-    }
+    finishCombo(combo, selected,
+                !m_accountsLoaded && m_client ? tr("Loading accounts...") : QString());
 }
 
 void ProjectEditDialog::fillBillingGroups()
@@ -446,15 +450,8 @@ void ProjectEditDialog::fillBillingGroups()
     if (!haveSelected && !moving && selected == m_project.billingGroupId)
         combo->addItem(m_project.billingGroupName.isEmpty() ? selected : m_project.billingGroupName,
                        selected);
-    if (!m_billingGroupsLoaded && m_client)
-        combo->addItem(tr("Loading billing groups..."), u"\u0001loading"_s);
-    const int index = combo->findData(selected);
-    combo->setCurrentIndex(std::max(index, 0));
-    if (auto* model = qobject_cast<QStandardItemModel*>(combo->model())) {
-        const int loading = combo->findData(u"\u0001loading"_s);
-        if (loading >= 0)
-            model->item(loading)->setEnabled(false);
-    }
+    finishCombo(combo, selected,
+                !m_billingGroupsLoaded && m_client ? tr("Loading billing groups...") : QString());
 }
 
 void ProjectEditDialog::fillClouds()
@@ -617,31 +614,36 @@ bool ProjectEditDialog::validate()
         editor->lineEdit()->setFocus();
         focused = true;
     }
+    const bool badTags = std::any_of(errors.cbegin(), errors.cend(), [](const auto& error) {
+        return error.field == ProjectField::Tags;
+    });
+    if (badTags)
+        m_ui->tagTableEditor->validate(); // selects the offending row
+    return showErrors(errors, !focused);
+}
+
+bool ProjectEditDialog::showErrors(const QVector<ProjectFieldError>& errors, bool focusFirst)
+{
     for (const ProjectFieldError& error : errors) {
-        if (error.field == ProjectField::Tags)
-            m_ui->tagTableEditor->validate(); // selects the offending row
-        showFieldError(error.field, error.message, !focused);
-        focused = true;
+        showFieldError(error.field, error.message, focusFirst);
+        focusFirst = false;
     }
-    if (!errors.isEmpty()) {
-        m_validationShown = true;
+    m_validationShown = !errors.isEmpty();
+    if (errors.isEmpty())
+        m_ui->callStatusLine->clear();
+    else
         m_ui->callStatusLine->showError(
             errors.size() == 1 ? tr("Correct the field marked in red.")
                                : tr("Correct the %1 fields marked in red.").arg(errors.size()));
-        return false;
-    }
-    m_validationShown = false;
-    m_ui->callStatusLine->clear();
-    return true;
+    return errors.isEmpty();
 }
 
 QVector<ProjectFieldError> ProjectEditDialog::formErrors() const
 {
     const ProjectFormValues current = values();
     QVector<ProjectFieldError> errors =
-        m_mode == Mode::Create
-            ? ProjectForm::validate(current, ProjectForm::Mode::Create, m_existingNames)
-            : ProjectForm::validateEdit(current, m_project, m_existingNames);
+        m_mode == Mode::Create ? ProjectForm::validateCreate(current, m_existingNames)
+                               : ProjectForm::validateEdit(current, m_project, m_existingNames);
     auto pending = [&errors](EmailListEditor* editor, ProjectField field) {
         if (!editor->hasPendingText())
             return;
@@ -663,16 +665,7 @@ void ProjectEditDialog::revalidate()
         return;
     const QVector<ProjectFieldError> errors = formErrors();
     clearFieldErrors();
-    for (const ProjectFieldError& error : errors)
-        showFieldError(error.field, error.message, false);
-    if (errors.isEmpty()) {
-        m_validationShown = false;
-        m_ui->callStatusLine->clear();
-        return;
-    }
-    m_ui->callStatusLine->showError(
-        errors.size() == 1 ? tr("Correct the field marked in red.")
-                           : tr("Correct the %1 fields marked in red.").arg(errors.size()));
+    showErrors(errors, false);
 }
 
 void ProjectEditDialog::connectRevalidation()

@@ -93,6 +93,8 @@ private:
 
     // Every rule the form breaks now, with addresses typed but not yet added.
     QVector<ProjectFieldError> formErrors() const;
+    // Marks each field in `errors` and sums them up in the status line; true when none.
+    bool showErrors(const QVector<ProjectFieldError>& errors, bool focusFirst);
     // After a failed OK: re-checks on every edit, so that marks and the banner go as soon as
     // the fields are right.
     void revalidate();

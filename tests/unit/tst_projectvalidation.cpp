@@ -270,27 +270,27 @@ void TestProjectValidation::validateForm()
     values.name = u"Bad_Name"_s;
     values.techEmails = {u"nope"_s};
     values.tags = {{u"1x"_s, u"y"_s}};
-    auto errors = ProjectForm::validate(values, ProjectForm::Mode::Create, {});
+    auto errors = ProjectForm::validateCreate(values, {});
     QCOMPARE(errors.size(), 3);
     QCOMPARE(errors.at(0).field, ProjectField::Name);
     QCOMPARE(errors.at(1).field, ProjectField::Tags);
     QCOMPARE(errors.at(2).field, ProjectField::TechEmails);
 
     // Editing keeps its own name; another existing name is taken.
+    Project alpha;
+    alpha.name = u"alpha"_s;
     values = {};
     values.name = u"alpha"_s;
-    QVERIFY(
-        ProjectForm::validate(values, ProjectForm::Mode::Edit, {u"alpha"_s}, u"alpha"_s).isEmpty());
+    QVERIFY(ProjectForm::validateEdit(values, alpha, {u"alpha"_s}).isEmpty());
     values.name = u"beta"_s;
-    errors =
-        ProjectForm::validate(values, ProjectForm::Mode::Edit, {u"alpha"_s, u"beta"_s}, u"alpha"_s);
+    errors = ProjectForm::validateEdit(values, alpha, {u"alpha"_s, u"beta"_s});
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.at(0).field, ProjectField::Name);
 
     values.name = u"alpha"_s;
     values.countryCode = u"ZZ"_s;
     values.billingCurrency = u"XYZ"_s;
-    errors = ProjectForm::validate(values, ProjectForm::Mode::Edit, {}, u"alpha"_s);
+    errors = ProjectForm::validateEdit(values, alpha, {});
     QCOMPARE(errors.size(), 2);
     QCOMPARE(errors.at(0).field, ProjectField::Country);
     QCOMPARE(errors.at(1).field, ProjectField::Currency);

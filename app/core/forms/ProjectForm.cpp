@@ -156,29 +156,19 @@ QString ProjectForm::editedText(const QString& shown, const QString& original)
     return shown == original ? original : shown.trimmed();
 }
 
-QVector<ProjectFieldError> ProjectForm::validate(const ProjectFormValues& values, Mode mode,
-                                                 const QStringList& existingNames,
-                                                 const QString& originalName)
+QVector<ProjectFieldError> ProjectForm::validateCreate(const ProjectFormValues& values,
+                                                       const QStringList& existingNames)
 {
     QVector<ProjectFieldError> errors;
     auto check = [&errors](ProjectField field, const QString& message) {
         if (!message.isEmpty())
             errors.append({field, message});
     };
-    QStringList taken = existingNames;
-    if (mode == Mode::Edit)
-        taken.removeAll(originalName);
-    check(ProjectField::Name, ProjectValidation::projectNameError(values.name, taken));
-    if (mode == Mode::Create && !values.copyFromProject.isEmpty() &&
-        values.copyFromProject == values.name)
+    check(ProjectField::Name, ProjectValidation::projectNameError(values.name, existingNames));
+    if (!values.copyFromProject.isEmpty() && values.copyFromProject == values.name)
         check(ProjectField::CopyFrom, tr("A project cannot copy its settings from itself."));
     check(ProjectField::Tags, ProjectValidation::tagListError(values.tags));
     check(ProjectField::TechEmails, ProjectValidation::emailListError(values.techEmails));
-    if (mode == Mode::Edit) {
-        check(ProjectField::BillingEmails, ProjectValidation::emailListError(values.billingEmails));
-        check(ProjectField::Country, ProjectValidation::countryCodeError(values.countryCode));
-        check(ProjectField::Currency, ProjectValidation::currencyError(values.billingCurrency));
-    }
     return errors;
 }
 

@@ -69,14 +69,13 @@ struct ProjectFieldError
 };
 
 // The state logic behind ProjectEditDialog: from a project to form values and back, the
-// create request, the changed-fields update body and its before/after summary, and which
+// create request, the update of the changed fields and its before/after summary, and which
 // field a server error is about.
 class ProjectForm
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectForm)
 
 public:
-    enum class Mode { Create, Edit };
     // Which of the two address fields of the API a project's address lives in.
     enum class AddressField { BillingAddress, AddressLines };
 
@@ -92,13 +91,12 @@ public:
     // it as it was (even with the server's stray spaces), else what was typed, trimmed.
     static QString editedText(const QString& shown, const QString& original);
 
-    // Every rule that fails, in form order. In Edit mode the project's own name is not "taken".
-    static QVector<ProjectFieldError> validate(const ProjectFormValues& values, Mode mode,
-                                               const QStringList& existingNames,
-                                               const QString& originalName = {});
-    // Edit: as above, against the project being edited. Only what the user changed is judged
-    // (the API's own tags pass as they are), and a move to another account needs a billing
-    // group of that account.
+    // Create: every rule that fails, in form order.
+    static QVector<ProjectFieldError> validateCreate(const ProjectFormValues& values,
+                                                     const QStringList& existingNames);
+    // Edit: the same against the project being edited (its own name is not "taken"). Only
+    // what the user changed is judged (the API's own tags pass as they are), and a move to
+    // another account needs a billing group of that account.
     static QVector<ProjectFieldError> validateEdit(const ProjectFormValues& values,
                                                    const Project& before,
                                                    const QStringList& existingNames);
