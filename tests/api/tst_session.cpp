@@ -1,8 +1,10 @@
-// Sign-in, profiles and sessions against the sandbox over loopback: token, password,
-// password + one-time code, wrong password, 401 mid-session with the read retried after
-// signing in again, profile switching, sign-out revoking only Fjord's own tokens, startup
-// rules, and the no-leak check (debug logging, error texts, clipboard).
+// The session against the sandbox over loopback: what a token or password sign-in makes of
+// the session (saved profile, token storage, client), the local sandbox through a launcher
+// the test drives, a 401 mid-session asking to sign in again, profile switching, sign-out
+// revoking only Fjord's own tokens, startup rules, and the no-leak check (debug logging,
+// error texts, clipboard). The attempts themselves are tst_signinattempt's.
 
+#include "FakeSandboxLauncher.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "api/AivenClient.h"
@@ -10,7 +12,6 @@
 #include "auth/CredentialStore.h"
 #include "auth/ProfileNetworkAccessManager.h"
 #include "auth/ProfileStore.h"
-#include "auth/SandboxLauncher.h"
 #include "auth/SessionController.h"
 
 #include <QClipboard>
@@ -49,35 +50,6 @@ private:
     }
 };
 
-// A sandbox launcher the test drives: start() only counts, until the test says the sandbox
-// runs (then start() reports ready at once, as the real one does) or that it failed.
-class FakeSandboxLauncher final : public SandboxLauncher
-{
-public:
-    void start() override
-    {
-        ++starts;
-        if (running)
-            Q_EMIT ready(baseUrl, token, userEmail);
-    }
-    void becomeReady(const QUrl& url, const QString& acceptedToken, const QString& user)
-    {
-        running = true;
-        baseUrl = url;
-        token = acceptedToken;
-        userEmail = user;
-        Q_EMIT ready(baseUrl, token, userEmail);
-    }
-    void fail(const QString& problem) { Q_EMIT failed(problem); }
-    void reportDataFileProblem(const QString& problem) { Q_EMIT dataFileProblem(problem); }
-
-    int starts = 0;
-    bool running = false;
-    QUrl baseUrl;
-    QString token;
-    QString userEmail;
-};
-
 // Waits for `call` to finish and hands it over (it no longer deletes itself).
 std::unique_ptr<ApiCall> finished(ApiCall* call, int timeoutMs = 15000)
 {
@@ -113,15 +85,7 @@ private Q_SLOTS:
     void tokenSignIn();
     void wrongToken();
     void passwordSignIn();
-    void passwordWithOtp();
-    void wrongPassword();
-    void insecureUrlRefused();
     void sandboxSignInWaitsForTheLauncher();
-    void sandboxSignInAgainCompletesFromTheEventLoop();
-    void sandboxWithUnknownUserIsAskedWhoItIs();
-    void sandboxThatFailsToStart();
-    void sandboxReadyAfterCancelIsIgnored();
-    void sandboxWithoutLauncher();
     void sandboxDataProblemIsPassedOn();
     void unauthorizedMidSessionAsksToSignInAgain();
     void cancelledReauthenticationKeepsTheSession();
@@ -141,7 +105,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ProfileNetworkAccessManager> m_network;
     std::unique_ptr<AivenClient> m_client;
-    std::unique_ptr<FakeSandboxLauncher> m_launcher;
+    std::unique_ptr<test::FakeSandboxLauncher> m_launcher;
     std::unique_ptr<SessionController> m_session;
 };
 
@@ -155,7 +119,7 @@ void TestSession::init()
     m_network = std::make_unique<ProfileNetworkAccessManager>();
     m_client = std::make_unique<AivenClient>(m_network.get());
     m_client->setTimeoutMs(10000);
-    m_launcher = std::make_unique<FakeSandboxLauncher>();
+    m_launcher = std::make_unique<test::FakeSandboxLauncher>();
     m_session = std::make_unique<SessionController>(
         m_client.get(), m_network.get(), m_profiles.get(), m_credentials.get(), m_launcher.get());
 }
@@ -254,58 +218,6 @@ void TestSession::passwordSignIn()
     QVERIFY2(read->isSuccess(), qPrintable(read->error().userMessage()));
 }
 
-void TestSession::passwordWithOtp()
-{
-    test::SandboxFixture sandbox;
-    QVERIFY(sandbox.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::otpEmail(),
-                                  SandboxServer::demoPassword());
-    QVERIFY(!waitForSignIn(succeeded, failed));
-    QCOMPARE(failed.first().first().value<SignInFailure>().reason,
-             SignInFailure::Reason::OtpRequired);
-
-    failed.clear();
-    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::otpEmail(),
-                                  SandboxServer::demoPassword(), u"000000"_s);
-    QVERIFY(!waitForSignIn(succeeded, failed));
-    QCOMPARE(failed.first().first().value<SignInFailure>().reason,
-             SignInFailure::Reason::WrongCredentials);
-
-    failed.clear();
-    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::otpEmail(),
-                                  SandboxServer::demoPassword(), SandboxServer::demoOtp());
-    QVERIFY(waitForSignIn(succeeded, failed));
-    QCOMPARE(m_session->currentUser().email, SandboxServer::otpEmail());
-}
-
-void TestSession::wrongPassword()
-{
-    test::SandboxFixture sandbox;
-    QVERIFY(sandbox.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::demoEmail(),
-                                  u"wrong-password"_s);
-    QVERIFY(!waitForSignIn(succeeded, failed));
-    const auto failure = failed.first().first().value<SignInFailure>();
-    QCOMPARE(failure.reason, SignInFailure::Reason::WrongCredentials);
-    QVERIFY(!failure.message.contains(u"wrong-password"_s));
-    QVERIFY(!m_session->isSignedIn());
-}
-
-void TestSession::insecureUrlRefused()
-{
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    Profile draft;
-    draft.apiUrl = QUrl(u"http://api.aiven.io"_s);
-    m_session->signInWithToken(draft, u"some-token"_s);
-    QCOMPARE(failed.count(), 1);
-    QCOMPARE(failed.first().first().value<SignInFailure>().reason,
-             SignInFailure::Reason::InvalidUrl);
-}
-
 void TestSession::sandboxSignInWaitsForTheLauncher()
 {
     test::SandboxFixture sandbox;
@@ -335,114 +247,6 @@ void TestSession::sandboxSignInWaitsForTheLauncher()
     QVERIFY(m_profiles->isEmpty()); // the sandbox is built in, not a saved profile
     QVERIFY(sandbox.server().recordedRequests().isEmpty());
     QVERIFY(!m_session->isSigningIn());
-}
-
-void TestSession::sandboxSignInAgainCompletesFromTheEventLoop()
-{
-    test::SandboxFixture sandbox;
-    QVERIFY(sandbox.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_launcher->becomeReady(sandbox.baseUrl(), sandbox.token(), SandboxServer::demoEmail());
-    QCOMPARE(succeeded.count(), 0); // nobody asked yet: a ready sandbox signs nobody in
-
-    // The launcher reports a running sandbox at once, inside start(); the session still
-    // completes from the event loop, never inside the call, and a cancel in between leaves
-    // it pending forever.
-    m_session->signInToSandbox();
-    QCOMPARE(m_launcher->starts, 1);
-    QCOMPARE(succeeded.count(), 0);
-    QVERIFY(m_session->isSigningIn());
-    m_session->cancelSignIn();
-    QVERIFY(!m_session->isSigningIn());
-    QTest::qWait(50);
-    QCOMPARE(succeeded.count(), 0);
-    m_session->signInToSandbox();
-    QVERIFY(waitForSignIn(succeeded, failed));
-    QCOMPARE(m_launcher->starts, 2);
-    QVERIFY(m_session->currentProfile().isSandbox());
-}
-
-void TestSession::sandboxWithUnknownUserIsAskedWhoItIs()
-{
-    // A sandbox shared with another Fjord may accept a token the launcher cannot name the
-    // user of: the session validates it as a pasted token (GET /v1/me).
-    test::SandboxFixture sandbox;
-    QVERIFY(sandbox.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInToSandbox();
-    m_launcher->becomeReady(sandbox.baseUrl(), u"not-the-token"_s, {});
-    QVERIFY(!waitForSignIn(succeeded, failed));
-    QCOMPARE(failed.first().first().value<SignInFailure>().reason,
-             SignInFailure::Reason::WrongCredentials);
-    QVERIFY(!m_session->isSignedIn());
-
-    failed.clear();
-    sandbox.server().clearRecordedRequests();
-    m_launcher->token = sandbox.token();
-    m_session->signInToSandbox();
-    QVERIFY(waitForSignIn(succeeded, failed));
-    QVERIFY(m_session->currentProfile().isSandbox());
-    QCOMPARE(m_session->currentUser().email, SandboxServer::demoEmail());
-    bool askedWho = false;
-    for (const auto& request : sandbox.server().recordedRequests())
-        askedWho = askedWho || (request.method == u"GET"_s && request.path == u"/v1/me"_s);
-    QVERIFY(askedWho);
-}
-
-void TestSession::sandboxThatFailsToStart()
-{
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    // A failure nobody waits for says nothing.
-    m_launcher->fail(u"port 1 is taken"_s);
-    QCOMPARE(failed.count(), 0);
-
-    m_session->signInToSandbox();
-    m_launcher->fail(u"port 1 is taken"_s);
-    QCOMPARE(failed.count(), 1);
-    const auto failure = failed.first().first().value<SignInFailure>();
-    QCOMPARE(failure.reason, SignInFailure::Reason::Sandbox);
-    QVERIFY2(failure.message.contains(u"port 1 is taken"_s), qPrintable(failure.message));
-    QVERIFY(!m_session->isSigningIn());
-    QVERIFY(!m_session->isSignedIn());
-    QCOMPARE(succeeded.count(), 0);
-}
-
-void TestSession::sandboxReadyAfterCancelIsIgnored()
-{
-    test::SandboxFixture sandbox;
-    QVERIFY(sandbox.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInToSandbox();
-    m_session->cancelSignIn();
-    m_launcher->becomeReady(sandbox.baseUrl(), sandbox.token(), SandboxServer::demoEmail());
-    QTest::qWait(50);
-    QCOMPARE(succeeded.count() + failed.count(), 0);
-    QVERIFY(!m_session->isSignedIn());
-
-    // Another sign-in replaces the one that waits for the sandbox.
-    m_launcher->running = false;
-    m_session->signInToSandbox();
-    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
-    m_launcher->becomeReady(sandbox.baseUrl(), sandbox.token(), SandboxServer::demoEmail());
-    QVERIFY(waitForSignIn(succeeded, failed));
-    QVERIFY(!m_session->currentProfile().isSandbox());
-    QTest::qWait(50);
-    QCOMPARE(succeeded.count(), 1);
-}
-
-void TestSession::sandboxWithoutLauncher()
-{
-    SessionController session(m_client.get(), m_network.get(), m_profiles.get(),
-                              m_credentials.get());
-    QSignalSpy failed(&session, &SessionController::signInFailed);
-    session.signInToSandbox();
-    QCOMPARE(failed.count(), 1);
-    QCOMPARE(failed.first().first().value<SignInFailure>().reason, SignInFailure::Reason::Sandbox);
-    QVERIFY(!session.isSigningIn());
 }
 
 void TestSession::sandboxDataProblemIsPassedOn()
