@@ -7,6 +7,7 @@
 #include "ProjectDeleteDialog.h"
 #include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
+#include "ProjectPeopleActions.h"
 #include "RegionBrowserWidget.h"
 #include "ScreenFit.h"
 #include "api/AivenClient.h"
@@ -75,6 +76,8 @@ MainWindow::MainWindow(ProjectListModel* projects, CloudCatalog* clouds, QWidget
 
     setUpProjectView();
     setUpActions();
+    m_peopleActions = new ProjectPeopleActions(this);
+    updateActions();
     setUpStatusBar();
     setUpRegionsTab();
     restoreSettings();
@@ -524,8 +527,25 @@ QMenu* MainWindow::helpMenu() const
 
 int MainWindow::selectedSourceRow() const
 {
-    const QModelIndexList indexes = m_ui->projectTableView->selectionModel()->selectedIndexes();
+    // With several rows selected, the current one is the one shown and acted on.
+    const QItemSelectionModel* selection = m_ui->projectTableView->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), QModelIndex()))
+        return m_proxy->mapToSource(current).row();
+    const QModelIndexList indexes = selection->selectedRows();
     return indexes.isEmpty() ? -1 : m_proxy->mapToSource(indexes.first()).row();
+}
+
+QStringList MainWindow::selectedProjectNames() const
+{
+    QModelIndexList rows = m_ui->projectTableView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList names;
+    names.reserve(rows.size());
+    for (const QModelIndex& index : std::as_const(rows))
+        names.append(m_model->projectAt(m_proxy->mapToSource(index).row()).name);
+    return names;
 }
 
 bool MainWindow::hasSelectedProject() const
@@ -801,6 +821,8 @@ void MainWindow::updateActions()
     m_ui->deleteProjectAction->setEnabled(connected && selected && noDelete.isEmpty());
     m_ui->deleteProjectAction->setToolTip(noDelete.isEmpty() ? m_deleteToolTip : noDelete);
     m_ui->showDetailsAction->setEnabled(selected);
+    if (m_peopleActions)
+        m_peopleActions->updateEnabled();
 }
 
 void MainWindow::updateDetails()

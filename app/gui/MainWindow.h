@@ -25,6 +25,7 @@ class ProjectDetailsLoader;
 class ProjectDetailsWidget;
 class ProjectFilterProxyModel;
 class ProjectListModel;
+class ProjectPeopleActions;
 class RegionBrowserWidget;
 
 // The window a user lives in: a "Projects" tab with the filterable list beside the details of
@@ -61,6 +62,9 @@ public:
     bool hasSelectedProject() const;
     Project selectedProject() const; // an empty Project when nothing is selected
     QString selectedProjectName() const;
+    // Every selected project (the list takes several at once for tag edits), in list order;
+    // the details show the current one (selectedProjectName()).
+    QStringList selectedProjectNames() const;
     bool selectProject(const QString& name);
 
     // For additive extensions (more tabs, menu entries) by other parts of the app.
@@ -73,6 +77,8 @@ public:
     QMenu* editMenu() const;
     QMenu* viewMenu() const;
     QMenu* helpMenu() const;
+    // Edit > Members… and Edit > Edit Tags of N Projects….
+    ProjectPeopleActions* peopleActions() const { return m_peopleActions; }
 
     void saveSettings() const;
 
@@ -128,6 +134,7 @@ private:
     QLabel* m_sessionLabel = nullptr;
     QLabel* m_regionsNoticeLabel = nullptr;
     ProjectDetailsLoader* m_detailsLoader = nullptr;
+    ProjectPeopleActions* m_peopleActions = nullptr;
     QTimer* m_detailsTimer = nullptr; // a moment's pause, so arrowing through the list is cheap
     QString m_editToolTip;            // the actions' own tooltips, for when they are enabled
     QString m_deleteToolTip;

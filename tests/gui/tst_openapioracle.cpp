@@ -7,10 +7,13 @@
 // shapes; each test function checks its own requests, and at the end all of them are checked
 // together and the distinct bodies counted.
 
+#include "BulkTagsDialog.h"
 #include "CountryComboBox.h"
 #include "EmailListEditor.h"
+#include "MemberRoleDialog.h"
 #include "ProjectDeleteDialog.h"
 #include "ProjectEditDialog.h"
+#include "ProjectMembersDialog.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SearchableComboBox.h"
@@ -25,7 +28,9 @@
 #include "auth/ProfileStore.h"
 #include "auth/SecretBackend.h"
 #include "auth/SessionController.h"
+#include "models/BulkTagRun.h"
 #include "models/CloudCatalog.h"
+#include "models/ProjectMembersModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,10 +39,12 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -155,6 +162,8 @@ private Q_SLOTS:
     void editOverlongTexts();
     void deleteProject();
     void signInAndOut();
+    void membersInviteChangeRemoveCancel();
+    void tagsOfManyProjects();
 
     void cleanupTestCase();
 
@@ -208,6 +217,12 @@ void TestOpenApiOracle::validatorRejectsWhatTheDocumentRejects()
         request(u"POST"_s, u"/v1/project"_s, R"({"project":"p","colour":"red"})"),
         request(u"GET"_s, u"/v1/no-such-thing"_s, {}),
         request(u"DELETE"_s, u"/v1/project/p"_s, R"({"force":true})"),
+        request(u"POST"_s, u"/v1/project/p/invite"_s,
+                R"({"user_email":"a@example.com","member_type":"owner"})"),
+        request(u"POST"_s, u"/v1/project/p/invite"_s, R"({"member_type":"admin"})"),
+        request(u"PUT"_s, u"/v1/project/p/user/a%40example.com"_s, R"({"role":"admin"})"),
+        request(u"PATCH"_s, u"/v1/project/p/tags"_s, R"({"labels":{}})"),
+        request(u"DELETE"_s, u"/v1/project/p/invite/a%40example.com"_s, R"({"x":1})"),
     };
     for (const auto& one : bad) {
         const OracleAnswer answer = askOracle({one});
@@ -745,6 +760,88 @@ void TestOpenApiOracle::signInAndOut()
 // ---- the count ------------------------------------------------------------------------------
 
 // All requests of the test functions that ran, once more together: prints the count.
+// The members dialog as a user drives it: invite, change a role, cancel an invitation and
+// remove a member (confirming the question).
+void TestOpenApiOracle::membersInviteChangeRemoveCancel()
+{
+    ProjectMembersDialog dialog(m_client.get(), u"my-project"_s,
+                                ProjectPermissions(QStringList{u"admin"_s}));
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.model()->hasLoaded(), 10000);
+    auto* proxy = dialog.view()->model();
+    const auto select = [&](const QString& email, bool invitation) {
+        const int row = dialog.model()->rowOfEmail(email, invitation);
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            if (proxy->index(r, 0).data().toString() == dialog.model()->emailAt(row))
+                dialog.view()->selectRow(r);
+        }
+    };
+    const auto finishRoleDialog = [&](const QString& email, const QString& typed) {
+        auto* role = dialog.findChild<MemberRoleDialog*>();
+        QVERIFY(role);
+        if (!email.isEmpty())
+            QTest::keyClicks(role->emailEdit(), email);
+        QTest::keyClicks(role->roleCombo(), typed);
+        QSignalSpy done(role, &QDialog::finished);
+        QTest::keyClick(role->roleCombo(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.model()->isLoading(), 10000);
+    };
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"invitePushButton"_s), Qt::LeftButton);
+    finishRoleDialog(u"ops@example.com"_s, u"O"_s);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"invitePushButton"_s), Qt::LeftButton);
+    finishRoleDialog(u"viewer@example.com"_s, u"R"_s);
+    select(u"maria.virtanen@example.com"_s, false);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"changeRolePushButton"_s), Qt::LeftButton);
+    finishRoleDialog({}, u"A"_s);
+    select(u"new.hire@example.com"_s, true);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"cancelInvitationPushButton"_s),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->rowOfEmail(u"new.hire@example.com"_s, true), -1,
+                              10000);
+    select(u"lin.chen@example.com"_s, false);
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &dialog, [&] {
+        if (QMessageBox* box = dialog.openConfirmation()) {
+            answer.stop();
+            QTest::mouseClick(box->findChild<QPushButton*>(u"confirmPushButton"_s), Qt::LeftButton);
+        }
+    });
+    answer.start();
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"removePushButton"_s), Qt::LeftButton);
+    answer.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->rowOfEmail(u"lin.chen@example.com"_s), -1, 10000);
+    QCOMPARE(countRequests(u"POST"_s), 2);
+    QCOMPARE(countRequests(u"PUT"_s), 1);
+    QCOMPARE(countRequests(u"DELETE"_s), 2);
+    checkRequests();
+}
+
+// Edit Tags of N Projects: a tag set on three projects (one of them with tags: null), then
+// removed from them.
+void TestOpenApiOracle::tagsOfManyProjects()
+{
+    const QMap<QString, QMap<QString, QString>> projects{
+        {u"my-project"_s, {}}, {u"finance-reports"_s, {}}, {u"timescale-metrics"_s, {}}};
+    for (const bool remove : {false, true}) {
+        BulkTagsDialog dialog(m_client.get(), projects);
+        dialog.show();
+        QTest::keyClicks(dialog.keyEdit(), u"billing:cost-center"_s);
+        if (remove)
+            QTest::mouseClick(dialog.findChild<QRadioButton*>(u"removeTagRadioButton"_s),
+                              Qt::LeftButton);
+        else
+            QTest::keyClicks(dialog.valueEdit(), u"CC-4711"_s);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"applyPushButton"_s), Qt::LeftButton);
+        QVERIFY(dialog.run());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.run()->isRunning(), 10000);
+        QCOMPARE(dialog.run()->count(BulkTagRun::State::Done), 3);
+    }
+    QCOMPARE(countRequests(u"PATCH"_s), 6);
+    checkRequests();
+}
+
 void TestOpenApiOracle::cleanupTestCase()
 {
     if (m_all.isEmpty())
