@@ -4,6 +4,7 @@
 #include "models/ProjectPermissions.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -192,6 +193,13 @@ QVariant ProjectMembersModel::data(const QModelIndex& index, int role) const
             return invitation ? tr("Invited on %1").arg(since) : tr("Member since %1").arg(since);
         if (index.column() == RoleColumn)
             return type;
+        break;
+    case Qt::FontRole:
+        if (invitation) { // not a member yet
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == EmailColumn)
