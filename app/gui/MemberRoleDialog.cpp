@@ -54,7 +54,7 @@ bool looksLikeEmail(const QString& text)
 
 MemberRoleDialog::MemberRoleDialog(AivenClient* client, const QString& project, Mode mode,
                                    QWidget* parent)
-    : QDialog(parent)
+    : ApiDialog(parent)
     , m_client(client)
     , m_project(project)
     , m_mode(mode)
@@ -63,60 +63,59 @@ MemberRoleDialog::MemberRoleDialog(AivenClient* client, const QString& project, 
     setWindowTitle(mode == Mode::Invite ? tr("Invite to %1").arg(project)
                                         : tr("Change Role \u2013 %1").arg(project));
 
-    auto* form = new QFormLayout;
-    m_emailEdit = new QLineEdit(this);
+    auto* formWidget = new QWidget(this);
+    auto* form = new QFormLayout(formWidget);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_emailEdit = new QLineEdit(formWidget);
     m_emailEdit->setObjectName(u"emailLineEdit"_s);
     m_emailEdit->setPlaceholderText(tr("name@example.com"));
     m_emailEdit->setAccessibleName(tr("Email address"));
     m_emailEdit->setMaxLength(319);
-    auto* emailLabel = new QLabel(tr("&Email:"), this);
+    auto* emailLabel = new QLabel(tr("&Email:"), formWidget);
     emailLabel->setBuddy(m_emailEdit);
     form->addRow(emailLabel, m_emailEdit);
 
-    m_roleCombo = new QComboBox(this);
+    m_roleCombo = new QComboBox(formWidget);
     m_roleCombo->setObjectName(u"roleComboBox"_s);
     m_roleCombo->setAccessibleName(tr("Role"));
     for (const QString& role : projectRoles())
         m_roleCombo->addItem(ProjectPermissions::describe(role), role);
     m_roleCombo->setCurrentIndex(int(projectRoles().indexOf(u"developer"_s)));
-    auto* roleLabel = new QLabel(tr("&Role:"), this);
+    auto* roleLabel = new QLabel(tr("&Role:"), formWidget);
     roleLabel->setBuddy(m_roleCombo);
     form->addRow(roleLabel, m_roleCombo);
-    m_roleDescription = new QLabel(this);
+    m_roleDescription = new QLabel(formWidget);
     m_roleDescription->setObjectName(u"roleDescriptionLabel"_s);
     m_roleDescription->setWordWrap(true);
     form->addRow(QString(), m_roleDescription);
 
-    m_status = new CallStatusLine(this);
-    m_status->setObjectName(u"statusLine"_s);
+    auto* status = new CallStatusLine(this);
+    status->setObjectName(u"statusLine"_s);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_okButton = m_buttons->addButton(mode == Mode::Invite ? tr("&Invite") : tr("&Change Role"),
-                                      QDialogButtonBox::AcceptRole);
-    m_okButton->setObjectName(u"okPushButton"_s);
-    m_okButton->setDefault(true);
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelPushButton"_s);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberRoleDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &MemberRoleDialog::reject);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* ok = buttons->addButton(mode == Mode::Invite ? tr("&Invite") : tr("&Change Role"),
+                                         QDialogButtonBox::AcceptRole);
+    ok->setObjectName(u"okPushButton"_s);
+    ok->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelPushButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &MemberRoleDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &MemberRoleDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
+    layout->addWidget(formWidget);
+    layout->addWidget(status);
     layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    layout->addWidget(buttons);
+    setUpApply(status, ok, formWidget);
 
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this,
             &MemberRoleDialog::updateDescription);
-    connect(m_emailEdit, &QLineEdit::textEdited, m_status, &CallStatusLine::clear);
+    connect(m_emailEdit, &QLineEdit::textEdited, status, &CallStatusLine::clear);
     updateDescription();
     setMinimumWidth(440);
 }
 
-MemberRoleDialog::~MemberRoleDialog()
-{
-    if (m_call)
-        m_call->abandon();
-}
+MemberRoleDialog::~MemberRoleDialog() = default;
 
 void MemberRoleDialog::setMember(const QString& email, const QString& memberType)
 {
@@ -155,7 +154,7 @@ void MemberRoleDialog::updateDescription()
     m_roleDescription->setText(roleDescription(memberType()));
 }
 
-QString MemberRoleDialog::validate() const
+QString MemberRoleDialog::problem() const
 {
     if (m_mode == Mode::ChangeRole)
         return memberType() == m_currentType ? tr("%1 already has this role.").arg(m_memberEmail)
@@ -172,62 +171,36 @@ QString MemberRoleDialog::validate() const
     return {};
 }
 
-void MemberRoleDialog::accept()
+bool MemberRoleDialog::validate()
 {
-    if (m_call)
-        return;
-    const QString problem = validate();
-    if (!problem.isEmpty()) {
-        m_status->showError(problem);
+    const QString why = problem();
+    if (!why.isEmpty()) {
+        statusLine()->showError(why);
         (m_mode == Mode::Invite ? static_cast<QWidget*>(m_emailEdit) : m_roleCombo)->setFocus();
-        return;
+        return false;
     }
-    if (m_mode == Mode::ChangeRole && m_confirm && !m_confirm(memberType()))
-        return;
-    apply();
-}
-
-void MemberRoleDialog::reject()
-{
-    if (m_call)
-        m_call->abandon(); // the answer no longer matters to anyone here
-    QDialog::reject();
+    // A change that takes away the user's own admin rights is asked about first.
+    return m_mode == Mode::Invite || !m_confirm || m_confirm(memberType());
 }
 
 void MemberRoleDialog::apply()
 {
-    if (!m_client) {
-        m_status->showError(tr("Not signed in."));
+    if (!checkConnected(m_client))
         return;
-    }
-    const QString address = m_mode == Mode::Invite ? email() : m_memberEmail;
-    const QString type = memberType();
-    ApiCall* call = m_mode == Mode::Invite
-                        ? m_client->inviteProjectMember(m_project, address, type)
-                        : m_client->updateProjectMember(m_project, address, type);
-    m_call = call;
-    setBusy(true);
-    m_status->showBusy(m_mode == Mode::Invite ? tr("Inviting %1…").arg(address)
-                                              : tr("Changing the role of %1…").arg(address));
-    connect(call, &ApiCall::finished, this, [this, call, address, type] {
-        m_call = nullptr;
-        if (call->error().kind() == ApiError::Kind::Canceled)
-            return;
-        setBusy(false);
-        if (!call->isSuccess()) {
-            m_status->showError(call->error().userMessage(), call->error().details());
-            return;
-        }
-        Q_EMIT applied(address, type);
-        QDialog::accept();
-    });
+    m_sentEmail = m_mode == Mode::Invite ? email() : m_memberEmail;
+    m_sentType = memberType();
+    if (m_mode == Mode::Invite)
+        startCall(m_client->inviteProjectMember(m_project, m_sentEmail, m_sentType),
+                  tr("Inviting %1…").arg(m_sentEmail));
+    else
+        startCall(m_client->updateProjectMember(m_project, m_sentEmail, m_sentType),
+                  tr("Changing the role of %1…").arg(m_sentEmail));
 }
 
-void MemberRoleDialog::setBusy(bool busy)
+void MemberRoleDialog::applied(ApiCall* call)
 {
-    m_emailEdit->setEnabled(!busy);
-    m_roleCombo->setEnabled(!busy);
-    m_okButton->setEnabled(!busy);
+    Q_EMIT memberChanged(m_sentEmail, m_sentType);
+    ApiDialog::applied(call);
 }
 
 } // namespace fjord

@@ -1,27 +1,25 @@
 #pragma once
 
-#include <QDialog>
+#include "ApiDialog.h"
+
 #include <QPointer>
 #include <QStringList>
 
 #include <functional>
 
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace fjord {
 
 class AivenClient;
-class ApiCall;
 class CallStatusLine;
 
-// Invites someone to a project (email and role), or changes a member's role. OK checks the
-// form, then sends and waits with the form disabled; the dialog closes once the server agreed,
-// or stays with the server's answer shown and the fields as the user left them.
-class MemberRoleDialog final : public QDialog
+// Invites someone to a project (email and role), or changes a member's role (an ApiDialog:
+// OK checks the form, then sends and waits with the form disabled; the dialog closes once the
+// server agreed, or stays with the server's answer shown and the fields as the user left them).
+class MemberRoleDialog final : public ApiDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MemberRoleDialog)
@@ -45,18 +43,18 @@ public:
 
     QLineEdit* emailEdit() const { return m_emailEdit; }
     QComboBox* roleCombo() const { return m_roleCombo; }
-    CallStatusLine* statusLine() const { return m_status; }
-
-    void accept() override;
-    void reject() override;
+    CallStatusLine* statusLine() const { return ApiDialog::statusLine(); }
 
 Q_SIGNALS:
-    void applied(const QString& email, const QString& memberType);
+    void memberChanged(const QString& email, const QString& memberType);
+
+protected:
+    bool validate() override;
+    void apply() override;
+    void applied(ApiCall* call) override;
 
 private:
-    QString validate() const;
-    void apply();
-    void setBusy(bool busy);
+    QString problem() const;
     void updateDescription();
 
     QPointer<AivenClient> m_client;
@@ -69,10 +67,8 @@ private:
     QLineEdit* m_emailEdit = nullptr;
     QComboBox* m_roleCombo = nullptr;
     QLabel* m_roleDescription = nullptr;
-    CallStatusLine* m_status = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
-    QPushButton* m_okButton = nullptr;
-    QPointer<ApiCall> m_call;
+    QString m_sentEmail;
+    QString m_sentType;
 };
 
 } // namespace fjord

@@ -223,7 +223,7 @@ void ProjectMembersDialog::invite()
     for (int row = 0; row < m_model->rowCount(); ++row)
         taken.append(m_model->emailAt(row));
     dialog->setTakenEmails(taken);
-    connect(dialog, &MemberRoleDialog::applied, this, [this](const QString& email, const QString&) {
+    connect(dialog, &MemberRoleDialog::memberChanged, this, [this](const QString& email, const QString&) {
         m_status->showMessage(tr("Invited %1.").arg(email));
         m_model->reload();
     });
@@ -264,7 +264,7 @@ void ProjectMembersDialog::changeRole()
                        .arg(member.email, ProjectPermissions::describe(type)),
             informative, tr("&Change Role"));
     });
-    connect(dialog, &MemberRoleDialog::applied, this,
+    connect(dialog, &MemberRoleDialog::memberChanged, this,
             [this, self](const QString& email, const QString& type) {
                 m_status->showMessage(
                     tr("%1 is now %2.").arg(email, ProjectPermissions::describe(type)));
