@@ -262,7 +262,9 @@ struct AivenClient::Private
             if (ok && length > state->cap)
                 overCap();
             else if (ok && length > 0)
-                state->buffer.reserve(length); // one allocation, not a doubling series
+                // One allocation, not a doubling series, with the slack the JSON reader
+                // needs to read the body in place.
+                state->buffer.reserve(length + json::kReadPadding);
         });
         QObject::connect(reply, &QNetworkReply::readyRead, call, [state, overCap] {
             if (!state->reply || state->tooLarge)

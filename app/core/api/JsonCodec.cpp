@@ -1,10 +1,5 @@
 #include "api/JsonCodec.h"
 
-#include "api/JsonReader.h"
-
-#include <QCborArray>
-#include <QCborMap>
-#include <QCborValue>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -12,10 +7,13 @@
 #include <QLocale>
 #include <QSet>
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace fjord::json {
@@ -81,11 +79,6 @@ bool boolean(const QJsonValue& value)
     if (value.isString())
         return value.toString().compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
     return false;
-}
-
-QJsonObject object(const QJsonValue& value)
-{
-    return value.isObject() ? value.toObject() : QJsonObject();
 }
 
 QStringList stringList(const QJsonValue& value)
@@ -193,158 +186,6 @@ private:
     const QJsonObject& m_obj;
     int m_matched = 0;
 };
-
-// The same tolerant conversions straight from the shared CBOR storage: going through
-// QJsonValue costs a temporary copy of every string value.
-QString cText(const QCborValue& v)
-{
-    switch (v.type()) {
-    case QCborValue::String:
-        return v.toString();
-    case QCborValue::Integer:
-        return QString::number(v.toInteger());
-    case QCborValue::Double:
-        return numberText(QJsonValue(v.toDouble()));
-    case QCborValue::True:
-        return QStringLiteral("true");
-    case QCborValue::False:
-        return QStringLiteral("false");
-    default:
-        return {};
-    }
-}
-
-bool cIsScalar(const QCborValue& v)
-{
-    return v.isString() || v.isInteger() || v.isDouble() || v.isBool();
-}
-
-QStringList cStringList(const QCborValue& v)
-{
-    QStringList out;
-    if (!v.isArray())
-        return out;
-    const QCborArray array = v.toArray();
-    out.reserve(array.size());
-    for (const QCborValue item : array) {
-        if (item.isString() || item.isInteger() || item.isDouble())
-            out.append(cText(item));
-    }
-    return out;
-}
-
-QStringList cEmails(const QCborValue& v)
-{
-    QStringList out;
-    if (!v.isArray())
-        return out;
-    const QCborArray array = v.toArray();
-    out.reserve(array.size());
-    for (const QCborValue item : array) {
-        QString email;
-        if (item.isMap())
-            email = cText(item.toMap().value(QLatin1String("email")));
-        else if (item.isString())
-            email = item.toString();
-        email = email.trimmed();
-        if (!email.isEmpty())
-            out.append(email);
-    }
-    return out;
-}
-
-QMap<QString, QString> cStringMap(const QCborValue& v)
-{
-    QMap<QString, QString> out;
-    if (!v.isMap())
-        return out;
-    const QCborMap map = v.toMap();
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        const QCborValue value = it.value();
-        if (cIsScalar(value))
-            out.insert(it.key().toString(), cText(value));
-    }
-    return out;
-}
-
-// Known keys as CBOR strings, sorted. A QJsonObject keeps its keys sorted and shares its
-// storage with QCborMap, whose keys can be compared without building a QString for each;
-// with 10,000 projects of 30 keys that per-key allocation (or a lookup per known key) was
-// most of the parse time.
-class KeyTable
-{
-public:
-    explicit KeyTable(std::initializer_list<const char*> keys)
-    {
-        int id = 0;
-        for (const char* k : keys)
-            m_keys.push_back({QCborValue(QLatin1String(k)), id++});
-        sortKeys();
-    }
-    template <std::size_t N> explicit KeyTable(const std::string_view (&keys)[N])
-    {
-        int id = 0;
-        for (std::string_view k : keys)
-            m_keys.push_back({QCborValue(QLatin1String(k.data(), qsizetype(k.size()))), id++});
-        sortKeys();
-    }
-
-    // The id (position in the constructor's list) of `key`, or -1. `cursor` carries the
-    // merge position between calls for one object.
-    int find(const QCborValue& key, std::size_t* cursor) const
-    {
-        std::size_t i = *cursor;
-        while (i < m_keys.size()) {
-            const int c = m_keys[i].key.compare(key);
-            if (c == 0) {
-                *cursor = i + 1;
-                return m_keys[i].id;
-            }
-            if (c > 0)
-                break;
-            ++i;
-        }
-        *cursor = i;
-        // Not found ahead of the cursor: only an out-of-order object could still hold it.
-        for (std::size_t j = 0; j < i; ++j) {
-            if (m_keys[j].key == key)
-                return m_keys[j].id;
-        }
-        return -1;
-    }
-
-private:
-    void sortKeys()
-    {
-        std::sort(m_keys.begin(), m_keys.end(),
-                  [](const Entry& a, const Entry& b) { return a.key < b.key; });
-    }
-
-    struct Entry
-    {
-        QCborValue key;
-        int id;
-    };
-    std::vector<Entry> m_keys;
-};
-
-// Calls onKnown(id, value) for each known key and puts the others into *extra.
-template <typename F>
-void walk(const QJsonObject& obj, const KeyTable& table, QJsonObject* extra, F&& onKnown)
-{
-    const QCborMap map = QCborMap::fromJsonObject(obj);
-    if (map.size() != obj.size())
-        return;
-    std::size_t cursor = 0;
-    auto jt = obj.constBegin();
-    for (auto ct = map.constBegin(); ct != map.constEnd() && jt != obj.constEnd(); ++ct, ++jt) {
-        const int id = table.find(ct.key(), &cursor);
-        if (id >= 0)
-            onKnown(id, QCborValue(ct.value()), jt);
-        else
-            extra->insert(jt.key(), jt.value());
-    }
-}
 
 QSet<QString> keySet(std::initializer_list<const char*> keys)
 {
@@ -516,160 +357,7 @@ constexpr std::string_view kProjectKeyNames[] = {"account_id",
 constexpr int kProjectKeyCount = int(std::size(kProjectKeyNames));
 static_assert(kProjectKeyCount == int(ProjectKey::ZipCode) + 1);
 
-std::optional<Project> parseProject(const QJsonObject& obj, QString* error)
-{
-    static const KeyTable table(kProjectKeyNames);
-
-    Project p;
-    QJsonValue nameValue;
-    walk(obj, table, &p.extra,
-         [&p, &nameValue](int id, const QCborValue& v, const QJsonObject::const_iterator& jt) {
-             switch (ProjectKey(id)) {
-             case ProjectKey::AccountId:
-                 p.accountId = cText(v);
-                 break;
-             case ProjectKey::AccountName:
-                 p.accountName = cText(v);
-                 break;
-             case ProjectKey::AddressLines:
-                 p.addressLines = cStringList(v);
-                 break;
-             case ProjectKey::AvailableCredits:
-                 p.availableCredits = cText(v);
-                 break;
-             case ProjectKey::BillingAddress:
-                 p.billingAddress = cText(v);
-                 break;
-             case ProjectKey::BillingCurrency:
-                 p.billingCurrency = cText(v);
-                 break;
-             case ProjectKey::BillingEmails:
-                 p.billingEmails = cEmails(v);
-                 break;
-             case ProjectKey::BillingExtraText:
-                 p.billingExtraText = cText(v);
-                 break;
-             case ProjectKey::BillingGroupId:
-                 p.billingGroupId = cText(v);
-                 break;
-             case ProjectKey::BillingGroupName:
-                 p.billingGroupName = cText(v);
-                 break;
-             case ProjectKey::CardInfo:
-                 p.cardInfo = object(jt.value());
-                 break;
-             case ProjectKey::City:
-                 p.city = cText(v);
-                 break;
-             case ProjectKey::Company:
-                 p.company = cText(v);
-                 break;
-             case ProjectKey::Country:
-                 p.country = cText(v);
-                 break;
-             case ProjectKey::CountryCode:
-                 p.countryCode = cText(v);
-                 break;
-             case ProjectKey::DefaultCloud:
-                 p.defaultCloud = cText(v);
-                 break;
-             case ProjectKey::EndOfLifeExtension:
-                 p.endOfLifeExtension = object(jt.value());
-                 break;
-             case ProjectKey::EstimatedBalance:
-                 p.estimatedBalance = cText(v);
-                 break;
-             case ProjectKey::EstimatedBalanceLocal:
-                 p.estimatedBalanceLocal = cText(v);
-                 break;
-             case ProjectKey::Features:
-                 p.features = object(jt.value());
-                 break;
-             case ProjectKey::OrganizationId:
-                 p.organizationId = cText(v);
-                 break;
-             case ProjectKey::PaymentMethod:
-                 p.paymentMethod = cText(v);
-                 break;
-             case ProjectKey::ProjectName:
-                 nameValue = jt.value();
-                 break;
-             case ProjectKey::State:
-                 p.state = cText(v);
-                 break;
-             case ProjectKey::Tags:
-                 p.tags = cStringMap(v);
-                 break;
-             case ProjectKey::TechEmails:
-                 p.techEmails = cEmails(v);
-                 break;
-             case ProjectKey::TenantId:
-                 p.tenantId = cText(v);
-                 break;
-             case ProjectKey::TrialExpirationTime:
-                 p.trialExpirationTime = cText(v);
-                 break;
-             case ProjectKey::VatId:
-                 p.vatId = cText(v);
-                 break;
-             case ProjectKey::ZipCode:
-                 p.zipCode = cText(v);
-                 break;
-             }
-         });
-    p.name = nameValue.toString();
-    if (p.name.isEmpty()) {
-        // Reuse the one wording for missing / wrong type / empty.
-        QJsonObject probe;
-        if (!nameValue.isUndefined())
-            probe.insert(QStringLiteral("project_name"), nameValue);
-        requiredName(probe, L("project_name"), error);
-        return std::nullopt;
-    }
-    return p;
-}
-
-std::optional<ProjectList> parseProjectList(const QJsonObject& body, QString* error)
-{
-    std::optional<QVector<Project>> projects =
-        parseArray<Project>(body, L("projects"), &parseProject, error);
-    if (!projects)
-        return std::nullopt;
-    ProjectList list;
-    list.projects = std::move(*projects);
-
-    const QJsonObject membership = object(body.value(L("project_membership")));
-    list.membership.reserve(membership.size());
-    for (auto it = membership.constBegin(); it != membership.constEnd(); ++it) {
-        const QString role = text(it.value());
-        if (!role.isEmpty())
-            list.membership.insert(it.key(), role);
-    }
-    const QJsonObject memberships = object(body.value(L("project_memberships")));
-    list.memberships.reserve(memberships.size());
-    for (auto it = memberships.constBegin(); it != memberships.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        QStringList roles = v.isArray() ? stringList(v) : QStringList();
-        if (v.isString())
-            roles.append(v.toString());
-        if (!roles.isEmpty())
-            list.memberships.insert(it.key(), roles);
-    }
-    return list;
-}
-
 namespace {
-
-// The fast path of tryParseProjectListUtf8. Each function consumes exactly one value and
-// mirrors one conversion of the QJsonDocument path (named in its comment); false means
-// "not handled here", never "invalid".
-
-using Kind = JsonReader::Kind;
-
-std::string_view view(QByteArrayView bytes)
-{
-    return std::string_view(bytes.data(), std::size_t(bytes.size()));
-}
 
 constexpr bool sortedKeys()
 {
@@ -695,421 +383,692 @@ int projectKeyId(std::string_view key, int* cursor)
     return *cursor - 1;
 }
 
-// Qt's own reading of a number: integers (and integral doubles that fit) become Integer,
-// the rest Double, and the text conversions differ between the two. Numbers are rare in
-// this answer, so exactness wins over speed.
-std::optional<QJsonArray> qtNumber(JsonReader& r)
+// Projects are read with simdjson's On-Demand API straight from the UTF-8 body. Every value
+// is consumed, unknown ones included, so that everything Qt's parser would check is
+// checked. Two outcomes besides success: the bytes are not JSON this reader takes (Qt's
+// parser then decides, and words the error), or the JSON has the wrong shape (the message
+// names the key).
+namespace od = simdjson::ondemand;
+static_assert(kReadPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
+
+enum class Read { Ok, BadJson, BadShape };
+
+// Qt's parser refuses documents nested deeper than this; simdjson's own limit is set above
+// it so that only this check decides.
+constexpr int kQtMaxDepth = 1024;
+constexpr std::size_t kSimdjsonMaxDepth = 2 * kQtMaxDepth;
+
+QString fromUtf8(std::string_view s)
 {
-    QByteArrayView token;
-    if (!r.readNumber(&token))
-        return std::nullopt;
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+bool readJson(od::value v, QJsonValue* out, int depth);
+
+std::string_view token(od::value v)
+{
+    std::string_view t = v.raw_json_token();
+    while (!t.empty() &&
+           (t.back() == ' ' || t.back() == '\t' || t.back() == '\n' || t.back() == '\r'))
+        t.remove_suffix(1);
+    return t;
+}
+
+// One JSON value as Qt's parser reads it, from its text.
+bool qtValue(std::string_view json, QJsonValue* out)
+{
     QByteArray wrapped;
-    wrapped.reserve(token.size() + 2);
-    wrapped.append('[').append(token.data(), token.size()).append(']');
+    wrapped.reserve(qsizetype(json.size()) + 2);
+    wrapped.append('[').append(json.data(), qsizetype(json.size())).append(']');
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
-        return std::nullopt;
-    return doc.array();
+        return false;
+    *out = doc.array().at(0);
+    return true;
 }
 
-// cText().
-bool fastText(JsonReader& r, QString* out)
+// A string value. simdjson refuses an escaped lone surrogate ("\ud800") that Qt keeps as it
+// is; such a string is left to Qt.
+bool readString(od::value v, QString* out)
 {
-    switch (r.peek()) {
-    case Kind::String:
-        return r.readString(out);
-    case Kind::Number: {
-        const std::optional<QJsonArray> n = qtNumber(r);
-        if (!n)
-            return false;
-        *out = cText(QCborArray::fromJsonArray(*n).at(0));
+    const std::string_view raw = token(v);
+    std::string_view s;
+    if (v.get_string().get(s) == simdjson::SUCCESS) {
+        *out = fromUtf8(s);
         return true;
     }
-    case Kind::True:
-        *out = QStringLiteral("true");
-        return r.readLiteral();
-    case Kind::False:
-        *out = QStringLiteral("false");
-        return r.readLiteral();
-    case Kind::Null:
-    case Kind::Object:
-    case Kind::Array:
-        out->clear();
-        return r.skipValue();
-    case Kind::Invalid:
-        break;
+    QJsonValue value;
+    if (!qtValue(raw, &value) || !value.isString())
+        return false;
+    *out = value.toString();
+    return true;
+}
+
+// A number exactly as Qt's parser reads it (integer or double, and refused when it does not
+// fit a double, like 2e308 or 1e-400). Numbers are rare in these answers, so exactness wins
+// over speed: Qt itself converts the token.
+bool readNumber(od::value v, QJsonValue* out)
+{
+    const std::string_view raw = token(v);
+    od::number unused;
+    return v.get_number().get(unused) == simdjson::SUCCESS && qtValue(raw, out) && out->isDouble();
+}
+
+bool readObject(od::value v, QJsonObject* out, int depth)
+{
+    if (depth > kQtMaxDepth)
+        return false;
+    od::object object;
+    if (v.get_object().get(object) != simdjson::SUCCESS)
+        return false;
+    for (auto member : object) {
+        od::field field;
+        std::string_view key;
+        if (std::move(member).get(field) != simdjson::SUCCESS ||
+            field.unescaped_key().get(key) != simdjson::SUCCESS)
+            return false;
+        QJsonValue value;
+        if (!readJson(field.value(), &value, depth))
+            return false;
+        out->insert(fromUtf8(key), value);
+    }
+    return true;
+}
+
+bool readArray(od::value v, QJsonArray* out, int depth)
+{
+    if (depth > kQtMaxDepth)
+        return false;
+    od::array array;
+    if (v.get_array().get(array) != simdjson::SUCCESS)
+        return false;
+    for (auto element : array) {
+        od::value item;
+        QJsonValue value;
+        if (element.get(item) != simdjson::SUCCESS || !readJson(item, &value, depth))
+            return false;
+        out->append(value);
+    }
+    return true;
+}
+
+// Any value as a QJsonValue (what `extra` and the free-form objects keep). `depth` counts
+// the objects and arrays around `v`.
+bool readJson(od::value v, QJsonValue* out, int depth)
+{
+    od::json_type type;
+    if (v.type().get(type) != simdjson::SUCCESS)
+        return false;
+    switch (type) {
+    case od::json_type::object: {
+        QJsonObject object;
+        if (!readObject(v, &object, depth + 1))
+            return false;
+        *out = object;
+        return true;
+    }
+    case od::json_type::array: {
+        QJsonArray array;
+        if (!readArray(v, &array, depth + 1))
+            return false;
+        *out = array;
+        return true;
+    }
+    case od::json_type::string: {
+        QString s;
+        if (!readString(v, &s))
+            return false;
+        *out = s;
+        return true;
+    }
+    case od::json_type::number:
+        return readNumber(v, out);
+    case od::json_type::boolean: {
+        bool b = false;
+        if (v.get_bool().get(b) != simdjson::SUCCESS)
+            return false;
+        *out = b;
+        return true;
+    }
+    case od::json_type::null: {
+        bool isNull = false;
+        if (v.is_null().get(isNull) != simdjson::SUCCESS || !isNull)
+            return false;
+        *out = QJsonValue(QJsonValue::Null);
+        return true;
+    }
     }
     return false;
 }
 
-// text(), the QJsonValue flavour used for project_membership(s): numbers go through double.
-bool fastJsonText(JsonReader& r, QString* out)
+// Tolerant text: strings as they are, numbers and booleans as text, anything else (checked,
+// then dropped) empty. `kind`, when given, tells what the value was.
+bool readText(od::value v, QString* out, int depth, od::json_type* kind = nullptr)
 {
-    if (r.peek() != Kind::Number)
-        return fastText(r, out);
-    const std::optional<QJsonArray> n = qtNumber(r);
-    if (!n)
+    od::json_type type;
+    if (v.type().get(type) != simdjson::SUCCESS)
         return false;
-    *out = text(n->at(0));
+    if (kind)
+        *kind = type;
+    if (type == od::json_type::string)
+        return readString(v, out);
+    QJsonValue value;
+    if (!readJson(v, &value, depth))
+        return false;
+    switch (value.type()) {
+    case QJsonValue::Double:
+        // An integer keeps all its digits; a fraction takes its shortest exact form.
+        *out = value.toVariant().typeId() == QMetaType::LongLong
+                   ? QString::number(value.toInteger())
+                   : numberText(value);
+        break;
+    case QJsonValue::Bool:
+        *out = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    default:
+        out->clear();
+    }
     return true;
 }
 
-// cStringList().
-bool fastStringList(JsonReader& r, QStringList* out)
+bool isScalar(od::json_type type)
 {
-    out->clear();
-    if (r.peek() != Kind::Array)
-        return r.skipValue();
-    if (!r.enterArray())
-        return false;
-    while (r.nextElement()) {
-        const Kind kind = r.peek();
-        if (kind == Kind::String || kind == Kind::Number) {
-            QString s;
-            if (!fastText(r, &s))
-                return false;
-            out->append(s);
-        } else if (!r.skipValue()) {
-            return false;
-        }
-    }
-    return !r.failed();
+    return type == od::json_type::string || type == od::json_type::number ||
+           type == od::json_type::boolean;
 }
 
-// cEmails().
-bool fastEmails(JsonReader& r, QStringList* out)
+// An object, or an empty one for anything else.
+bool readObjectOrEmpty(od::value v, QJsonObject* out, int depth)
+{
+    QJsonValue value;
+    if (!readJson(v, &value, depth))
+        return false;
+    *out = value.isObject() ? value.toObject() : QJsonObject();
+    return true;
+}
+
+// Strings and numbers of an array; anything else is empty.
+bool readStringList(od::value v, QStringList* out, int depth)
 {
     out->clear();
-    if (r.peek() != Kind::Array)
-        return r.skipValue();
-    if (!r.enterArray())
+    od::json_type type;
+    if (v.type().get(type) != simdjson::SUCCESS)
         return false;
-    while (r.nextElement()) {
+    if (type != od::json_type::array) {
+        QJsonValue ignored;
+        return readJson(v, &ignored, depth);
+    }
+    od::array array;
+    if (depth + 1 > kQtMaxDepth || v.get_array().get(array) != simdjson::SUCCESS)
+        return false;
+    for (auto element : array) {
+        od::value item;
+        QString s;
+        od::json_type kind;
+        if (element.get(item) != simdjson::SUCCESS || !readText(item, &s, depth + 1, &kind))
+            return false;
+        if (kind == od::json_type::string || kind == od::json_type::number)
+            out->append(s);
+    }
+    return true;
+}
+
+// [{"email": "..."}] as the API sends it; plain strings are accepted too because older
+// documentation examples use them. Blank entries are dropped.
+bool readEmails(od::value v, QStringList* out, int depth)
+{
+    out->clear();
+    od::json_type type;
+    if (v.type().get(type) != simdjson::SUCCESS)
+        return false;
+    if (type != od::json_type::array) {
+        QJsonValue ignored;
+        return readJson(v, &ignored, depth);
+    }
+    od::array array;
+    if (depth + 1 > kQtMaxDepth || v.get_array().get(array) != simdjson::SUCCESS)
+        return false;
+    for (auto element : array) {
+        od::value item;
+        od::json_type kind;
+        if (element.get(item) != simdjson::SUCCESS || item.type().get(kind) != simdjson::SUCCESS)
+            return false;
         QString email;
-        switch (r.peek()) {
-        case Kind::Object: {
-            if (!r.enterObject())
+        if (kind == od::json_type::object) {
+            od::object object;
+            if (depth + 2 > kQtMaxDepth || item.get_object().get(object) != simdjson::SUCCESS)
                 return false;
-            QByteArrayView key;
-            while (r.nextMember(&key)) {
-                // A repeated "email" overwrites: the last one wins, as in Qt's parser.
-                if (!(view(key) == "email" ? fastText(r, &email) : r.skipValue()))
+            for (auto member : object) {
+                od::field field;
+                std::string_view key;
+                if (std::move(member).get(field) != simdjson::SUCCESS ||
+                    field.unescaped_key().get(key) != simdjson::SUCCESS)
                     return false;
+                QString text;
+                if (!readText(field.value(), &text, depth + 2))
+                    return false;
+                if (key == "email")
+                    email = text; // the last of repeated keys, as Qt keeps it
             }
-            if (r.failed())
+        } else if (kind == od::json_type::string) {
+            if (!readText(item, &email, depth + 1))
                 return false;
-            break;
-        }
-        case Kind::String:
-            if (!r.readString(&email))
-                return false;
-            break;
-        default:
-            if (!r.skipValue())
+        } else {
+            QJsonValue ignored;
+            if (!readJson(item, &ignored, depth + 1))
                 return false;
         }
         email = email.trimmed();
         if (!email.isEmpty())
             out->append(email);
     }
-    return !r.failed();
-}
-
-// object().
-bool fastObject(JsonReader& r, QJsonObject* out)
-{
-    if (r.peek() != Kind::Object) {
-        *out = QJsonObject();
-        return r.skipValue();
-    }
-    QJsonValue value;
-    if (!r.readJsonValue(&value))
-        return false;
-    *out = value.toObject();
     return true;
 }
 
-// cStringMap().
-bool fastStringMap(JsonReader& r, QMap<QString, QString>* out)
+// Tags: scalar values as text; null, arrays and objects are left out.
+bool readTags(od::value v, QMap<QString, QString>* out, int depth)
 {
     out->clear();
-    if (r.peek() != Kind::Object)
-        return r.skipValue();
-    if (!r.enterObject())
+    od::json_type type;
+    if (v.type().get(type) != simdjson::SUCCESS)
         return false;
-    QByteArrayView key;
-    while (r.nextMember(&key)) {
-        const QString name = QString::fromUtf8(key.data(), key.size()); // before key is reused
-        switch (r.peek()) {
-        case Kind::String:
-        case Kind::Number:
-        case Kind::True:
-        case Kind::False: {
-            QString value;
-            if (!fastText(r, &value))
-                return false;
-            out->insert(name, value);
-            break;
-        }
-        default:
-            // Qt keeps the last of repeated keys; a non-scalar last one means no entry.
-            if (!r.skipValue())
-                return false;
-            out->remove(name);
-        }
+    if (type != od::json_type::object) {
+        QJsonValue ignored;
+        return readJson(v, &ignored, depth);
     }
-    return !r.failed();
+    od::object object;
+    if (depth + 1 > kQtMaxDepth || v.get_object().get(object) != simdjson::SUCCESS)
+        return false;
+    for (auto member : object) {
+        od::field field;
+        std::string_view key;
+        if (std::move(member).get(field) != simdjson::SUCCESS ||
+            field.unescaped_key().get(key) != simdjson::SUCCESS)
+            return false;
+        QString text;
+        od::json_type kind;
+        if (!readText(field.value(), &text, depth + 1, &kind))
+            return false;
+        // The last of repeated keys counts, also when it is not a scalar.
+        if (isScalar(kind))
+            out->insert(fromUtf8(key), text);
+        else
+            out->remove(fromUtf8(key));
+    }
+    return true;
 }
 
-// parseProject(), for the common case: a non-empty string project_name.
-bool fastProject(JsonReader& r, Project* p)
+QString nameError(L key, const QJsonValue& value)
 {
-    if (!r.enterObject())
-        return false;
-    QString name;
+    if (value.isUndefined() || value.isNull())
+        return QStringLiteral("Required key \"%1\" is missing.").arg(key);
+    if (!value.isString())
+        return QStringLiteral("Key \"%1\" must be a string.").arg(key);
+    return QStringLiteral("Key \"%1\" is empty.").arg(key);
+}
+
+// One project object; `depth` counts the containers around it.
+Read readProject(od::value v, Project* p, QString* error, int depth)
+{
+    od::object object;
+    if (depth + 1 > kQtMaxDepth || v.get_object().get(object) != simdjson::SUCCESS)
+        return Read::BadJson;
+    ++depth;
+    QJsonValue name; // undefined until seen; the last of repeated keys counts
     int cursor = 0;
-    QByteArrayView key;
-    // A repeated key is read again and overwrites the field: the last one wins, as in Qt.
-    while (r.nextMember(&key)) {
-        const int id = projectKeyId(view(key), &cursor);
-        bool ok = false;
-        switch (ProjectKey(id)) {
-        case ProjectKey::AccountId:
-            ok = fastText(r, &p->accountId);
+    for (auto member : object) {
+        od::field field;
+        std::string_view key;
+        if (std::move(member).get(field) != simdjson::SUCCESS ||
+            field.unescaped_key().get(key) != simdjson::SUCCESS)
+            return Read::BadJson;
+        od::value value = field.value();
+        bool ok = true;
+        switch (projectKeyId(key, &cursor)) {
+        case int(ProjectKey::AccountId):
+            ok = readText(value, &p->accountId, depth);
             break;
-        case ProjectKey::AccountName:
-            ok = fastText(r, &p->accountName);
+        case int(ProjectKey::AccountName):
+            ok = readText(value, &p->accountName, depth);
             break;
-        case ProjectKey::AddressLines:
-            ok = fastStringList(r, &p->addressLines);
+        case int(ProjectKey::AddressLines):
+            ok = readStringList(value, &p->addressLines, depth);
             break;
-        case ProjectKey::AvailableCredits:
-            ok = fastText(r, &p->availableCredits);
+        case int(ProjectKey::AvailableCredits):
+            ok = readText(value, &p->availableCredits, depth);
             break;
-        case ProjectKey::BillingAddress:
-            ok = fastText(r, &p->billingAddress);
+        case int(ProjectKey::BillingAddress):
+            ok = readText(value, &p->billingAddress, depth);
             break;
-        case ProjectKey::BillingCurrency:
-            ok = fastText(r, &p->billingCurrency);
+        case int(ProjectKey::BillingCurrency):
+            ok = readText(value, &p->billingCurrency, depth);
             break;
-        case ProjectKey::BillingEmails:
-            ok = fastEmails(r, &p->billingEmails);
+        case int(ProjectKey::BillingEmails):
+            ok = readEmails(value, &p->billingEmails, depth);
             break;
-        case ProjectKey::BillingExtraText:
-            ok = fastText(r, &p->billingExtraText);
+        case int(ProjectKey::BillingExtraText):
+            ok = readText(value, &p->billingExtraText, depth);
             break;
-        case ProjectKey::BillingGroupId:
-            ok = fastText(r, &p->billingGroupId);
+        case int(ProjectKey::BillingGroupId):
+            ok = readText(value, &p->billingGroupId, depth);
             break;
-        case ProjectKey::BillingGroupName:
-            ok = fastText(r, &p->billingGroupName);
+        case int(ProjectKey::BillingGroupName):
+            ok = readText(value, &p->billingGroupName, depth);
             break;
-        case ProjectKey::CardInfo:
-            ok = fastObject(r, &p->cardInfo);
+        case int(ProjectKey::CardInfo):
+            ok = readObjectOrEmpty(value, &p->cardInfo, depth);
             break;
-        case ProjectKey::City:
-            ok = fastText(r, &p->city);
+        case int(ProjectKey::City):
+            ok = readText(value, &p->city, depth);
             break;
-        case ProjectKey::Company:
-            ok = fastText(r, &p->company);
+        case int(ProjectKey::Company):
+            ok = readText(value, &p->company, depth);
             break;
-        case ProjectKey::Country:
-            ok = fastText(r, &p->country);
+        case int(ProjectKey::Country):
+            ok = readText(value, &p->country, depth);
             break;
-        case ProjectKey::CountryCode:
-            ok = fastText(r, &p->countryCode);
+        case int(ProjectKey::CountryCode):
+            ok = readText(value, &p->countryCode, depth);
             break;
-        case ProjectKey::DefaultCloud:
-            ok = fastText(r, &p->defaultCloud);
+        case int(ProjectKey::DefaultCloud):
+            ok = readText(value, &p->defaultCloud, depth);
             break;
-        case ProjectKey::EndOfLifeExtension:
-            ok = fastObject(r, &p->endOfLifeExtension);
+        case int(ProjectKey::EndOfLifeExtension):
+            ok = readObjectOrEmpty(value, &p->endOfLifeExtension, depth);
             break;
-        case ProjectKey::EstimatedBalance:
-            ok = fastText(r, &p->estimatedBalance);
+        case int(ProjectKey::EstimatedBalance):
+            ok = readText(value, &p->estimatedBalance, depth);
             break;
-        case ProjectKey::EstimatedBalanceLocal:
-            ok = fastText(r, &p->estimatedBalanceLocal);
+        case int(ProjectKey::EstimatedBalanceLocal):
+            ok = readText(value, &p->estimatedBalanceLocal, depth);
             break;
-        case ProjectKey::Features:
-            ok = fastObject(r, &p->features);
+        case int(ProjectKey::Features):
+            ok = readObjectOrEmpty(value, &p->features, depth);
             break;
-        case ProjectKey::OrganizationId:
-            ok = fastText(r, &p->organizationId);
+        case int(ProjectKey::OrganizationId):
+            ok = readText(value, &p->organizationId, depth);
             break;
-        case ProjectKey::PaymentMethod:
-            ok = fastText(r, &p->paymentMethod);
+        case int(ProjectKey::PaymentMethod):
+            ok = readText(value, &p->paymentMethod, depth);
             break;
-        case ProjectKey::ProjectName:
-            if (r.peek() == Kind::String) {
-                ok = r.readString(&name);
-            } else {
-                name.clear(); // not a string: parseProject's error, the fallback words it
-                ok = r.skipValue();
-            }
+        case int(ProjectKey::ProjectName):
+            ok = readJson(value, &name, depth);
             break;
-        case ProjectKey::State:
-            ok = fastText(r, &p->state);
+        case int(ProjectKey::State):
+            ok = readText(value, &p->state, depth);
             break;
-        case ProjectKey::Tags:
-            ok = fastStringMap(r, &p->tags);
+        case int(ProjectKey::Tags):
+            ok = readTags(value, &p->tags, depth);
             break;
-        case ProjectKey::TechEmails:
-            ok = fastEmails(r, &p->techEmails);
+        case int(ProjectKey::TechEmails):
+            ok = readEmails(value, &p->techEmails, depth);
             break;
-        case ProjectKey::TenantId:
-            ok = fastText(r, &p->tenantId);
+        case int(ProjectKey::TenantId):
+            ok = readText(value, &p->tenantId, depth);
             break;
-        case ProjectKey::TrialExpirationTime:
-            ok = fastText(r, &p->trialExpirationTime);
+        case int(ProjectKey::TrialExpirationTime):
+            ok = readText(value, &p->trialExpirationTime, depth);
             break;
-        case ProjectKey::VatId:
-            ok = fastText(r, &p->vatId);
+        case int(ProjectKey::VatId):
+            ok = readText(value, &p->vatId, depth);
             break;
-        case ProjectKey::ZipCode:
-            ok = fastText(r, &p->zipCode);
+        case int(ProjectKey::ZipCode):
+            ok = readText(value, &p->zipCode, depth);
             break;
         default: {
-            const QString extraKey = QString::fromUtf8(key.data(), key.size());
-            QJsonValue value;
-            ok = r.readJsonValue(&value);
+            QJsonValue extra;
+            ok = readJson(value, &extra, depth);
             if (ok)
-                p->extra.insert(extraKey, value);
+                p->extra.insert(fromUtf8(key), extra);
         }
         }
         if (!ok)
-            return false;
+            return Read::BadJson;
     }
-    if (r.failed() || name.isEmpty())
+    p->name = name.toString();
+    if (p->name.isEmpty()) {
+        setError(error, nameError(L("project_name"), name));
+        return Read::BadShape;
+    }
+    return Read::Ok;
+}
+
+// project_membership: name -> role; the last of repeated names counts, also when empty.
+bool readMembership(od::value v, QHash<QString, QString>* out, int depth)
+{
+    out->clear();
+    od::json_type type;
+    if (v.type().get(type) != simdjson::SUCCESS)
         return false;
-    p->name = name;
+    if (type != od::json_type::object) {
+        QJsonValue ignored;
+        return readJson(v, &ignored, depth);
+    }
+    od::object object;
+    if (depth + 1 > kQtMaxDepth || v.get_object().get(object) != simdjson::SUCCESS)
+        return false;
+    for (auto member : object) {
+        od::field field;
+        std::string_view key;
+        if (std::move(member).get(field) != simdjson::SUCCESS ||
+            field.unescaped_key().get(key) != simdjson::SUCCESS)
+            return false;
+        QString role;
+        if (!readText(field.value(), &role, depth + 1))
+            return false;
+        if (!role.isEmpty())
+            out->insert(fromUtf8(key), role);
+        else
+            out->remove(fromUtf8(key));
+    }
     return true;
 }
 
-// The project_membership loop of parseProjectList.
-bool fastMembership(JsonReader& r, QHash<QString, QString>* out)
+// project_memberships: name -> roles, as an array of roles or one role.
+bool readMemberships(od::value v, QHash<QString, QStringList>* out, int depth)
 {
-    if (r.peek() != Kind::Object)
-        return r.skipValue();
-    if (!r.enterObject())
+    out->clear();
+    od::json_type type;
+    if (v.type().get(type) != simdjson::SUCCESS)
         return false;
-    QByteArrayView key;
-    while (r.nextMember(&key)) {
-        const QString name = QString::fromUtf8(key.data(), key.size());
-        QString role;
-        if (!fastJsonText(r, &role))
-            return false;
-        // Qt keeps the last of repeated keys, also when that one is empty.
-        if (!role.isEmpty())
-            out->insert(name, role);
-        else
-            out->remove(name);
+    if (type != od::json_type::object) {
+        QJsonValue ignored;
+        return readJson(v, &ignored, depth);
     }
-    return !r.failed();
-}
-
-// The project_memberships loop of parseProjectList.
-bool fastMemberships(JsonReader& r, QHash<QString, QStringList>* out)
-{
-    if (r.peek() != Kind::Object)
-        return r.skipValue();
-    if (!r.enterObject())
+    od::object object;
+    if (depth + 1 > kQtMaxDepth || v.get_object().get(object) != simdjson::SUCCESS)
         return false;
-    QByteArrayView key;
-    while (r.nextMember(&key)) {
-        const QString name = QString::fromUtf8(key.data(), key.size());
+    for (auto member : object) {
+        od::field field;
+        std::string_view key;
+        od::json_type kind;
+        if (std::move(member).get(field) != simdjson::SUCCESS ||
+            field.unescaped_key().get(key) != simdjson::SUCCESS ||
+            field.value().type().get(kind) != simdjson::SUCCESS)
+            return false;
         QStringList roles;
-        switch (r.peek()) {
-        case Kind::Array:
-            // stringList(): strings and numbers, the latter through double.
-            if (!r.enterArray())
-                return false;
-            while (r.nextElement()) {
-                const Kind kind = r.peek();
-                if (kind == Kind::String || kind == Kind::Number) {
-                    QString role;
-                    if (!fastJsonText(r, &role))
-                        return false;
-                    roles.append(role);
-                } else if (!r.skipValue()) {
-                    return false;
-                }
-            }
-            if (r.failed())
-                return false;
-            break;
-        case Kind::String: {
+        if (kind == od::json_type::string) {
             QString role;
-            if (!r.readString(&role))
+            if (!readText(field.value(), &role, depth + 1))
                 return false;
             roles.append(role);
-            break;
-        }
-        default:
-            if (!r.skipValue())
-                return false;
+        } else if (!readStringList(field.value(), &roles, depth + 1)) {
+            return false;
         }
         if (!roles.isEmpty())
-            out->insert(name, roles);
+            out->insert(fromUtf8(key), roles);
         else
-            out->remove(name);
+            out->remove(fromUtf8(key));
     }
-    return !r.failed();
+    return true;
+}
+
+Read readProjectList(od::value body, ProjectList* list, QString* error)
+{
+    od::object root;
+    if (body.get_object().get(root) != simdjson::SUCCESS)
+        return Read::BadJson;
+    bool seenProjects = false;
+    std::optional<QString> shapeError;
+    for (auto member : root) {
+        od::field field;
+        std::string_view key;
+        if (std::move(member).get(field) != simdjson::SUCCESS ||
+            field.unescaped_key().get(key) != simdjson::SUCCESS)
+            return Read::BadJson;
+        od::value value = field.value();
+        if (key == "projects") {
+            // The last of repeated keys counts, so a shape error waits for the end.
+            seenProjects = true;
+            shapeError.reset();
+            list->projects.clear();
+            od::json_type type;
+            if (value.type().get(type) != simdjson::SUCCESS)
+                return Read::BadJson;
+            if (type != od::json_type::array) {
+                QJsonValue ignored;
+                if (!readJson(value, &ignored, 1))
+                    return Read::BadJson;
+                shapeError = QStringLiteral("Key \"projects\" must be an array.");
+                continue;
+            }
+            od::array array;
+            if (value.get_array().get(array) != simdjson::SUCCESS)
+                return Read::BadJson;
+            qsizetype index = 0;
+            for (auto element : array) {
+                od::value item;
+                od::json_type kind;
+                if (element.get(item) != simdjson::SUCCESS ||
+                    item.type().get(kind) != simdjson::SUCCESS)
+                    return Read::BadJson;
+                if (shapeError || kind != od::json_type::object) {
+                    // Only the first problem is told, but the rest must still be valid JSON.
+                    QJsonValue ignored;
+                    if (!readJson(item, &ignored, 2))
+                        return Read::BadJson;
+                    if (!shapeError)
+                        shapeError = QStringLiteral("projects[%1] is not an object.").arg(index);
+                } else {
+                    Project p;
+                    QString projectError;
+                    switch (readProject(item, &p, &projectError, 2)) {
+                    case Read::Ok:
+                        list->projects.append(std::move(p));
+                        break;
+                    case Read::BadShape:
+                        shapeError =
+                            QStringLiteral("projects[%1]: %2").arg(index).arg(projectError);
+                        break;
+                    case Read::BadJson:
+                        return Read::BadJson;
+                    }
+                }
+                ++index;
+            }
+        } else if (key == "project_membership") {
+            list->membership.reserve(list->projects.size());
+            if (!readMembership(value, &list->membership, 1))
+                return Read::BadJson;
+        } else if (key == "project_memberships") {
+            list->memberships.reserve(list->projects.size());
+            if (!readMemberships(value, &list->memberships, 1))
+                return Read::BadJson;
+        } else {
+            QJsonValue ignored;
+            if (!readJson(value, &ignored, 1))
+                return Read::BadJson;
+        }
+    }
+    if (!seenProjects)
+        shapeError = QStringLiteral("Required key \"projects\" is missing.");
+    if (shapeError) {
+        setError(error, *shapeError);
+        return Read::BadShape;
+    }
+    return Read::Ok;
+}
+
+// Runs `read` on the root value of `utf8`, which must be one object and nothing else.
+template <typename F> Read readDocument(const QByteArray& utf8, F&& read)
+{
+    // simdjson reads a little past the end; a buffer with room to spare is used in place.
+    simdjson::padded_string copy;
+    simdjson::padded_string_view input;
+    if (utf8.capacity() - utf8.size() >= kReadPadding) {
+        input = simdjson::padded_string_view(utf8.constData(), std::size_t(utf8.size()),
+                                             std::size_t(utf8.capacity()));
+    } else {
+        copy = simdjson::padded_string(utf8.constData(), std::size_t(utf8.size()));
+        input = copy;
+    }
+    od::parser parser;
+    od::document doc;
+    od::value root;
+    od::json_type type;
+    if (parser.allocate(input.length(), kSimdjsonMaxDepth) != simdjson::SUCCESS ||
+        parser.iterate(input).get(doc) != simdjson::SUCCESS ||
+        doc.type().get(type) != simdjson::SUCCESS || type != od::json_type::object ||
+        doc.get_value().get(root) != simdjson::SUCCESS)
+        return Read::BadJson;
+    const Read result = read(root);
+    if (result == Read::BadJson)
+        return result;
+    // Nothing but whitespace may follow the object.
+    const char* rest = nullptr;
+    if (doc.current_location().get(rest) != simdjson::OUT_OF_BOUNDS)
+        return Read::BadJson;
+    return result;
+}
+
+// The canonical form of a document Qt accepted, read again: QJsonDocument has dropped
+// repeated keys and written every number and string in a form simdjson reads.
+template <typename F> Read readCanonical(const QJsonObject& object, F&& read, QString* error)
+{
+    const Read result = readDocument(QJsonDocument(object).toJson(QJsonDocument::Compact), read);
+    if (result == Read::BadJson)
+        setError(error, QStringLiteral("Not valid JSON: text the reader cannot represent."));
+    return result;
 }
 
 } // namespace
 
-std::optional<ProjectList> tryParseProjectListUtf8(QByteArrayView utf8)
+std::optional<Project> parseProject(const QJsonObject& obj, QString* error)
 {
-    JsonReader r(utf8);
-    if (r.peek() != Kind::Object || !r.enterObject())
+    Project p;
+    const auto read = [&p, error](od::value root) { return readProject(root, &p, error, 0); };
+    if (readCanonical(obj, read, error) != Read::Ok)
         return std::nullopt;
+    return p;
+}
+
+std::optional<ProjectList> parseProjectList(const QJsonObject& body, QString* error)
+{
     ProjectList list;
-    bool seenProjects = false;
-    bool seenMembership = false;
-    bool seenMemberships = false;
-    QByteArrayView key;
-    while (r.nextMember(&key)) {
-        const std::string_view name = view(key);
-        // A repeated top-level key (Qt keeps the last one) is left to the fallback.
-        if (name == "projects") {
-            if (seenProjects || r.peek() != Kind::Array || !r.enterArray())
-                return std::nullopt;
-            seenProjects = true;
-            while (r.nextElement()) {
-                Project p;
-                if (r.peek() != Kind::Object || !fastProject(r, &p))
-                    return std::nullopt;
-                list.projects.append(std::move(p));
-            }
-        } else if (name == "project_membership") {
-            if (seenMembership)
-                return std::nullopt;
-            seenMembership = true;
-            list.membership.reserve(list.projects.size());
-            if (!fastMembership(r, &list.membership))
-                return std::nullopt;
-        } else if (name == "project_memberships") {
-            if (seenMemberships)
-                return std::nullopt;
-            seenMemberships = true;
-            list.memberships.reserve(list.projects.size());
-            if (!fastMemberships(r, &list.memberships))
-                return std::nullopt;
-        } else if (!r.skipValue()) {
-            return std::nullopt;
-        }
-    }
-    if (!r.finish() || !seenProjects)
+    const auto read = [&list, error](od::value root) {
+        return readProjectList(root, &list, error);
+    };
+    if (readCanonical(body, read, error) != Read::Ok)
+        return std::nullopt;
+    return list;
+}
+
+std::optional<ProjectList> tryParseProjectListUtf8(const QByteArray& utf8)
+{
+    ProjectList list;
+    const auto read = [&list](od::value root) { return readProjectList(root, &list, nullptr); };
+    if (readDocument(utf8, read) != Read::Ok)
         return std::nullopt;
     return list;
 }
 
 std::optional<ProjectList> parseProjectListUtf8(const QByteArray& utf8, QString* error)
 {
-    if (std::optional<ProjectList> fast = tryParseProjectListUtf8(utf8))
-        return fast;
+    if (std::optional<ProjectList> list = tryParseProjectListUtf8(utf8))
+        return list;
+    // Qt's parser decides what is valid JSON and words what is not; what it accepts is read
+    // again in its canonical form.
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

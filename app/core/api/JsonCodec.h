@@ -8,7 +8,6 @@
 #include "api/Types.h"
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QJsonObject>
 
 #include <optional>
@@ -17,18 +16,23 @@ namespace fjord::json {
 
 // Each parse function returns nullopt and fills *error with a sentence naming the
 // offending key when the input cannot be used.
+//
+// A project is mapped in one place, from UTF-8 with simdjson; the QJsonObject overloads
+// read the object's compact JSON form.
 std::optional<Project> parseProject(const QJsonObject& object, QString* error = nullptr);
 std::optional<ProjectList> parseProjectList(const QJsonObject& body, QString* error = nullptr);
 
-// GET /v1/project straight from the UTF-8 body, without building a QJsonDocument first
-// (a 10,000-project answer is the hot case). Returns nullopt, without saying why, for
-// anything it does not fully understand: any syntax error, a body that is not an object,
-// a shape parseProjectList would reject. The caller then takes the QJsonDocument path,
-// which owns every error message, so only one parser needs to word them. A value it does
-// return equals what QJsonDocument::fromJson + parseProjectList give for the same bytes.
-std::optional<ProjectList> tryParseProjectListUtf8(QByteArrayView utf8);
+// GET /v1/project straight from the UTF-8 body, without building a QJsonDocument (a
+// 10,000-project answer is the hot case). Returns nullopt, without saying why, for a body
+// that Qt's parser might word differently or read differently: invalid JSON, JSON simdjson
+// does not take but Qt does (a lone surrogate escape, a byte order mark), or a shape
+// parseProjectList refuses. It never accepts a body QJsonDocument::fromJson refuses.
+// A buffer with kReadPadding bytes of spare capacity is read in place, others are copied.
+std::optional<ProjectList> tryParseProjectListUtf8(const QByteArray& utf8);
+constexpr qsizetype kReadPadding = 64; // SIMDJSON_PADDING
 
-// tryParseProjectListUtf8, falling back to QJsonDocument::fromJson + parseProjectList.
+// tryParseProjectListUtf8, then for what it leaves: QJsonDocument::fromJson words syntax
+// errors, and a document it accepts is read again from its canonical form.
 std::optional<ProjectList> parseProjectListUtf8(const QByteArray& utf8, QString* error = nullptr);
 std::optional<Cloud> parseCloud(const QJsonObject& object, QString* error = nullptr);
 std::optional<QVector<Cloud>> parseCloudList(const QJsonObject& body, QString* error = nullptr);
