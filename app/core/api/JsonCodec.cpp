@@ -446,13 +446,20 @@ bool readString(od::value v, QString* out)
 }
 
 // A number exactly as Qt's parser reads it (integer or double, and refused when it does not
-// fit a double, like 2e308 or 1e-400). Numbers are rare in these answers, so exactness wins
-// over speed: Qt itself converts the token.
+// fit a double, like 2e308 or 1e-400). Plain integers are taken as they are; for anything
+// else (rare in these answers) Qt itself converts the token.
 bool readNumber(od::value v, QJsonValue* out)
 {
     const std::string_view raw = token(v);
-    od::number unused;
-    return v.get_number().get(unused) == simdjson::SUCCESS && qtValue(raw, out) && out->isDouble();
+    od::number number;
+    if (v.get_number().get(number) != simdjson::SUCCESS)
+        return false;
+    // Qt's parser keeps an integer written without fraction or exponent as an integer.
+    if (number.is_int64() && raw.find_first_of(".eE") == std::string_view::npos) {
+        *out = QJsonValue(qint64(number.get_int64()));
+        return true;
+    }
+    return qtValue(raw, out) && out->isDouble();
 }
 
 bool readObject(od::value v, QJsonObject* out, int depth)
