@@ -4,6 +4,7 @@
 #include "RequestRules.h"
 #include "SandboxListener.h"
 #include "SandboxMembers.h"
+#include "SandboxProjectInfo.h"
 #include "SandboxStore.h"
 
 #include <QAbstractHttpServer>
@@ -19,6 +20,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -179,6 +181,12 @@ bool mayChangeProject(const QStringList& memberships)
 bool mayChangeTags(const QStringList& memberships)
 {
     return mayChangeProject(memberships) || memberships.contains("operator"_L1);
+}
+
+Response readAnswer(const sandbox::ReadAnswer& answer)
+{
+    return answer.status == 200 ? json(answer.body)
+                                : error(answer.status, answer.message, answer.errorCode);
 }
 
 Response projectNotFound()
@@ -569,6 +577,9 @@ Response SandboxServer::Private::route(const Incoming& in)
         Projects,
         Project,
         ProjectClouds,
+        ProjectServices,
+        ProjectEvents,
+        ProjectCaCertificate,
         Clouds,
         BillingGroups,
         Accounts,
@@ -597,6 +608,19 @@ Response SandboxServer::Private::route(const Incoming& in)
         } else if (area == "project"_L1 && !peopleMethods(segments).isEmpty()) {
             matched = Route::People;
             allowed = peopleMethods(segments);
+            project = segments[2];
+        } else if (area == "project"_L1 && n == 4 && segments[3] == "service"_L1) {
+            matched = Route::ProjectServices;
+            allowed = {u"GET"_s};
+            project = segments[2];
+        } else if (area == "project"_L1 && n == 4 && segments[3] == "events"_L1) {
+            matched = Route::ProjectEvents;
+            allowed = {u"GET"_s};
+            project = segments[2];
+        } else if (area == "project"_L1 && n == 5 && segments[3] == "kms"_L1 &&
+                   segments[4] == "ca"_L1) {
+            matched = Route::ProjectCaCertificate;
+            allowed = {u"GET"_s};
             project = segments[2];
         } else if (area == "clouds"_L1 && n == 2) {
             matched = Route::Clouds;
@@ -645,6 +669,14 @@ Response SandboxServer::Private::route(const Incoming& in)
         return in.method == "PUT"_L1 ? updateProject(project, in) : deleteProject(project);
     case Route::ProjectClouds:
         return projectClouds(project);
+    case Route::ProjectServices:
+        return readAnswer(sandbox::projectServices(store, project));
+    case Route::ProjectEvents: {
+        const int limit = QUrlQuery(in.query).queryItemValue(u"limit"_s).toInt();
+        return readAnswer(sandbox::projectEvents(store, project, qMax(0, limit)));
+    }
+    case Route::ProjectCaCertificate:
+        return readAnswer(sandbox::projectCaCertificate(store, project));
     case Route::BillingGroups:
         return json({{u"billing_groups"_s, store.billingGroups()}});
     case Route::Accounts:
@@ -881,9 +913,11 @@ Response SandboxServer::Private::updateProject(const QString& name, const Incomi
 
     if (newName != name) {
         const QJsonObject people = store.projectPeople(name);
+        const QJsonObject info = store.projectInfo(name);
         store.removeProject(name);
         store.setProjectClouds(newName, ownClouds);
         store.setProjectPeople(newName, people);
+        store.setProjectInfo(newName, info);
     }
     store.putProject(project, role, memberships);
     if (auto failure = keep())

@@ -77,6 +77,7 @@ SandboxStore::ProjectEntry SandboxStore::makeEntry(const QJsonObject& object, co
 
 SandboxStore::SandboxStore()
 {
+    m_caCertificate = QString::fromLatin1(readResource(u":/sandbox/project-ca.pem"_s));
     loadClouds();
     resetToSeed();
 }
@@ -143,8 +144,13 @@ void SandboxStore::loadClouds()
 
 void SandboxStore::resetToSeed()
 {
-    const QJsonObject seed =
-        QJsonDocument::fromJson(readResource(u":/sandbox/seed.json"_s)).object();
+    QJsonObject seed = QJsonDocument::fromJson(readResource(u":/sandbox/seed.json"_s)).object();
+    // The seed's services and events live in a file of their own (they are most of its size).
+    if (!seed.contains("project_info"_L1)) {
+        const QJsonObject info =
+            QJsonDocument::fromJson(readResource(u":/sandbox/seed-services.json"_s)).object();
+        seed.insert(u"project_info"_s, info.value("projects"_L1));
+    }
     QString problem;
     if (!applyState(seed, &problem))
         qFatal("fjord-sandbox: embedded seed is invalid: %s", qPrintable(problem));
@@ -196,9 +202,16 @@ bool SandboxStore::applyState(const QJsonObject& state, QString* problem)
     const QJsonObject peopleMap = state.value("project_users"_L1).toObject();
     for (auto it = peopleMap.constBegin(); it != peopleMap.constEnd(); ++it)
         projectPeople.insert(it.key(), it.value().toObject());
+    QHash<QString, QJsonObject> projectInfo;
+    const QJsonObject infoMap = state.value("project_info"_L1).toObject();
+    for (auto it = infoMap.constBegin(); it != infoMap.constEnd(); ++it) {
+        if (projects.contains(it.key()) && it.value().isObject())
+            projectInfo.insert(it.key(), it.value().toObject());
+    }
     m_projects = std::move(projects);
     m_projectClouds = std::move(projectClouds);
     m_projectPeople = std::move(projectPeople);
+    m_projectInfo = std::move(projectInfo);
     m_projectListJson.clear();
     m_sessions = std::move(sessions);
     m_billingGroups = state.value("billing_groups"_L1).toArray();
@@ -349,6 +362,12 @@ bool SandboxStore::save(QString* error) const
             projectPeople.insert(it.key(), it.value());
         out += ",\n\"project_users\":" + compact(projectPeople);
     }
+    if (!m_projectInfo.isEmpty()) {
+        QJsonObject projectInfo;
+        for (auto it = m_projectInfo.cbegin(); it != m_projectInfo.cend(); ++it)
+            projectInfo.insert(it.key(), it.value());
+        out += ",\n\"project_info\":" + compact(projectInfo);
+    }
     out += ",\n\"projects\":[";
     bool first = true;
     for (const ProjectEntry& entry : m_projects) {
@@ -390,12 +409,14 @@ void SandboxStore::restore(Snapshot snapshot)
     m_projectClouds = std::move(snapshot.projectClouds);
     m_sessions = std::move(snapshot.sessions);
     m_projectPeople = std::move(snapshot.projectPeople);
+    m_projectInfo = std::move(snapshot.projectInfo);
 }
 
 bool SandboxStore::removeProject(const QString& name)
 {
     m_projectClouds.remove(name);
     m_projectPeople.remove(name);
+    m_projectInfo.remove(name);
     m_projectListJson.clear();
     return m_projects.remove(name) > 0;
 }
@@ -459,6 +480,14 @@ void SandboxStore::setProjectPeople(const QString& project, const QJsonObject& p
         m_projectPeople.remove(project);
     else
         m_projectPeople.insert(project, people);
+}
+
+void SandboxStore::setProjectInfo(const QString& project, const QJsonObject& info)
+{
+    if (info.isEmpty())
+        m_projectInfo.remove(project);
+    else
+        m_projectInfo.insert(project, info);
 }
 
 QByteArray SandboxStore::projectCloudListJson(const QString& project) const

@@ -106,6 +106,14 @@ public:
     }
     void setProjectPeople(const QString& project, const QJsonObject& people);
 
+    // What the API shows of a project beyond its settings, read-only over HTTP:
+    // {"services": [...], "events": [...]} (optionally "ca_certificate": PEM). Follows the
+    // project through a rename and goes with it on delete, like its own clouds.
+    QJsonObject projectInfo(const QString& project) const { return m_projectInfo.value(project); }
+    void setProjectInfo(const QString& project, const QJsonObject& info);
+    // The CA certificate (PEM) every project without its own is signed by.
+    const QString& sandboxCaCertificate() const { return m_caCertificate; }
+
     // Tokens issued by POST /v1/userauth: token -> user email.
     QString sessionUser(const QString& token) const { return m_sessions.value(token); }
     void addSession(const QString& token, const QString& email) { m_sessions.insert(token, email); }
@@ -119,8 +127,12 @@ public:
         QHash<QString, QJsonArray> projectClouds;
         QHash<QString, QString> sessions;
         QHash<QString, QJsonObject> projectPeople;
+        QHash<QString, QJsonObject> projectInfo;
     };
-    Snapshot snapshot() const { return {m_projects, m_projectClouds, m_sessions, m_projectPeople}; }
+    Snapshot snapshot() const
+    {
+        return {m_projects, m_projectClouds, m_sessions, m_projectPeople, m_projectInfo};
+    }
     void restore(Snapshot snapshot);
 
     // A JSON string literal (with quotes) for `text`.
@@ -152,6 +164,8 @@ private:
     QSet<QString> m_cloudNames;
     QHash<QString, QJsonArray> m_projectClouds;  // project name -> its tenant clouds
     QHash<QString, QJsonObject> m_projectPeople; // project name -> its members and invitations
+    QHash<QString, QJsonObject> m_projectInfo;   // project name -> services, events
+    QString m_caCertificate;
 };
 
 } // namespace fjord
