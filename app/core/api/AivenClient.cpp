@@ -1,6 +1,7 @@
 #include "api/AivenClient.h"
 
 #include "api/JsonCodec.h"
+#include "api/ProjectInfoCodec.h"
 #include "util/Version.h"
 
 #include <QJsonDocument>
@@ -497,6 +498,9 @@ AivenClient::AivenClient(QNetworkAccessManager* network, QObject* parent)
     qRegisterMetaType<QVector<fjord::Cloud>>();
     qRegisterMetaType<QVector<fjord::BillingGroup>>();
     qRegisterMetaType<QVector<fjord::Account>>();
+    qRegisterMetaType<fjord::CaCertificate>();
+    qRegisterMetaType<QVector<fjord::Service>>();
+    qRegisterMetaType<QVector<fjord::ProjectEvent>>();
 }
 
 AivenClient::~AivenClient()
@@ -705,6 +709,30 @@ ApiCall* AivenClient::patchProjectTags(const QString& project, const TagChanges&
     Private::Spec spec("PATCH", QLatin1String("/project/") + encodeSegment(project) +
                                     QLatin1String("/tags"));
     spec.jsonBody = QJsonDocument(json::tagChangesBody(changes)).toJson(QJsonDocument::Compact);
+    return d->start(std::move(spec));
+}
+
+ApiCall* AivenClient::listServices(const QString& project)
+{
+    Private::Spec spec("GET", QLatin1String("/project/") + encodeSegment(project) +
+                                  QLatin1String("/service"));
+    spec.parse = listParser<QVector<Service>>(&json::parseServiceList);
+    return d->start(std::move(spec));
+}
+
+ApiCall* AivenClient::listProjectEvents(const QString& project)
+{
+    Private::Spec spec("GET", QLatin1String("/project/") + encodeSegment(project) +
+                                  QLatin1String("/events"));
+    spec.parse = listParser<QVector<ProjectEvent>>(&json::parseProjectEventList);
+    return d->start(std::move(spec));
+}
+
+ApiCall* AivenClient::getProjectCaCertificate(const QString& project)
+{
+    Private::Spec spec("GET", QLatin1String("/project/") + encodeSegment(project) +
+                                  QLatin1String("/kms/ca"));
+    spec.parse = listParser<CaCertificate>(&json::parseCaCertificate);
     return d->start(std::move(spec));
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ProjectMembers.h"
+#include "api/ProjectInfoTypes.h"
 #include "api/Types.h"
 
 #include <QDateTime>
@@ -84,6 +85,11 @@ public:
     ApiCall* cancelProjectInvitation(const QString& project, const QString& email); // no value
     // PATCH /v1/project/{project}/tags: merges, so that tags not named stay. No value.
     ApiCall* patchProjectTags(const QString& project, const TagChanges& changes);
+
+    // What a project holds (read-only).
+    ApiCall* listServices(const QString& project);            // QVector<Service>
+    ApiCall* listProjectEvents(const QString& project);       // QVector<ProjectEvent>, newest first
+    ApiCall* getProjectCaCertificate(const QString& project); // CaCertificate
 
     // Abandons every call in flight (used when the user switches profile).
     void abandonAll();
