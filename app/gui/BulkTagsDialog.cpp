@@ -3,7 +3,7 @@
 #include "api/AivenClient.h"
 #include "models/BulkTagRun.h"
 
-#include <QButtonGroup>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTableView>
@@ -63,14 +62,12 @@ BulkTagsDialog::BulkTagsDialog(AivenClient* client,
         tr("Change one tag on %n project(s): %1. Other tags stay as they are.", nullptr, n)
             .arg(listed));
 
-    m_setRadio = new QRadioButton(tr("&Add or change the tag"), formPage);
-    m_setRadio->setObjectName(u"setTagRadioButton"_s);
-    m_setRadio->setChecked(true);
-    m_removeRadio = new QRadioButton(tr("Re&move the tag"), formPage);
-    m_removeRadio->setObjectName(u"removeTagRadioButton"_s);
-    auto* group = new QButtonGroup(this);
-    group->addButton(m_setRadio);
-    group->addButton(m_removeRadio);
+    // A combo box rather than two radio buttons: one Tab stop that says what it does.
+    m_actionCombo = new QComboBox(formPage);
+    m_actionCombo->setObjectName(u"actionComboBox"_s);
+    m_actionCombo->setAccessibleName(tr("Action"));
+    m_actionCombo->addItem(tr("Add the tag, or change its value"));
+    m_actionCombo->addItem(tr("Remove the tag"));
 
     m_keyEdit = new QLineEdit(formPage);
     m_keyEdit->setObjectName(u"keyLineEdit"_s);
@@ -100,6 +97,9 @@ BulkTagsDialog::BulkTagsDialog(AivenClient* client,
     m_effectLabel->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    auto* actionLabel = new QLabel(tr("&Action:"), formPage);
+    actionLabel->setBuddy(m_actionCombo);
+    form->addRow(actionLabel, m_actionCombo);
     auto* keyLabel = new QLabel(tr("&Key:"), formPage);
     keyLabel->setBuddy(m_keyEdit);
     auto* valueLabel = new QLabel(tr("&Value:"), formPage);
@@ -109,8 +109,6 @@ BulkTagsDialog::BulkTagsDialog(AivenClient* client,
     auto* formLayout = new QVBoxLayout(formPage);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(m_introLabel);
-    formLayout->addWidget(m_setRadio);
-    formLayout->addWidget(m_removeRadio);
     formLayout->addLayout(form);
     formLayout->addWidget(m_effectLabel);
     formLayout->addWidget(m_formProblem);
@@ -124,6 +122,7 @@ BulkTagsDialog::BulkTagsDialog(AivenClient* client,
     m_progress = new QProgressBar(runPage);
     m_progress->setObjectName(u"progressBar"_s);
     m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setFormat(tr("%v of %m answered"));
     m_resultsView = new QTableView(runPage);
     m_resultsView->setObjectName(u"resultsTableView"_s);
     m_resultsView->setAccessibleName(tr("Result per project"));
@@ -165,7 +164,7 @@ BulkTagsDialog::BulkTagsDialog(AivenClient* client,
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
 
-    connect(m_setRadio, &QRadioButton::toggled, this, &BulkTagsDialog::updateForm);
+    connect(m_actionCombo, &QComboBox::currentIndexChanged, this, &BulkTagsDialog::updateForm);
     connect(m_keyEdit, &QLineEdit::textChanged, this, &BulkTagsDialog::updateForm);
     connect(m_valueEdit, &QLineEdit::textChanged, this, &BulkTagsDialog::updateForm);
     updateForm();
@@ -185,6 +184,11 @@ void BulkTagsDialog::showEvent(QShowEvent* event)
     }
 }
 
+bool BulkTagsDialog::isSetting() const
+{
+    return m_actionCombo->currentIndex() == 0;
+}
+
 QString BulkTagsDialog::validate() const
 {
     const QString key = m_keyEdit->text().trimmed();
@@ -198,7 +202,7 @@ QString BulkTagsDialog::validate() const
 
 void BulkTagsDialog::updateForm()
 {
-    const bool setting = m_setRadio->isChecked();
+    const bool setting = isSetting();
     m_valueEdit->setEnabled(setting);
     const QString key = m_keyEdit->text().trimmed();
     const QString problem = key.isEmpty() ? QString() : validate();
@@ -240,8 +244,7 @@ void BulkTagsDialog::apply()
         return;
     TagChanges changes;
     const QString key = m_keyEdit->text().trimmed();
-    changes.insert(key, m_setRadio->isChecked() ? std::optional<QString>(m_valueEdit->text())
-                                                : std::nullopt);
+    changes.insert(key, isSetting() ? std::optional<QString>(m_valueEdit->text()) : std::nullopt);
     m_run = new BulkTagRun(m_client, m_projects.keys(), changes, this);
     m_resultsView->setModel(m_run);
     m_resultsView->horizontalHeader()->resizeSection(BulkTagRun::ProjectColumn, 180);
@@ -285,7 +288,7 @@ void BulkTagsDialog::updateRunState()
     const int notSent = m_run->count(BulkTagRun::State::NotSent);
     const bool running = m_run->isRunning();
     m_progress->setRange(0, total);
-    m_progress->setValue(m_run->finishedCount());
+    m_progress->setValue(done + failed); // answered; what was canceled is not progress
     QString summary;
     if (running && m_run->isCanceling())
         summary = tr("Canceling: the change on its way finishes, no other is sent…");

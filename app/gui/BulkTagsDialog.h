@@ -6,12 +6,11 @@
 #include <QMap>
 #include <QPointer>
 
-class QButtonGroup;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QRadioButton;
 class QStackedWidget;
 class QTableView;
 
@@ -39,6 +38,7 @@ public:
     BulkTagRun* run() const { return m_run; }
     QLineEdit* keyEdit() const { return m_keyEdit; }
     QLineEdit* valueEdit() const { return m_valueEdit; }
+    QComboBox* actionCombo() const { return m_actionCombo; }
 
     void reject() override;
 
@@ -50,6 +50,7 @@ Q_SIGNALS:
     void projectChanged(const QString& project, const fjord::TagChanges& changes);
 
 private:
+    bool isSetting() const; // else removing
     QString validate() const;
     void apply();
     void retry();
@@ -60,8 +61,7 @@ private:
     QMap<QString, QMap<QString, QString>> m_projects;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_introLabel = nullptr;
-    QRadioButton* m_setRadio = nullptr;
-    QRadioButton* m_removeRadio = nullptr;
+    QComboBox* m_actionCombo = nullptr;
     QLineEdit* m_keyEdit = nullptr;
     QLineEdit* m_valueEdit = nullptr;
     QLabel* m_formProblem = nullptr;

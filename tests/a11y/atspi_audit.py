@@ -339,6 +339,26 @@ def audit(fjord):
     key("Escape")
     time.sleep(0.5)
 
+    # The selected project's members (the list loads), then one tag on several projects.
+    focus_x_window("Fjord")
+    key("ctrl+shift+m")
+    dialog = window(app, "Members")
+    focus_x_window("Members")
+    time.sleep(1.0)
+    dialog.clear_cache()
+    audit_window("members dialog", dialog)
+    key("Escape")
+    time.sleep(0.5)
+
+    focus_x_window("Fjord")
+    key("shift+Down")
+    key("ctrl+shift+t")
+    dialog = window(app, "Edit Tags")
+    focus_x_window("Edit Tags")
+    audit_window("bulk tags dialog", dialog)
+    key("Escape")
+    time.sleep(0.5)
+
     focus_x_window("Fjord")
     key("ctrl+shift+i")
     dialog = window(app, "Sign in")

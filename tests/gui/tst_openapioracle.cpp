@@ -44,7 +44,6 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -829,8 +828,7 @@ void TestOpenApiOracle::tagsOfManyProjects()
         dialog.show();
         QTest::keyClicks(dialog.keyEdit(), u"billing:cost-center"_s);
         if (remove)
-            QTest::mouseClick(dialog.findChild<QRadioButton*>(u"removeTagRadioButton"_s),
-                              Qt::LeftButton);
+            QTest::keyClicks(dialog.actionCombo(), u"R"_s); // "Remove the tag"
         else
             QTest::keyClicks(dialog.valueEdit(), u"CC-4711"_s);
         QTest::mouseClick(dialog.findChild<QPushButton*>(u"applyPushButton"_s), Qt::LeftButton);

@@ -32,7 +32,6 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -527,6 +526,8 @@ void TestProjectPeople::bulkTagsCancelStopsTheRest()
              (QStringList{u"finance-reports"_s, u"my-project"_s}));
     QCOMPARE(requests(u"PATCH"_s, u"/v1/project/"_s), 1);
     QVERIFY(dialog.findChild<QLabel*>(u"summaryLabel"_s)->text().contains(u"canceled"_s));
+    // What was canceled is not progress: one of three answered.
+    QCOMPARE(dialog.findChild<QProgressBar*>(u"progressBar"_s)->value(), 1);
     shoot(&dialog, u"bulk-tags-canceled"_s);
     QTest::keyClick(&dialog, Qt::Key_Escape); // now it closes
     QVERIFY(!dialog.isVisible());
@@ -545,7 +546,8 @@ void TestProjectPeople::bulkTagsRemoveAndValidation()
     QVERIFY(!dialog.findChild<QLabel*>(u"formProblemLabel"_s)->text().isEmpty());
     dialog.keyEdit()->clear();
     QTest::keyClicks(dialog.keyEdit(), u"team"_s);
-    dialog.findChild<QRadioButton*>(u"removeTagRadioButton"_s)->click();
+    QTest::keyClicks(dialog.actionCombo(), u"R"_s); // "Remove the tag", by keyboard
+    QCOMPARE(dialog.actionCombo()->currentIndex(), 1);
     QVERIFY(!dialog.valueEdit()->isEnabled());
     QVERIFY(dialog.findChild<QLabel*>(u"effectLabel"_s)->text().contains(u"1 project"_s));
     QTest::mouseClick(apply, Qt::LeftButton);
