@@ -11,6 +11,7 @@
 #include "models/CloudCatalog.h"
 #include "ui_ProjectEditDialog.h"
 
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -92,11 +93,10 @@ ProjectEditDialog::ProjectEditDialog(AivenClient* client, CloudCatalog* clouds, 
     load();
     connectRevalidation();
     m_ui->nameLineEdit->setFocus();
-    if (m_mode == Mode::Create)
-        screenfit::resizeToFit(
-            this,
-            QSize(600,
-                  470)); // word-wrapped labels make the size hint too tall before the first layout
+    // As tall as the tallest section needs, no taller (word-wrapped labels make the size hint
+    // too tall before the first layout), within the screen.
+    screenfit::resizeToFit(this, QSize(600, 470));
+    screenfit::fitHeightWhenShown(this, 600);
 }
 
 ProjectEditDialog::~ProjectEditDialog() = default;
@@ -174,6 +174,11 @@ void ProjectEditDialog::setUpTexts()
     }
     m_ui->confirmNoteLabel->setStyleSheet(FormStyle::hintTextStyleSheet());
     m_ui->confirmNoteLabel->setText(tr("Nothing else about the project changes."));
+    QHeaderView* header = m_ui->summaryTableWidget->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
 }
 
 void ProjectEditDialog::setUpGeneral()
@@ -461,10 +466,12 @@ void ProjectEditDialog::fillClouds()
     const QSignalBlocker blocker(combo);
     combo->clear();
     if (m_mode == Mode::Create)
-        combo->addItem(tr("Decide later (the first service picks it)"), QString());
+        // Without a default cloud the API leaves the project's empty, and each service is
+        // given its own cloud when it is created.
+        combo->addItem(tr("No default (each service chooses its cloud)"), QString());
     else if (m_project.defaultCloud.isEmpty())
         // The API cannot unset a default cloud, but a project may have none: keep it so.
-        combo->addItem(tr("Not set (the first service picks it)"), QString());
+        combo->addItem(tr("Not set (each service chooses its cloud)"), QString());
     QVector<Cloud> clouds;
     if (CloudCatalog* source = cloudSource())
         clouds = source->clouds();
@@ -633,8 +640,7 @@ bool ProjectEditDialog::showErrors(const QVector<ProjectFieldError>& errors, boo
         m_ui->callStatusLine->clear();
     else
         m_ui->callStatusLine->showError(
-            errors.size() == 1 ? tr("Correct the field marked in red.")
-                               : tr("Correct the %1 fields marked in red.").arg(errors.size()));
+            tr("Correct the %n field(s) marked in red.", nullptr, int(errors.size())));
     return errors.isEmpty();
 }
 
@@ -704,17 +710,37 @@ Project ProjectEditDialog::afterWithNames(const ProjectFormValues& values) const
 void ProjectEditDialog::showConfirmation(const Project& after)
 {
     CloudCatalog* catalog = m_clouds;
-    const QStringList lines =
-        ProjectForm::changeSummary(m_project, after, [catalog](const QString& name) {
+    const QVector<ProjectForm::FieldChange> changes =
+        ProjectForm::changes(m_project, after, [catalog](const QString& name) {
             return catalog ? catalog->describe(name) : name;
         });
+    const int count = int(changes.size());
     m_ui->confirmTitleLabel->setText(
-        lines.size() == 1 ? tr("This change will be sent for \u201c%1\u201d:").arg(m_project.name)
-                          : tr("These %1 changes will be sent for \u201c%2\u201d:")
-                                .arg(lines.size())
-                                .arg(m_project.name));
-    m_ui->summaryListWidget->clear();
-    m_ui->summaryListWidget->addItems(lines);
+        tr("%n change(s) will be sent for \u201c%1\u201d:", nullptr, count).arg(m_project.name));
+    // Before and after side by side, one field a row, lists one item a line.
+    QTableWidget* table = m_ui->summaryTableWidget;
+    table->clearContents();
+    table->setRowCount(count);
+    for (int row = 0; row < count; ++row) {
+        const ProjectForm::FieldChange& change = changes.at(row);
+        auto* field = new QTableWidgetItem(change.field);
+        QFont bold = field->font();
+        bold.setBold(true);
+        field->setFont(bold);
+        table->setItem(row, 0, field);
+        table->setItem(row, 1, new QTableWidgetItem(change.before));
+        table->setItem(row, 2, new QTableWidgetItem(change.after));
+        for (int column = 0; column < 3; ++column)
+            table->item(row, column)->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // What a screen reader says for a value: the field, which side, and the value.
+        table->item(row, 1)->setData(Qt::AccessibleTextRole,
+                                     tr("%1 before: %2").arg(change.field, change.before));
+        table->item(row, 2)->setData(Qt::AccessibleTextRole,
+                                     tr("%1 after: %2").arg(change.field, change.after));
+    }
+    table->resizeRowsToContents();
+    // The intro ("you will see a summary") has been said; the table is the summary.
+    m_ui->introLabel->hide();
     m_ui->pageStackedWidget->setCurrentIndex(ConfirmPage);
     m_ui->titleLabel->setText(tr("Review the changes"));
     m_okButton->setText(tr("&Save Changes"));
@@ -730,6 +756,7 @@ void ProjectEditDialog::showForm()
     if (isBusy())
         return;
     m_ui->pageStackedWidget->setCurrentIndex(FormPage);
+    m_ui->introLabel->show();
     m_ui->titleLabel->setText(tr("Edit \u201c%1\u201d").arg(m_project.name));
     m_okButton->setText(tr("&Review Changes..."));
     m_okButton->setAccessibleName(tr("Review changes"));

@@ -1,6 +1,8 @@
 #include "ScreenFit.h"
 
+#include <QEvent>
 #include <QGuiApplication>
+#include <QLayout>
 #include <QScreen>
 #include <QWidget>
 #include <QWindow>
@@ -72,6 +74,45 @@ void resizeToFit(QWidget* window, const QSize& preferred)
     window->resize(fittedSize(preferred,
                               window->minimumSizeHint().expandedTo(window->minimumSize()),
                               screen->availableGeometry(), frameOf(window)));
+}
+
+namespace {
+
+class FitOnShow final : public QObject
+{
+public:
+    FitOnShow(QWidget* window, int width)
+        : QObject(window)
+        , m_width(width)
+    {
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::Show)
+            return false;
+        auto* window = static_cast<QWidget*>(watched);
+        window->removeEventFilter(this);
+        if (window->layout())
+            window->layout()->activate();
+        const int height = window->heightForWidth(m_width);
+        const QRect before = window->geometry();
+        resizeToFit(window, QSize(m_width, height > 0 ? height : window->sizeHint().height()));
+        window->move(before.center() - window->rect().center());
+        deleteLater();
+        return false;
+    }
+
+private:
+    int m_width;
+};
+
+} // namespace
+
+void fitHeightWhenShown(QWidget* window, int width)
+{
+    new FitOnShow(window, width);
 }
 
 void keepOnScreen(QWidget* window)

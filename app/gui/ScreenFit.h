@@ -31,6 +31,11 @@ QScreen* screenFor(const QWidget* window);
 // Resizes the top-level `window` to `preferred` bounded by its screen's available area.
 void resizeToFit(QWidget* window, const QSize& preferred);
 
+// When `window` is first shown (its fonts, style and lists in place): `width` wide and as
+// tall as its layout needs at that width, no taller, within the screen, centred where it was.
+// For dialogs whose word-wrapped labels make the size hint too tall beforehand.
+void fitHeightWhenShown(QWidget* window, int width);
+
 // Shrinks and moves the top-level `window` (e.g. after restoreGeometry()) so that it lies
 // within its screen's available area; does nothing to a window that already does.
 void keepOnScreen(QWidget* window);

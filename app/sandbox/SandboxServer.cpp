@@ -850,6 +850,10 @@ Response SandboxServer::Private::createProject(const Incoming& in)
     }
     if (!cloud.isEmpty())
         project.insert(u"default_cloud"_s, cloud);
+    else if (!source)
+        // As the API: created without a cloud, a project has no default cloud, and each
+        // service is given its own.
+        project.insert(u"default_cloud"_s, QString());
     if (body.contains("tags"_L1))
         project.insert(u"tags"_s, body.value("tags"_L1));
     applyBillingDetails(&project, body, emails);

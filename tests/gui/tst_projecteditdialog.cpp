@@ -2,6 +2,7 @@
 // PUT body holds only the changed fields), and each failure path keeping what was typed.
 
 #include "CallStatusLine.h"
+#include "DesktopSetup.h"
 #include "EmailListEditor.h"
 #include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
@@ -108,6 +109,7 @@ private:
 
 void TestProjectEditDialog::init()
 {
+    installTranslations(QLocale(QLocale::English)); // as main() does: English plural forms
     m_sandbox = std::make_unique<test::SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
     m_server = &m_sandbox->server();
@@ -230,6 +232,10 @@ void TestProjectEditDialog::createSucceeds()
     QCOMPARE(body.value(u"tech_emails"_s).toArray().at(0).toObject().value(u"email"_s).toString(),
              u"oncall@example.com"_s);
     QVERIFY(!m_server->project(u"fresh-project"_s).isEmpty());
+    // The cloud field's first entry, "No default": no cloud is sent and the project has none,
+    // so each service is given its own.
+    QVERIFY(!body.contains(u"cloud"_s));
+    QCOMPARE(saved.at(0).at(0).value<Project>().defaultCloud, QString());
 }
 
 void TestProjectEditDialog::nameValidatedLive()
@@ -467,10 +473,16 @@ void TestProjectEditDialog::editSendsOnlyChangedFields()
     clickOk(dialog.get());
     QVERIFY(dialog->isConfirming());
     QCOMPARE(requests(u"PUT"_s).size(), 0); // nothing is sent before the confirmation
-    auto* summary = dialog->findChild<QListWidget*>(u"summaryListWidget"_s);
-    QCOMPARE(summary->count(), 2);
-    QVERIFY(summary->item(0)->text().contains(u"add oncall@example.com"_s));
-    QVERIFY(summary->item(1)->text().contains(u"FI12345678"_s));
+    // A before/after table, one changed field a row.
+    auto* summary = dialog->findChild<QTableWidget*>(u"summaryTableWidget"_s);
+    QVERIFY(summary);
+    QCOMPARE(summary->rowCount(), 2);
+    QCOMPARE(summary->item(0, 1)->text(), u"ops@example.com"_s);
+    QCOMPARE(summary->item(0, 2)->text(), u"ops@example.com\noncall@example.com"_s);
+    QCOMPARE(summary->item(1, 1)->text(), u"\u2014"_s);
+    QCOMPARE(summary->item(1, 2)->text(), u"FI12345678"_s);
+    // The intro promised this summary; on the summary it is not said again.
+    QVERIFY(!dialog->findChild<QLabel*>(u"introLabel"_s)->isVisible());
 
     clickOk(dialog.get());
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);

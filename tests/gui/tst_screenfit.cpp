@@ -11,6 +11,7 @@
 #include "DesktopMenus.h"
 #include "DesktopSetup.h"
 #include "FjordApplication.h"
+#include "FormStyle.h"
 #include "MainWindow.h"
 #include "MainWindowSession.h"
 #include "ProfileMenu.h"
@@ -27,6 +28,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFormLayout>
@@ -35,11 +37,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -137,6 +141,7 @@ private Q_SLOTS:
     void signInDialogShowsEveryTab_data();
     void signInDialogShowsEveryTab();
     void aboutAndActivityFit();
+    void darkCreateDialogShowsReadableErrors();
     void cleanupTestCase();
 
 private:
@@ -341,6 +346,27 @@ void TestScreenFit::projectDialogsFit()
     QVERIFY2(offScreen(create).isEmpty(), qPrintable(offScreen(create)));
     QVERIFY2(buttonsOutside(create).isEmpty(), qPrintable(buttonsOutside(create)));
     saveShot(create, u"create-dialog"_s);
+    // Not a tall box of empty space: each section's fields fill most of its page.
+    auto* sections = create->findChild<QTabWidget*>(u"sectionsTabWidget"_s);
+    QVERIFY(sections);
+    for (int tab = 0; tab < sections->count(); ++tab) {
+        sections->setCurrentIndex(tab);
+        QWidget* page = sections->currentWidget();
+        int bottom = 0;
+        const auto fields = page->findChildren<QWidget*>();
+        for (QWidget* field : fields) {
+            if (field->isVisibleTo(page))
+                bottom = std::max(bottom, field->mapTo(page, QPoint(0, field->height())).y());
+        }
+        saveShot(create, u"create-dialog-tab%1"_s.arg(tab + 1));
+        const int empty = page->height() - bottom;
+        QVERIFY2(empty * 100 < create->height() * 15,
+                 qPrintable(u"%1: %2 px empty below the fields of a %3 px dialog"_s
+                                .arg(sections->tabText(tab))
+                                .arg(empty)
+                                .arg(create->height())));
+    }
+    sections->setCurrentIndex(0);
     create->reject();
     QTRY_VERIFY(!create->isVisible());
 
@@ -359,6 +385,20 @@ void TestScreenFit::projectDialogsFit()
     QVERIFY2(offScreen(edit).isEmpty(), qPrintable(offScreen(edit)));
     QVERIFY2(buttonsOutside(edit).isEmpty(), qPrintable(buttonsOutside(edit)));
     saveShot(edit, u"edit-dialog"_s);
+    // The review of two changes: it fits too.
+    auto* company = edit->findChild<QLineEdit*>(u"companyLineEdit"_s);
+    auto* vat = edit->findChild<QLineEdit*>(u"vatIdLineEdit"_s);
+    QVERIFY(company && vat);
+    company->setText(company->text() + u" Group"_s);
+    vat->setText(u"FI12345678"_s);
+    auto* buttons = edit->findChild<QDialogButtonBox*>(u"buttonBox"_s);
+    QVERIFY(buttons);
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(edit->isConfirming());
+    QTest::qWait(50);
+    QVERIFY2(offScreen(edit).isEmpty(), qPrintable(offScreen(edit)));
+    QVERIFY2(buttonsOutside(edit).isEmpty(), qPrintable(buttonsOutside(edit)));
+    saveShot(edit, u"edit-review"_s);
     edit->reject();
     QTRY_VERIFY(!edit->isVisible());
 
@@ -447,6 +487,61 @@ void TestScreenFit::aboutAndActivityFit()
     QVERIFY2(offScreen(menus->activityWindow()).isEmpty(),
              qPrintable(offScreen(menus->activityWindow())));
     menus->activityWindow()->close();
+}
+
+// A dark palette (Breeze Dark's colours) and a name the API refuses: the error beside the field
+// reads at WCAG's 4.5:1 against the dialog, and the dialog still fits.
+void TestScreenFit::darkCreateDialogShowsReadableErrors()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark = QApplication::style()->standardPalette();
+    const QColor window(0x20, 0x23, 0x26);
+    const QColor text(0xfc, 0xfc, 0xfc);
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        dark.setColor(group, QPalette::Window, window);
+        dark.setColor(group, QPalette::WindowText, text);
+        dark.setColor(group, QPalette::Base, QColor(0x14, 0x16, 0x18));
+        dark.setColor(group, QPalette::AlternateBase, QColor(0x1d, 0x1f, 0x22));
+        dark.setColor(group, QPalette::Text, text);
+        dark.setColor(group, QPalette::Button, QColor(0x29, 0x2c, 0x30));
+        dark.setColor(group, QPalette::ButtonText, text);
+        dark.setColor(group, QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        dark.setColor(group, QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    }
+    dark.setColor(QPalette::Disabled, QPalette::Window, window);
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x74, 0x78));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x74, 0x78));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x74, 0x78));
+    dark.setColor(QPalette::Disabled, QPalette::Base, QColor(0x14, 0x16, 0x18));
+    dark.setColor(QPalette::Disabled, QPalette::Button, QColor(0x29, 0x2c, 0x30));
+    QApplication::setPalette(dark);
+
+    m_window->findChild<QAction*>(u"newProjectAction"_s)->trigger();
+    auto* create = waitForDialog<ProjectEditDialog>();
+    QVERIFY(create);
+    auto* name = create->findChild<QLineEdit*>(u"nameLineEdit"_s);
+    auto* message = create->findChild<QLabel*>(u"nameMessageLabel"_s);
+    QVERIFY(name && message);
+    name->setFocus();
+    QTest::keyClicks(name, u"9lives"_s);
+    create->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(message->isVisible() && !message->text().isEmpty());
+    QTest::qWait(50);
+    saveShot(create, u"create-dialog-dark-error"_s);
+
+    // The strongest ink of the message's pixels against the dialog's background.
+    const QImage pixels = message->grab().toImage();
+    const QColor background = create->palette().color(QPalette::Window);
+    double best = 1;
+    for (int y = 0; y < pixels.height(); ++y) {
+        for (int x = 0; x < pixels.width(); ++x)
+            best = std::max(best, FormStyle::contrastRatio(pixels.pixelColor(x, y), background));
+    }
+    QVERIFY2(best >= 4.5, qPrintable(u"the error text reads at %1:1"_s.arg(best, 0, 'f', 2)));
+    QVERIFY2(offScreen(create).isEmpty(), qPrintable(offScreen(create)));
+    create->reject();
+    QTRY_VERIFY(!create->isVisible());
+    QApplication::setPalette(original);
 }
 
 int main(int argc, char* argv[])

@@ -278,15 +278,32 @@ ProjectUpdate ProjectForm::update(const Project& before, const ProjectFormValues
     return ProjectUpdate::between(before, applyTo(before, values));
 }
 
-QStringList ProjectForm::changeSummary(const Project& before, const Project& after,
-                                       const std::function<QString(const QString&)>& describeCloud)
+QVector<ProjectForm::FieldChange>
+ProjectForm::changes(const Project& before, const Project& after,
+                     const std::function<QString(const QString&)>& describeCloud)
 {
     const ProjectUpdate change = ProjectUpdate::between(before, after);
-    QStringList lines;
-    const auto value = [&lines](bool changed, ProjectField field, const QString& from,
-                                const QString& to) {
+    QVector<FieldChange> lines;
+    // A value as the table shows it: the text, or a dash for none.
+    const auto shown = [](const QString& text) {
+        return text.isEmpty() ? QStringLiteral("\u2014") : text;
+    };
+    const auto value = [&lines, &shown](bool changed, ProjectField field, const QString& from,
+                                        const QString& to) {
         if (changed)
-            lines.append(valueChange(fieldLabel(field), from, to));
+            lines.append({fieldLabel(field), shown(from), shown(to),
+                          valueChange(fieldLabel(field), from, to)});
+    };
+    const auto items = [&lines, &shown](ProjectField field, const QStringList& from,
+                                        const QStringList& to) {
+        lines.append({fieldLabel(field), shown(from.join(u'\n')), shown(to.join(u'\n')),
+                      listChange(fieldLabel(field), from, to)});
+    };
+    const auto tagLines = [](const QMap<QString, QString>& tags) {
+        QStringList result;
+        for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+            result.append(it.key() + QStringLiteral(" = ") + it.value());
+        return result;
     };
     const auto cloud = [&describeCloud](const QString& name) {
         return describeCloud && !name.isEmpty() ? describeCloud(name) : name;
@@ -305,13 +322,13 @@ QStringList ProjectForm::changeSummary(const Project& before, const Project& aft
     value(change.cloud.has_value(), ProjectField::Cloud, cloud(before.defaultCloud),
           cloud(after.defaultCloud));
     if (change.tags)
-        lines.append(tagChange(fieldLabel(ProjectField::Tags), before.tags, after.tags));
+        lines.append({fieldLabel(ProjectField::Tags), shown(tagLines(before.tags).join(u'\n')),
+                      shown(tagLines(after.tags).join(u'\n')),
+                      tagChange(fieldLabel(ProjectField::Tags), before.tags, after.tags)});
     if (change.techEmails)
-        lines.append(
-            listChange(fieldLabel(ProjectField::TechEmails), before.techEmails, after.techEmails));
+        items(ProjectField::TechEmails, before.techEmails, after.techEmails);
     if (change.billingEmails)
-        lines.append(listChange(fieldLabel(ProjectField::BillingEmails), before.billingEmails,
-                                after.billingEmails));
+        items(ProjectField::BillingEmails, before.billingEmails, after.billingEmails);
     value(change.company.has_value(), ProjectField::Company, before.company, after.company);
     value(change.billingAddress.has_value(), ProjectField::BillingAddress,
           oneLine(before.billingAddress), oneLine(after.billingAddress));
@@ -325,6 +342,16 @@ QStringList ProjectForm::changeSummary(const Project& before, const Project& aft
     value(change.vatId.has_value(), ProjectField::VatId, before.vatId, after.vatId);
     value(change.billingCurrency.has_value(), ProjectField::Currency, before.billingCurrency,
           after.billingCurrency);
+    return lines;
+}
+
+QStringList ProjectForm::changeSummary(const Project& before, const Project& after,
+                                       const std::function<QString(const QString&)>& describeCloud)
+{
+    QStringList lines;
+    const auto fields = changes(before, after, describeCloud);
+    for (const FieldChange& field : fields)
+        lines.append(field.summary);
     return lines;
 }
 

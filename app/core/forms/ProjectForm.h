@@ -109,9 +109,22 @@ public:
     // Only the changed fields; empty when nothing changed.
     static ProjectUpdate update(const Project& before, const ProjectFormValues& values);
 
-    // One line per field of the update from `before` to `after`, "Label: before → after"
-    // (lists say what was added and removed). Cloud codes are passed through describeCloud
-    // when it is set.
+    // One changed field: its label, its value before and after (lists and tags one item a
+    // line, "—" for none), and the one-line summary of the change.
+    struct FieldChange
+    {
+        QString field;
+        QString before;
+        QString after;
+        QString summary;
+    };
+    // The fields of the update from `before` to `after`, in the form's order. Cloud codes are
+    // passed through describeCloud when it is set.
+    static QVector<FieldChange>
+    changes(const Project& before, const Project& after,
+            const std::function<QString(const QString&)>& describeCloud = {});
+    // One line per changed field, "Label: before → after" (lists say what was added and
+    // removed).
     static QStringList
     changeSummary(const Project& before, const Project& after,
                   const std::function<QString(const QString&)>& describeCloud = {});
