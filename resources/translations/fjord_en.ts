@@ -33,6 +33,40 @@
     </message>
 </context>
 <context>
+    <name>fjord::MainWindow</name>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s)</source>
+        <translation>
+            <numerusform>%1 of %n project</numerusform>
+            <numerusform>%1 of %n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ProjectEditDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) will be sent for “%1”:</source>
+        <translation>
+            <numerusform>This change will be sent for “%1”:</numerusform>
+            <numerusform>These %n changes will be sent for “%1”:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the %n field(s) marked in red.</source>
+        <translation>
+            <numerusform>Correct the field marked in red.</numerusform>
+            <numerusform>Correct the %n fields marked in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fjord::ProjectExportActions</name>
     <message numerus="yes">
         <source>Exported %n project(s) to %1</source>

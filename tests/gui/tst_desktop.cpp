@@ -222,6 +222,19 @@ void TestDesktop::finnishTranslationLoads()
              QStringLiteral("1 request"));
     QCOMPARE(QCoreApplication::translate("fjord::ActivityWindow", "%n request(s)", nullptr, 3),
              QStringLiteral("3 requests"));
+    QCOMPARE(QCoreApplication::translate("fjord::MainWindow", "%n project(s)", nullptr, 1),
+             QStringLiteral("1 project"));
+    QCOMPARE(
+        QCoreApplication::translate("fjord::MainWindow", "%1 of %n project(s)", nullptr, 12).arg(3),
+        QStringLiteral("3 of 12 projects"));
+    QCOMPARE(QCoreApplication::translate("fjord::ProjectEditDialog",
+                                         "Correct the %n field(s) marked in red.", nullptr, 1),
+             QStringLiteral("Correct the field marked in red."));
+    QCOMPARE(QCoreApplication::translate("fjord::ProjectEditDialog",
+                                         "%n change(s) will be sent for \u201c%1\u201d:", nullptr,
+                                         2)
+                 .arg(QStringLiteral("p")),
+             QStringLiteral("These 2 changes will be sent for \u201cp\u201d:"));
     QCOMPARE(QCoreApplication::translate("fjord::AboutDialog", "About Fjord"),
              QStringLiteral("About Fjord"));
 }

@@ -4,6 +4,7 @@
 // come from GET /v1/project/{project}, sign-out clears the session's data, the count after a
 // delete, the built-in cloud list on a first start offline, and the status bar's honesty.
 #include "DesktopMenus.h"
+#include "DesktopSetup.h"
 #include "FjordApplication.h"
 #include "MainWindow.h"
 #include "MainWindowSession.h"
@@ -163,6 +164,7 @@ void TestMainWindowSession::initTestCase()
 {
     QApplication::setOrganizationName(u"Fjord"_s);
     QApplication::setApplicationName(u"Fjord"_s);
+    installTranslations(QLocale(QLocale::English)); // as main() does: English plural forms
 }
 
 void TestMainWindowSession::init()
