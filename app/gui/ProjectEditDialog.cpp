@@ -795,8 +795,7 @@ void ProjectEditDialog::applyFailed(const ApiError& error)
         showForm();
     const QString lead = m_mode == Mode::Create ? tr("The project was not created.")
                                                 : tr("The changes were not saved.");
-    if (field != ProjectField::None &&
-        showFieldError(field, messageForFieldError(field, error), true)) {
+    if (field != ProjectField::None && showFieldError(field, fieldMessage(error), true)) {
         statusLine()->showError(lead + u' ' + tr("See the field marked in red."), error.details());
         return;
     }
@@ -804,14 +803,12 @@ void ProjectEditDialog::applyFailed(const ApiError& error)
     m_okButton->setFocus();
 }
 
-QString ProjectEditDialog::messageForFieldError(ProjectField field, const ApiError& error) const
+QString ProjectEditDialog::fieldMessage(const ApiError& error)
 {
-    if (field == ProjectField::Name &&
-        (error.httpStatus() == 409 || error.errorCode() == u"project_already_exists"))
-        return tr("This name is taken. Project names are unique across all Aiven customers: "
-                  "try another one.");
+    // A refused value is best told in the server's words; a name taken, in ours.
     const QString server = error.serverMessage().trimmed();
-    return server.isEmpty() ? error.userMessage() : server;
+    const bool taken = error.httpStatus() == 409 || error.errorCode() == u"project_already_exists";
+    return server.isEmpty() || taken ? error.userMessage() : server;
 }
 
 void ProjectEditDialog::busyChanged(bool busy)

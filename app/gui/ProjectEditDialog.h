@@ -105,7 +105,8 @@ private:
     void clearFieldErrors();
     // Shows the message beside the field; false when the field is not on this form.
     bool showFieldError(ProjectField field, const QString& message, bool focus);
-    QString messageForFieldError(ProjectField field, const ApiError& error) const;
+    // What the field's label says about the server's refusal.
+    static QString fieldMessage(const ApiError& error);
     Project afterWithNames(const ProjectFormValues& values) const;
 
     std::unique_ptr<Ui::ProjectEditDialog> m_ui;

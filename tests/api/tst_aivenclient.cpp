@@ -245,7 +245,9 @@ void TestAivenClient::createProject()
     ApiCall* again = run(m_client->createProject(request));
     QCOMPARE(again->error().httpStatus(), 409);
     QCOMPARE(again->error().errorCode(), u"project_already_exists"_s);
-    QCOMPARE(again->error().userMessage(), u"A project with this name already exists."_s);
+    QCOMPARE(again->error().userMessage(),
+             u"This project name is taken. Project names are unique across all Aiven customers: "
+             u"try another one."_s);
 
     request.name = u"Bad_Name!"_s;
     ApiCall* invalid = run(m_client->createProject(request));

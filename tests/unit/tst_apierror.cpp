@@ -148,7 +148,7 @@ void TestApiError::userMessages_data()
         << 409
         << QByteArray(
                R"({"errors":[{"error_code":"project_already_exists","message":"Project already exists","status":409}],"message":"Project already exists"})")
-        << u"A project with this name already exists."_s;
+        << u"This project name is taken. Project names are unique across all Aiven customers: try another one."_s;
     QTest::newRow("403 open balance")
         << 403 << QByteArray(R"({"message":"Project with open balance cannot be deleted"})")
         << u"The project has an open balance. Settle it (or ask your billing contact to), then try again."_s;

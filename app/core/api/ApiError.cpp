@@ -236,6 +236,11 @@ QString ApiError::userMessage() const
     auto mentions = [&msg](const char* needle) {
         return msg.contains(QLatin1String(needle), Qt::CaseInsensitive);
     };
+    const QString projectNameTaken =
+        tr("This project name is taken. Project names are unique across all Aiven customers: "
+           "try another one.");
+    if (code == QLatin1String("project_already_exists"))
+        return projectNameTaken;
     switch (m_httpStatus) {
     case 400:
         return msg.isEmpty() ? tr("The server rejected the request as invalid.")
@@ -266,8 +271,8 @@ QString ApiError::userMessage() const
             return tr("The project does not exist. It may have been deleted or renamed.");
         return tr("The requested item was not found.");
     case 409:
-        if (code == QLatin1String("project_already_exists") || mentions("already exists"))
-            return tr("A project with this name already exists.");
+        if (mentions("project already exists"))
+            return projectNameTaken;
         return msg.isEmpty() ? tr("The request conflicts with the current state.")
                              : tr("The request conflicts with the current state: %1").arg(msg);
     case 429:

@@ -43,7 +43,7 @@ public:
     QString technicalMessage() const { return m_technicalMessage; } // Qt's error text etc.
     // Seconds the server asked us to wait (Retry-After or "try again in Ns"), or -1.
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
-    // A short sentence a person can act on, e.g. "A project with this name already exists."
+    // A short sentence a person can act on, e.g. "This project name is taken. ..."
     QString userMessage() const;
     // Everything known, for a details pane or a bug report. Never contains credentials.
     QString details() const;
