@@ -52,5 +52,7 @@ int main(int argc, char* argv[])
 
     FjordApplication fjord(options);
     fjord.start();
-    return app.exec();
+    const int exitCode = app.exec();
+    fjord.prepareForExit();
+    return exitCode;
 }

@@ -37,6 +37,12 @@ FjordApplication::FjordApplication(const Options& options, QObject* parent)
 
 FjordApplication::~FjordApplication() = default;
 
+void FjordApplication::prepareForExit()
+{
+    if (m_window)
+        m_window->projectModel()->releaseRowsForExit();
+}
+
 void FjordApplication::start()
 {
     SessionController& session = *m_session;

@@ -41,6 +41,9 @@ public:
     // Decides the session (a round trip, or the sign-in dialog), builds the window and shows
     // it, as soon as the project list is in or shortly after.
     void start();
+    // After the event loop has ended, before the destructor: lets go of the project rows
+    // without freeing them one by one (see ProjectListModel::releaseRowsForExit()).
+    void prepareForExit();
 
     MainWindow* window() const { return m_window.get(); }
     SessionController* session() const { return m_session.get(); }

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void staleReplyIsIgnored();
     void resetDropsReplyInFlight();
     void keepsEveryMembership();
+    void releaseRowsForExit();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -250,6 +251,25 @@ void TestProjectListModel::mergeKeepsPersistentIndexes()
     QCOMPARE(model.rowOfProject(QStringLiteral("b")), -1);
     QCOMPARE(model.projectNames(),
              QStringList({QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("e")}));
+}
+
+void TestProjectListModel::releaseRowsForExit()
+{
+    ProjectListModel model(nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setProjectList(
+        makeList({makeProject(QStringLiteral("a")), makeProject(QStringLiteral("b"))}));
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QCOMPARE(proxy.rowCount(), 2);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.releaseRowsForExit();
+    // Views and proxies see an empty model through a reset, not rows that went away unsaid.
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(model.rowOfProject(QStringLiteral("a")), -1);
+    QVERIFY(model.projectNames().isEmpty());
 }
 
 void TestProjectListModel::upsertAndRemove()

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace fjord {
 
@@ -268,6 +269,24 @@ void ProjectListModel::removeProject(const QString& name)
     rebuildIndex();
     endRemoveRows();
     emitEmptyIfChanged(false);
+}
+
+void ProjectListModel::releaseRowsForExit()
+{
+    struct Released
+    {
+        QVector<Row> rows;
+        QHash<QString, int> index;
+    };
+    // Never destroyed, so what it points to stays reachable to the end.
+    static auto* const released = new std::vector<Released*>();
+    ++m_generation;
+    abandonCall();
+    beginResetModel();
+    released->push_back(new Released{std::move(m_projects), std::move(m_rowByName)});
+    m_projects = {};
+    m_rowByName = {};
+    endResetModel();
 }
 
 QStringList ProjectListModel::projectNames() const

@@ -81,6 +81,11 @@ public:
     void upsertProject(const Project& project, const QString& role = {},
                        const QStringList& memberships = {});
     void removeProject(const QString& name);
+    // For a process about to end: empties the model (with a reset) but hands its rows to storage
+    // that is never freed, instead of freeing every project's strings one by one, which was a
+    // fifth of the CPU time of a run with 10,000 projects. The storage stays reachable, so leak
+    // checkers do not report it.
+    void releaseRowsForExit();
 
     const Project& projectAt(int row) const { return m_projects.at(row).project; }
     QString roleAt(int row) const { return m_projects.at(row).role; } // as the API says it
