@@ -3,6 +3,7 @@
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "models/CloudCatalog.h"
+#include "models/ServiceCountCache.h"
 
 #include <QLocale>
 #include <QSet>
@@ -377,6 +378,57 @@ QString ProjectListModel::formatBalance(const Project& project)
     return QLocale().toString(value, 'f', decimals) % u' ' % currency;
 }
 
+void ProjectListModel::setServiceCounts(ServiceCountCache* counts)
+{
+    if (m_serviceCounts == counts)
+        return;
+    disconnect(m_serviceCountsConnection);
+    m_serviceCounts = counts;
+    if (counts) {
+        m_serviceCountsConnection =
+            connect(counts, &ServiceCountCache::changed, this, [this](const QString& name) {
+                const int row = rowOfProject(name);
+                if (row >= 0)
+                    Q_EMIT dataChanged(index(row, ServicesColumn), index(row, ServicesColumn));
+            });
+    }
+    if (!m_projects.isEmpty())
+        Q_EMIT dataChanged(index(0, ServicesColumn), index(rowCount() - 1, ServicesColumn));
+}
+
+ServiceCountCache* ProjectListModel::serviceCounts() const
+{
+    return m_serviceCounts;
+}
+
+int ProjectListModel::serviceCount(const QString& name) const
+{
+    return m_serviceCounts ? m_serviceCounts->count(name) : -1;
+}
+
+QString ProjectListModel::servicesText(const QString& name, bool inWords) const
+{
+    if (!m_serviceCounts)
+        return {};
+    switch (m_serviceCounts->status(name)) {
+    case ServiceCountCache::Status::Known: {
+        const int count = m_serviceCounts->count(name);
+        if (!inWords)
+            return QString::number(count);
+        return count == 1 ? tr("1 service") : tr("%1 services").arg(count);
+    }
+    case ServiceCountCache::Status::Queued:
+    case ServiceCountCache::Status::Loading:
+        return inWords ? tr("Loading services") : QStringLiteral("…");
+    case ServiceCountCache::Status::Failed:
+        return inWords ? tr("Services not available: %1").arg(m_serviceCounts->errorMessage(name))
+                       : QStringLiteral("–");
+    case ServiceCountCache::Status::Unknown:
+        break;
+    }
+    return {};
+}
+
 QString ProjectListModel::formatTags(const QMap<QString, QString>& tags)
 {
     QStringList parts;
@@ -442,7 +494,13 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
             return describePaymentMethod(p.paymentMethod);
         case TagsColumn:
             return formatTags(p.tags);
+        case ServicesColumn:
+            return servicesText(p.name);
         }
+        break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == ServicesColumn)
+            return servicesText(p.name, true);
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
@@ -461,10 +519,12 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
                        : QVariant(tr("Estimated balance: %1 USD").arg(p.estimatedBalance));
         case TagsColumn:
             return formatTags(p.tags);
+        case ServicesColumn:
+            return servicesText(p.name, true);
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == BalanceColumn)
+        if (index.column() == BalanceColumn || index.column() == ServicesColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case SortRole:
@@ -473,6 +533,8 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
             return row.balance;
         case CloudColumn:
             return row.cloudDescription.toLower();
+        case ServicesColumn:
+            return serviceCount(p.name);
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
@@ -511,6 +573,8 @@ bool ProjectListModel::lessThan(int leftRow, int rightRow, int column) const
                     describePaymentMethod(r.project.paymentMethod));
     case TagsColumn:
         return text(formatTags(l.project.tags), formatTags(r.project.tags));
+    case ServicesColumn:
+        return serviceCount(l.project.name) < serviceCount(r.project.name);
     }
     return false;
 }
@@ -518,7 +582,8 @@ bool ProjectListModel::lessThan(int leftRow, int rightRow, int column) const
 QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
-        return QVariant((section == BalanceColumn ? Qt::AlignRight : Qt::AlignLeft) |
+        return QVariant((section == BalanceColumn || section == ServicesColumn ? Qt::AlignRight
+                                                                               : Qt::AlignLeft) |
                         Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -539,6 +604,8 @@ QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Payment method");
     case TagsColumn:
         return tr("Tags");
+    case ServicesColumn:
+        return tr("Services");
     }
     return {};
 }

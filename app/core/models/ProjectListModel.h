@@ -14,6 +14,7 @@ namespace fjord {
 class AivenClient;
 class ApiCall;
 class CloudCatalog;
+class ServiceCountCache;
 
 // The projects of the signed-in user, one row each, fed by AivenClient::listProjects().
 // A refresh merges the answer into the rows in place (so views keep selection and scroll),
@@ -38,6 +39,7 @@ public:
         BalanceColumn,
         PaymentMethodColumn,
         TagsColumn,
+        ServicesColumn, // from the ServiceCountCache, loaded lazily
         ColumnCount
     };
     Q_ENUM(Column)
@@ -64,6 +66,9 @@ public:
     void setClient(AivenClient* client);
     AivenClient* client() const;
     void setCloudCatalog(CloudCatalog* clouds);
+    // Where the Services column reads its counts (none: the column stays empty).
+    void setServiceCounts(ServiceCountCache* counts);
+    ServiceCountCache* serviceCounts() const;
 
     State state() const { return m_state; }
     bool isLoading() const { return !m_call.isNull(); }
@@ -138,6 +143,10 @@ private:
     };
 
     void fillDerived(Row& row) const;
+    int serviceCount(const QString& name) const; // -1 when not known
+    // The Services cell: a number, "…" while loading, "–" when it failed; in words for the
+    // tooltip and screen readers.
+    QString servicesText(const QString& name, bool inWords = false) const;
     void rebuildIndex();
     void updateCloudDescriptions();
     void setState(State state);
@@ -148,6 +157,8 @@ private:
 
     QPointer<AivenClient> m_client;
     QPointer<CloudCatalog> m_clouds;
+    QPointer<ServiceCountCache> m_serviceCounts;
+    QMetaObject::Connection m_serviceCountsConnection;
     QPointer<ApiCall> m_call;
     quint64 m_generation = 0;
     QVector<Row> m_projects;
