@@ -7,6 +7,7 @@
 #include "ProjectDeleteDialog.h"
 #include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
+#include "ProjectInsights.h"
 #include "ProjectPeopleActions.h"
 #include "RegionBrowserWidget.h"
 #include "ScreenFit.h"
@@ -96,11 +97,18 @@ MainWindow::MainWindow(ProjectListModel* projects, CloudCatalog* clouds, QWidget
         m_scrollBeforeRefresh = -1;
         updateStatus();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
-    // A refresh may bring another role for the selected project.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
-    // The Regions list says which projects use each region by default.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDefaultClouds);
+    // A service count coming in (one cell of the Services column) changes nothing else.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                if (topLeft.column() == ProjectListModel::ServicesColumn &&
+                    bottomRight.column() == ProjectListModel::ServicesColumn)
+                    return;
+                updateDetails();
+                // A refresh may bring another role for the selected project.
+                updateActions();
+                // The Regions list says which projects use each region by default.
+                updateDefaultClouds();
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateDefaultClouds);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateDefaultClouds);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDefaultClouds);
@@ -112,6 +120,8 @@ MainWindow::MainWindow(ProjectListModel* projects, CloudCatalog* clouds, QWidget
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateViewState);
+
+    m_insights = new ProjectInsights(this);
 
     setEndpointDescription({});
     updateViewState();
@@ -191,7 +201,7 @@ void MainWindow::setUpProjectView()
 void MainWindow::applyDefaultColumns()
 {
     QHeaderView* header = m_ui->projectTableView->horizontalHeader();
-    const int widths[ProjectListModel::ColumnCount] = {165, 80, 120, 200, 125, 115, 140, 100};
+    const int widths[ProjectListModel::ColumnCount] = {165, 80, 120, 200, 125, 115, 140, 100, 70};
     for (int column = 0; column < ProjectListModel::ColumnCount; ++column) {
         header->moveSection(header->visualIndex(column), column);
         header->setSectionHidden(column, false);
@@ -199,6 +209,9 @@ void MainWindow::applyDefaultColumns()
     }
     // The payment method is in the details; the list starts without it to fit a laptop screen.
     header->setSectionHidden(ProjectListModel::PaymentMethodColumn, true);
+    // The service count (a short number) beside the role, where it is seen without scrolling.
+    header->moveSection(header->visualIndex(ProjectListModel::ServicesColumn),
+                        header->visualIndex(ProjectListModel::RoleColumn) + 1);
 }
 
 void MainWindow::fillColumnsMenu(QMenu* menu)
@@ -455,6 +468,7 @@ void MainWindow::setClient(AivenClient* client)
     m_selectionBeforeRefresh.clear();
     m_scrollBeforeRefresh = -1;
     m_model->setClient(client);
+    m_insights->setClient(client);
     if (client)
         m_model->refresh();
     updateViewState();

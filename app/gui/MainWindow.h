@@ -24,6 +24,7 @@ class CloudCatalog;
 class ProjectDetailsLoader;
 class ProjectDetailsWidget;
 class ProjectFilterProxyModel;
+class ProjectInsights;
 class ProjectListModel;
 class ProjectPeopleActions;
 class RegionBrowserWidget;
@@ -56,6 +57,8 @@ public:
     ProjectListModel* projectModel() const { return m_model; }
     ProjectFilterProxyModel* projectProxyModel() const { return m_proxy; }
     ProjectDetailsLoader* detailsLoader() const { return m_detailsLoader; }
+    // The Services column and section, the event log and the CA certificate.
+    ProjectInsights* insights() const { return m_insights; }
     // The session in words at the left of the status bar; `problem` when its last call failed.
     void setSessionStatus(const QString& text, bool problem = false);
     QString sessionStatus() const;
@@ -135,6 +138,7 @@ private:
     QLabel* m_regionsNoticeLabel = nullptr;
     ProjectDetailsLoader* m_detailsLoader = nullptr;
     ProjectPeopleActions* m_peopleActions = nullptr;
+    ProjectInsights* m_insights = nullptr;
     QTimer* m_detailsTimer = nullptr; // a moment's pause, so arrowing through the list is cheap
     QString m_editToolTip;            // the actions' own tooltips, for when they are enabled
     QString m_deleteToolTip;

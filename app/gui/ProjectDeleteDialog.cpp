@@ -1,6 +1,7 @@
 #include "ProjectDeleteDialog.h"
 
 #include "CallStatusLine.h"
+#include "ServiceBlockersNotice.h"
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
@@ -39,6 +40,9 @@ ProjectDeleteDialog::ProjectDeleteDialog(AivenClient* client, const Project& pro
            "<b>This cannot be undone.</b></p>"
            "<p>Delete the project's services first. A project with an open balance or unused "
            "credits cannot be deleted.</p>"));
+    // Which services keep the project from being deleted, by name and state.
+    m_ui->headerTextLayout->addWidget(new ServiceBlockersNotice(
+        client, project.name, ServiceBlockersNotice::Purpose::Delete, this));
     m_ui->confirmPromptLabel->setText(
         tr("To confirm, type <b>%1</b> below:").arg(project.name.toHtmlEscaped()));
     m_ui->confirmLineEdit->setPlaceholderText(project.name);

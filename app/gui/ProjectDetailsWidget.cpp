@@ -109,6 +109,8 @@ void ProjectDetailsWidget::ensureForm()
     m_ui->setupUi(m_form);
     m_form->setObjectName(QStringLiteral("detailsFormWidget"));
     layout()->addWidget(m_form);
+    for (QWidget* section : std::as_const(m_sections))
+        insertSection(section);
 
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -204,6 +206,33 @@ void ProjectDetailsWidget::fitWidth()
 }
 
 ProjectDetailsWidget::~ProjectDetailsWidget() = default;
+
+void ProjectDetailsWidget::addSection(QWidget* section)
+{
+    if (!section || m_sections.contains(section))
+        return;
+    m_sections.append(section);
+    if (m_ui)
+        insertSection(section);
+    else
+        section->setParent(this); // hidden with the rest until the form is built
+    if (!m_ui)
+        section->hide();
+}
+
+void ProjectDetailsWidget::insertSection(QWidget* section)
+{
+    QVBoxLayout* contents = m_ui->contentsLayout;
+    int at = contents->indexOf(m_ui->billingGroupBox);
+    // After any section added before this one.
+    for (QWidget* earlier : std::as_const(m_sections)) {
+        if (earlier == section)
+            break;
+        at = qMax(at, contents->indexOf(earlier) + 1);
+    }
+    contents->insertWidget(at < 0 ? contents->count() : at, section);
+    section->show();
+}
 
 void ProjectDetailsWidget::setCloudCatalog(CloudCatalog* clouds)
 {

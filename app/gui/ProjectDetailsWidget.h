@@ -43,6 +43,10 @@ public:
     // Moves keyboard focus into the details (Enter on the list).
     void focusDetails();
 
+    // A section of its own (e.g. the project's services), shown after General with the rest
+    // of the details. The widget takes it over.
+    void addSection(QWidget* section);
+
 Q_SIGNALS:
     // Something was put on the clipboard; `what` names it ("Account ID").
     void copied(const QString& what);
@@ -55,6 +59,7 @@ private:
     void ensureForm();
     void alignSections();
     void fitWidth();
+    void insertSection(QWidget* section);
 
     std::unique_ptr<Ui::ProjectDetailsWidget> m_ui; // null until the first project is shown
     QWidget* m_form = nullptr;
@@ -64,6 +69,7 @@ private:
     ProjectPermissions m_permissions;
     QLabel* m_accessLabel = nullptr;
     QLabel* m_freshnessLabel = nullptr;
+    QList<QWidget*> m_sections;
     bool m_hasProject = false;
 };
 

@@ -4,6 +4,7 @@
 #include "FormStyle.h"
 #include "RegionPickerDialog.h"
 #include "ScreenFit.h"
+#include "ServiceBlockersNotice.h"
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
@@ -190,6 +191,17 @@ void ProjectEditDialog::setUpGeneral()
         updateNameMessage();
     });
     updateNameMessage();
+    if (m_mode == Mode::Edit) {
+        // Which services keep the project from being renamed, said while the name changes.
+        auto* blockers = new ServiceBlockersNotice(m_client, m_project.name,
+                                                   ServiceBlockersNotice::Purpose::Rename, this);
+        m_ui->nameFieldLayout->addWidget(blockers);
+        const auto update = [this, blockers] {
+            blockers->setActive(m_ui->nameLineEdit->text().trimmed() != m_project.name);
+        };
+        connect(m_ui->nameLineEdit, &QLineEdit::textChanged, blockers, update);
+        update();
+    }
 
     connect(m_ui->accountComboBox, &QComboBox::currentIndexChanged, this, [this] {
         FormStyle::setErrorText(m_ui->accountErrorLabel, {});
