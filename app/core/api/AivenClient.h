@@ -1,8 +1,8 @@
 #pragma once
 
 #include "api/ApiCall.h"
-#include "api/ProjectMembers.h"
 #include "api/ProjectInfoTypes.h"
+#include "api/ProjectMembers.h"
 #include "api/Types.h"
 
 #include <QDateTime>
