@@ -229,6 +229,8 @@ void TestProjectInsights::servicesColumnAsksOnlyForRowsOnScreen()
     int asked = 0;
     for (const auto& r : m_sandbox->server().recordedRequests())
         asked += r.path.endsWith("/service"_L1) ? 1 : 0;
+    qInfo("Services column: %d of %d projects asked for, %d rows on screen", asked,
+          window->projectModel()->rowCount(), onScreen);
     // The rows on screen (and the selected one's section), never the whole list.
     QVERIFY2(asked >= onScreen && asked <= onScreen + 3,
              qPrintable(u"%1 asked, %2 on screen"_s.arg(asked).arg(onScreen)));
