@@ -467,8 +467,9 @@ void MainWindow::setClient(AivenClient* client)
     m_ui->projectDetailsWidget->clear();
     m_selectionBeforeRefresh.clear();
     m_scrollBeforeRefresh = -1;
-    m_model->setClient(client);
+    // First: the list's rows going must not start the next service counts of the old client.
     m_insights->setClient(client);
+    m_model->setClient(client);
     if (client)
         m_model->refresh();
     updateViewState();
