@@ -68,6 +68,7 @@ private Q_SLOTS:
     void countsLoadOnlyWhatIsAsked();
     void countsNewestRequestFirst();
     void countsStaleKeepShowing();
+    void countsStopWhenTheClientCallsOff();
     void projectListServicesColumn();
 
 private:
@@ -313,6 +314,27 @@ void TestProjectInfoModels::countsStaleKeepShowing()
     QCOMPARE(cache.inFlight(), 1);
     QCOMPARE(cache.count(u"my-project"_s), 1); // the old count while the new one comes
     QTRY_VERIFY_WITH_TIMEOUT(cache.count(u"my-project"_s) > 1, 15000);
+}
+
+void TestProjectInfoModels::countsStopWhenTheClientCallsOff()
+{
+    for (int i = 0; i < 5; ++i)
+        m_sandbox->server().addProject({{u"project_name"_s, u"off-%1"_s.arg(i)}});
+    ServiceCountCache cache(m_client.get());
+    cache.setMaxInFlight(1);
+    cache.request({u"off-0"_s, u"off-1"_s, u"off-2"_s, u"off-3"_s, u"off-4"_s});
+    QCOMPARE(cache.inFlight(), 1);
+    QCOMPARE(cache.queued(), 4);
+    // Sign-out: the client abandons every call; the cache asks nothing more of it.
+    m_client->abandonAll();
+    QTRY_COMPARE(cache.inFlight(), 0);
+    QCOMPARE(cache.queued(), 0);
+    QCOMPARE(cache.status(u"off-3"_s), ServiceCountCache::Status::Unknown);
+    QTest::qWait(200); // anything started by mistake would reach the server by now
+    int asked = 0;
+    for (const auto& r : m_sandbox->server().recordedRequests())
+        asked += r.path.endsWith("/service"_L1) ? 1 : 0;
+    QVERIFY2(asked <= 1, qPrintable(QString::number(asked)));
 }
 
 void TestProjectInfoModels::projectListServicesColumn()

@@ -92,7 +92,17 @@ void ServiceCountCache::finish(const QString& project, ApiCall* call)
     Entry& entry = m_entries[project];
     entry.stale = false;
     if (call->error().kind() == ApiError::Kind::Canceled) {
+        // Only the client calls ours off (abandonAll: sign-out, another profile): nothing
+        // more is asked of it, and what waited is asked again when next wanted.
         entry.status = entry.hasValue ? Status::Known : Status::Unknown;
+        Q_EMIT changed(project);
+        const QStringList waiting = std::exchange(m_queue, {});
+        for (const QString& name : waiting) {
+            Entry& queued = m_entries[name];
+            queued.status = queued.hasValue ? Status::Known : Status::Unknown;
+            Q_EMIT changed(name);
+        }
+        return;
     } else if (call->isSuccess()) {
         entry.status = Status::Known;
         entry.hasValue = true;
