@@ -13,6 +13,7 @@
 #include "ProjectDetailsWidget.h"
 #include "ProjectEditDialog.h"
 #include "ProjectExportActions.h"
+#include "ProjectInsights.h"
 #include "RegionBrowserWidget.h"
 #include "SandboxServer.h"
 #include "SignInDialog.h"
@@ -26,6 +27,7 @@
 #include "models/ProjectDetailsLoader.h"
 #include "models/ProjectFilterProxyModel.h"
 #include "models/ProjectListModel.h"
+#include "models/ServiceCountCache.h"
 #include "util/AppPaths.h"
 
 #include <QAbstractButton>
@@ -551,6 +553,11 @@ void TestMainWindowSession::signOutClearsTheSession()
     m_server->setFault(u"GET"_s, u"/v1/project/win-operator"_s, slow);
     QObject recording;
     const QList<FinishedCall>* finished = recordCalls(m_client, &recording);
+    // The service counts of the rows on screen load in the background: done before the click,
+    // so that the one call on its way at sign-out is the slow details read.
+    QTRY_VERIFY(m_window->insights()->serviceCounts()->inFlight() == 0 &&
+                m_window->insights()->serviceCounts()->queued() == 0 &&
+                m_window->insights()->serviceCounts()->isKnown(u"win-operator"_s));
     QVERIFY(clickProject(u"win-operator"_s));
     QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/win-operator"_s), 1);
 

@@ -335,6 +335,15 @@ void TestProjectInfoModels::countsStopWhenTheClientCallsOff()
     for (const auto& r : m_sandbox->server().recordedRequests())
         asked += r.path.endsWith("/service"_L1) ? 1 : 0;
     QVERIFY2(asked <= 1, qPrintable(QString::number(asked)));
+
+    // A token the server no longer takes: the first 401 stops the queue too.
+    m_client->setToken(u"revoked"_s);
+    QSignalSpy unauthorized(m_client.get(), &AivenClient::unauthorized);
+    cache.request({u"off-0"_s, u"off-1"_s, u"off-2"_s, u"off-3"_s});
+    QTRY_COMPARE(cache.inFlight(), 0);
+    QCOMPARE(cache.queued(), 0);
+    QCOMPARE(unauthorized.count(), 1);
+    QCOMPARE(cache.status(u"off-0"_s), ServiceCountCache::Status::Unknown);
 }
 
 void TestProjectInfoModels::projectListServicesColumn()

@@ -91,9 +91,10 @@ void ServiceCountCache::finish(const QString& project, ApiCall* call)
     m_calls.remove(project);
     Entry& entry = m_entries[project];
     entry.stale = false;
-    if (call->error().kind() == ApiError::Kind::Canceled) {
-        // Only the client calls ours off (abandonAll: sign-out, another profile): nothing
-        // more is asked of it, and what waited is asked again when next wanted.
+    if (call->error().kind() == ApiError::Kind::Canceled || call->httpStatus() == 401) {
+        // Only the client calls ours off (abandonAll: sign-out, another profile), and a 401
+        // means the session must sign in again: nothing more is asked with this token (each
+        // refusal would ask the user again), and what waited is asked again when next wanted.
         entry.status = entry.hasValue ? Status::Known : Status::Unknown;
         Q_EMIT changed(project);
         const QStringList waiting = std::exchange(m_queue, {});
