@@ -4,7 +4,7 @@
     make_projects.py COUNT OUT.json [--seed N]
     fjord-sandbox --data OUT.json        # then serves them at GET /v1/project
 
-The projects have the shapes real accounts have (shared aiven-api.md section 8): tags with
+The projects have the shapes real accounts have: tags with
 billing: keys (and some tags null), billing and tech emails as {"email": ...} objects,
 accounts with unicode names (and one answer without account_name), organization_id missing in
 older answers, an empty default cloud, tenant clouds that /v1/clouds does not list, the address

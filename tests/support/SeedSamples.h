@@ -6,7 +6,7 @@
 
 namespace fjord::test {
 
-// The list response of the seed page (projects-api.txt), verbatim.
+// A project list answer as the API sends it.
 inline const QByteArray kSeedProjectList = R"({
   "project_membership": {"my-project": "admin", "demo-project": "developer"},
   "projects": [

@@ -108,7 +108,7 @@ void TestApiError::bodyShapes()
 
 void TestApiError::rateLimit()
 {
-    // The real 429 body from aiven-api.md §3.
+    // A 429 body as the API sends it.
     const QByteArray body =
         R"({"errors":[{"message":"The user has sent too many requests in a given amount of time: Rate limit 120 exceeded - try again in 28s","status":429}],"message":"The user has sent too many requests in a given amount of time: Rate limit 120 exceeded - try again in 28s"})";
     const ApiError e = http(429, body);
@@ -127,7 +127,7 @@ void TestApiError::rateLimit()
 
 void TestApiError::expiredToken()
 {
-    // The real 401 body from aiven-api.md §3.
+    // A 401 body as the API sends it.
     const ApiError e = http(
         401,
         R"({"errors":[{"message":"Missing (expired) db token","status":401}],"message":"Missing (expired) db token"})");

@@ -1,4 +1,4 @@
-// JsonCodec: the seed's and aiven-api.md's real samples, tolerant parsing, the strict keys,
+// JsonCodec: real API samples, tolerant parsing, the strict keys,
 // emails in both directions, the update diff, and hostile inputs.
 
 #include "SeedSamples.h"
@@ -34,7 +34,7 @@ QJsonObject parseObject(const QByteArray& text)
 
 const QByteArray& kSeedList = fjord::test::kSeedProjectList;
 
-// The real list sample summarised in aiven-api.md §1.2.
+// A real project list answer.
 const QByteArray kRealProject = R"({
   "account_id": "a225dad8d3c4", "account_name": "Aiven Accounts", "address_lines": [],
   "available_credits": "0.00", "billing_address": "", "billing_currency": "USD",
@@ -48,7 +48,7 @@ const QByteArray kRealProject = R"({
   "vat_id": "", "zip_code": ""
 })";
 
-// The seed's clouds example plus aiven-api.md §2.3 entries (with and without provider).
+// A clouds answer, with entries with and without a provider.
 const QByteArray kClouds = R"({"clouds": [
  {"cloud_description": "Europe, Finland - Google Cloud: Finland", "cloud_name": "google-europe-north1", "geo_latitude": 60.5693, "geo_longitude": 27.1878, "geo_region": "europe"},
  {"cloud_description": "Europe, Belgium - Google Cloud: Belgium", "cloud_name": "google-europe-west1", "geo_latitude": 50.4501, "geo_longitude": 3.8196, "geo_region": "europe"},

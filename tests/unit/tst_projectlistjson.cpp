@@ -190,7 +190,7 @@ QByteArray body(const QByteArray& projects, const QByteArray& rest = {})
            "}";
 }
 
-// The real list sample of aiven-api.md §1.2 (as in tst_jsoncodec).
+// A real project list answer (as in tst_jsoncodec).
 const QByteArray kRealProject = R"({
   "account_id": "a225dad8d3c4", "account_name": "Aiven Accounts", "address_lines": [],
   "available_credits": "0.00", "billing_address": "", "billing_currency": "USD",

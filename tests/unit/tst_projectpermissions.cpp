@@ -5,10 +5,10 @@
 using namespace fjord;
 using Change = ProjectPermissions::Change;
 
-// The expectations below are read off Aiven's "Roles and permissions" page
-// (aiven-docs docs/platform/concepts/permissions.md), quoted in each row's comment, and from
-// its rule that "Roles and permissions are cumulative ... The less permissive role does not
-// negate the more permissive permission." They are not derived from the class under test.
+// The expectations below follow Aiven's published project roles, quoted in each row's
+// comment, and their rule that "Roles and permissions are cumulative ... The less permissive
+// role does not negate the more permissive permission." They are not derived from the class
+// under test.
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Typed values of the Aiven REST API (see shared aiven-api.md §1.2, §2.2, §4, §6).
+// Typed values of the Aiven REST API: projects, clouds, memberships and errors.
 // Money stays a decimal string until it is displayed. Keys the client does not know
 // are kept in `extra` so that nothing the server sent is lost.
 

@@ -8,7 +8,7 @@
 
 namespace fjord {
 
-// The input rules of the project dialogs (aiven-api.md §1.3-§1.7). Every check returns an
+// The input rules of the project dialogs (the limits the API enforces). Every check returns an
 // empty string when the value is acceptable, else one sentence saying what to change.
 class ProjectValidation
 {
