@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -153,16 +154,35 @@ void TestAivenClient::cleanup()
     m_sandbox.reset();
 }
 
+// True when nothing of the call can still fire: no network reply running, no timer active.
+static bool isQuiet(const ApiCall* call)
+{
+    const auto replies = call->findChildren<QNetworkReply*>();
+    for (const QNetworkReply* reply : replies) {
+        if (reply->isRunning())
+            return false;
+    }
+    const auto timers = call->findChildren<QTimer*>();
+    for (const QTimer* timer : timers) {
+        if (timer->isActive())
+            return false;
+    }
+    return true;
+}
+
 ApiCall* TestAivenClient::run(ApiCall* call)
 {
     call->setAutoDelete(false);
     m_calls.append(call);
     QSignalSpy spy(call, &ApiCall::finished);
     [&] { QTRY_VERIFY_WITH_TIMEOUT(call->isFinished(), kWaitMs); }();
-    QTest::qWait(20); // a second finished() would show up here
     if (spy.count() != 1)
         qWarning("finished() fired %d times", int(spy.count()));
     [&] { QCOMPARE(spy.count(), 1); }();
+    // Nothing is left that could make it report again.
+    if (!isQuiet(call))
+        qWarning("a finished call still has a reply or timer running");
+    [&] { QVERIFY(isQuiet(call)); }();
     return call;
 }
 
@@ -290,7 +310,7 @@ void TestAivenClient::deleteProject()
     QVERIFY2(ok->isSuccess(), qPrintable(ok->error().details()));
     QCOMPARE(ok->method(), u"DELETE"_s);
     QCOMPARE(ok->httpStatus(), 200);
-    QVERIFY(ok->json().isEmpty()); // the empty body of the seed page's DELETE is no error
+    QVERIFY(ok->json().isEmpty()); // an empty DELETE body is no error
     ApiCall* gone = run(m_client->getProject(u"short-lived"_s));
     QCOMPARE(gone->error().httpStatus(), 404);
 }
@@ -512,8 +532,8 @@ void TestAivenClient::abandon()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(call->error().kind(), ApiError::Kind::Canceled);
     call->abandon();
-    QTest::qWait(100);
     QCOMPARE(spy.count(), 1);
+    QVERIFY(isQuiet(call)); // its reply aborted: the delayed answer cannot reach it
 
     // Abandoned at once, and with auto-delete: finished once, deleted afterwards. (The request
     // itself may be on its way already: calls go out as they are made.)
@@ -555,9 +575,8 @@ void TestAivenClient::abandonAll()
         QCOMPARE(spies.at(i)->count(), 1);
         QCOMPARE(calls.at(i)->error().kind(), ApiError::Kind::Canceled);
     }
-    QTest::qWait(100);
-    for (const auto& spy : std::as_const(spies))
-        QCOMPARE(spy->count(), 1);
+    for (const ApiCall* call : std::as_const(calls))
+        QVERIFY(isQuiet(call)); // their replies aborted: the delayed answers cannot reach them
 
     // Destroying the client also answers every open call once.
     ApiCall* pending = m_client->listAccounts();

@@ -5,6 +5,7 @@
 // error texts, clipboard). The attempts themselves are tst_signinattempt's.
 
 #include "FakeSandboxLauncher.h"
+#include "NoKeychain.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "api/AivenClient.h"
@@ -30,25 +31,6 @@ using namespace Qt::StringLiterals;
 namespace fjord {
 
 namespace {
-
-// A keychain that is never there, so tokens stay in session memory (and in no file).
-class NoKeychain final : public SecretBackend
-{
-public:
-    void readSecret(const QString&, Callback done) override { later(done); }
-    void writeSecret(const QString&, const QString&, Callback done) override { later(done); }
-    void removeSecret(const QString&, Callback done) override { later(done); }
-
-private:
-    void later(const Callback& done)
-    {
-        QTimer::singleShot(0, this, [done] {
-            Result result;
-            result.problem = u"No keychain in this test"_s;
-            done(result);
-        });
-    }
-};
 
 // Waits for `call` to finish and hands it over (it no longer deletes itself).
 std::unique_ptr<ApiCall> finished(ApiCall* call, int timeoutMs = 15000)
@@ -114,7 +96,7 @@ void TestSession::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(u"fjord.ini"_s), QSettings::IniFormat);
     m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-    m_credentials = std::make_unique<CredentialStore>(std::make_unique<NoKeychain>());
+    m_credentials = std::make_unique<CredentialStore>(std::make_unique<test::NoKeychain>());
     m_credentials->setPlainFilePath(m_dir->filePath(u"tokens.json"_s));
     m_network = std::make_unique<ProfileNetworkAccessManager>();
     m_client = std::make_unique<AivenClient>(m_network.get());
@@ -414,7 +396,11 @@ void TestSession::signOutRevokesOnlyLoginTokens()
     m_session->signOut();
     QVERIFY(!m_session->isSignedIn());
     QVERIFY(!m_client->hasToken());
-    QTest::qWait(200);
+    // Calls go out when they are made: a logout would have left already, ahead of this
+    // request, so the server has seen it by the time this one is answered.
+    ApiCall* barrier = m_client->listClouds();
+    QSignalSpy barrierDone(barrier, &ApiCall::finished);
+    QVERIFY(barrierDone.wait(10000));
     for (const auto& request : sandbox.server().recordedRequests())
         QVERIFY(request.path != u"/v1/me/logout"_s);
 

@@ -145,7 +145,7 @@ void BenchMap::figures()
     line("base map render 1:50m (cold)", cold50Ms, 0);
     line("full frame, cached base + 129", frameMs, 8);
     line("hover hit test + country", hoverMs, 1);
-    QVERIFY(hits >= 0);
+    QVERIFY(hits > 0); // some spots are over markers or land
 
     // Frames while dragging and while wheel-zooming, starting at each zoom level over
     // Europe (the densest part of the map).

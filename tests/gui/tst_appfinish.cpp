@@ -11,6 +11,7 @@
 #include "GlyphIcons.h"
 #include "MainWindow.h"
 #include "ProjectExportActions.h"
+#include "WindowFixture.h"
 #include "api/AivenClient.h"
 #include "export/RequestLogModel.h"
 #include "models/CloudCatalog.h"
@@ -56,13 +57,6 @@ QPalette paletteWith(const QColor& window, const QColor& text, const QColor& bas
 QPalette lightPalette()
 {
     return paletteWith(QColor(0xef, 0xef, 0xef), Qt::black, Qt::white);
-}
-
-QPalette darkPalette()
-{
-    // Breeze Dark's window and view colours.
-    return paletteWith(QColor(0x20, 0x23, 0x26), QColor(0xfc, 0xfc, 0xfc),
-                       QColor(0x14, 0x16, 0x18));
 }
 
 // The colour of the pixels in `image` that differ most from `background`: the core of the
@@ -158,7 +152,7 @@ void TestAppFinish::contrastRatioFollowsWcag()
     QCOMPARE(qRound(FormStyle::contrastRatio(Qt::white, Qt::black) * 100), 2100);
     QCOMPARE(qRound(FormStyle::contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) * 100), 448);
     QCOMPARE(FormStyle::contrastRatio(QColor(0x33, 0x66, 0x99), QColor(0x33, 0x66, 0x99)), 1.0);
-    // The case: the old fixed red on a dark window.
+    // A fixed dark red on a dark window fails the 3:1 contrast floor.
     QVERIFY(FormStyle::contrastRatio(QColor(0xc0, 0x1c, 0x28), QColor(0x20, 0x23, 0x26)) < 3.0);
 }
 
@@ -202,7 +196,7 @@ void TestAppFinish::errorLabelsAsDrawn_data()
 void TestAppFinish::errorLabelsAsDrawn()
 {
     QFETCH(bool, dark);
-    const QPalette palette = dark ? darkPalette() : lightPalette();
+    const QPalette palette = dark ? test::darkPalette() : lightPalette();
     QApplication::setPalette(palette);
     QWidget form;
     auto* layout = new QVBoxLayout(&form);
@@ -235,7 +229,7 @@ void TestAppFinish::errorLabelsAsDrawn()
 
 void TestAppFinish::errorBannerAndActivityRows()
 {
-    for (const QPalette& palette : {lightPalette(), darkPalette()}) {
+    for (const QPalette& palette : {lightPalette(), test::darkPalette()}) {
         const QPalette banner = FormStyle::errorBannerPalette(palette);
         const QColor window = banner.color(QPalette::Window);
         QVERIFY(FormStyle::contrastRatio(banner.color(QPalette::WindowText), window) >= 4.5);
@@ -244,7 +238,7 @@ void TestAppFinish::errorBannerAndActivityRows()
         QVERIFY(window != palette.color(QPalette::Window));
     }
 
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(test::darkPalette());
     RequestLogModel model;
     RequestLogEntry failed;
     failed.started = QDateTime::currentDateTime();
@@ -258,7 +252,7 @@ void TestAppFinish::errorBannerAndActivityRows()
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 1);
     const QColor ink = table->model()->index(0, 0).data(Qt::ForegroundRole).value<QBrush>().color();
-    QVERIFY2(FormStyle::contrastRatio(ink, darkPalette().color(QPalette::Base)) >= 4.5,
+    QVERIFY2(FormStyle::contrastRatio(ink, test::darkPalette().color(QPalette::Base)) >= 4.5,
              qPrintable(ink.name()));
     QApplication::setPalette(lightPalette());
 }

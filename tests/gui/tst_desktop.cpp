@@ -4,11 +4,14 @@
 
 #include "AboutDialog.h"
 #include "ActivityWindow.h"
+#include "ApiSamples.h"
 #include "CommandLineOptions.h"
+#include "CsvReader.h"
 #include "DesktopSetup.h"
 #include "FileSizeLimit.h"
 #include "FontConfigWarmUp.h"
 #include "ProjectExportActions.h"
+#include "WindowFixture.h"
 #include "export/ProjectExport.h"
 #include "export/RequestLogModel.h"
 
@@ -35,54 +38,9 @@
 
 using namespace fjord;
 
+using test::logEntry;
+
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31);
-    const QColor base(0x1e, 0x1f, 0x22);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
-
-RequestLogEntry logEntry(const QString& method, const QString& path, int status, qint64 ms,
-                         const QString& error = {})
-{
-    RequestLogEntry e;
-    e.started = QDateTime::currentDateTime();
-    e.method = method;
-    e.path = path;
-    e.httpStatus = status;
-    e.durationMs = ms;
-    e.error = error;
-    return e;
-}
 
 Project sampleProject(const QString& name)
 {
@@ -287,7 +245,7 @@ void TestDesktop::aboutDialog()
             qobject_cast<QAbstractButton*>(w))
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
-    saveScreenshot(&dialog, QStringLiteral("about-light"));
+    QVERIFY(test::saveScreenshot(&dialog, QStringLiteral("about-light")));
 
     auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("aboutTabWidget"));
     QVERIFY(tabs);
@@ -376,7 +334,7 @@ void TestDesktop::exportActions()
     QFile csv(csvFile);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     bool ok = false;
-    const auto rows = ProjectExport::parseCsv(csv.readAll(), &ok);
+    const auto rows = fjord::test::parseCsv(csv.readAll(), &ok);
     QVERIFY(ok);
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(1).at(0), QStringLiteral("alpha"));
@@ -455,7 +413,7 @@ void TestDesktop::exportOnAFullDiskKeepsTheOldFile()
     file.close();
     QVERIFY(file.open(QIODevice::ReadOnly));
     bool ok = false;
-    QCOMPARE(ProjectExport::parseCsv(file.readAll(), &ok).size(), projects.size() + 1);
+    QCOMPARE(fjord::test::parseCsv(file.readAll(), &ok).size(), projects.size() + 1);
     QVERIFY(ok);
 }
 
@@ -464,12 +422,12 @@ void TestDesktop::screenshotsDark()
     if (qEnvironmentVariableIsEmpty("FJORD_SCREENSHOT_DIR"))
         QSKIP("Set FJORD_SCREENSHOT_DIR to save screenshots");
     const QPalette original = QApplication::palette();
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(test::darkPalette());
     {
         AboutDialog dialog;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        saveScreenshot(&dialog, QStringLiteral("about-dark"));
+        QVERIFY(test::saveScreenshot(&dialog, QStringLiteral("about-dark")));
     }
     {
         RequestLogModel model;
@@ -489,7 +447,7 @@ void TestDesktop::screenshotsDark()
         window.resize(900, 380);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        saveScreenshot(&window, QStringLiteral("activity-dark"));
+        QVERIFY(test::saveScreenshot(&window, QStringLiteral("activity-dark")));
     }
     QApplication::setPalette(original);
 }

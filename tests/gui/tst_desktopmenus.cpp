@@ -4,11 +4,14 @@
 // the main window and the Activity window in a dark palette.
 
 #include "ActivityWindow.h"
+#include "ApiSamples.h"
+#include "CsvReader.h"
 #include "DesktopMenus.h"
 #include "MainWindow.h"
 #include "ProjectExportActions.h"
 #include "SandboxServer.h"
 #include "WidgetChecks.h"
+#include "WindowFixture.h"
 #include "api/AivenClient.h"
 #include "export/ProjectExport.h"
 #include "export/RequestLogModel.h"
@@ -34,61 +37,10 @@
 
 using namespace fjord;
 
+using test::projectJson;
+using test::waitLoaded;
+
 namespace {
-
-QJsonObject projectJson(const QString& name, const QString& cloud, const QString& balance)
-{
-    return QJsonObject{
-        {QStringLiteral("project_name"), name},
-        {QStringLiteral("account_id"), QStringLiteral("a225dad8d3c4")},
-        {QStringLiteral("account_name"), QStringLiteral("Acme")},
-        {QStringLiteral("organization_id"), QStringLiteral("org4f1a2b3c")},
-        {QStringLiteral("billing_address"), QString()},
-        {QStringLiteral("billing_emails"), QJsonArray()},
-        {QStringLiteral("tech_emails"),
-         QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("ops@example.com")}}}},
-        {QStringLiteral("billing_group_id"),
-         QStringLiteral("588a8e63-fda7-4ff7-9bff-577debfee604")},
-        {QStringLiteral("billing_group_name"), QStringLiteral("Engineering")},
-        {QStringLiteral("billing_currency"), QStringLiteral("EUR")},
-        {QStringLiteral("country"), QStringLiteral("Finland")},
-        {QStringLiteral("country_code"), QStringLiteral("FI")},
-        {QStringLiteral("default_cloud"), cloud},
-        {QStringLiteral("estimated_balance"), balance},
-        {QStringLiteral("estimated_balance_local"), balance},
-        {QStringLiteral("payment_method"), QStringLiteral("card")},
-        {QStringLiteral("tags"), QJsonObject{{QStringLiteral("env"), QStringLiteral("prod")}}},
-        {QStringLiteral("vat_id"), QString()},
-    };
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31);
-    const QColor base(0x1e, 0x1f, 0x22);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    const QColor disabled(0x80, 0x80, 0x80);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    p.setColor(QPalette::Light, QColor(0x40, 0x42, 0x47));
-    for (auto role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
-}
 
 bool contains(QMenu* menu, QAction* action)
 {
@@ -111,28 +63,24 @@ private Q_SLOTS:
     void screenshotsDark();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
-    bool waitLoaded(MainWindow* window);
+    std::unique_ptr<MainWindow> makeWindow() { return m_fixture->makeWindow(false); }
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
-    std::unique_ptr<CloudCatalog> m_clouds;
-    QTemporaryDir m_dir;
+    std::unique_ptr<test::WindowFixture> m_fixture;
+    SandboxServer* m_server = nullptr;
 };
 
 void TestDesktopMenus::initTestCase()
 {
     QApplication::setOrganizationName(QStringLiteral("Fjord"));
     QApplication::setApplicationName(QStringLiteral("Fjord"));
-    QVERIFY(m_dir.isValid());
 }
 
 void TestDesktopMenus::init()
 {
     QSettings().clear();
-    m_server = std::make_unique<SandboxServer>();
-    m_server->setDataFile({});
+    m_fixture = std::make_unique<test::WindowFixture>();
+    QVERIFY2(m_fixture->isRunning(), qPrintable(m_fixture->errorString()));
+    m_server = &m_fixture->server();
     const QStringList clouds{QStringLiteral("google-europe-north1"),
                              QStringLiteral("aws-eu-west-1"), QStringLiteral("azure-norway-east"),
                              QStringLiteral("upcloud-fi-hel1")};
@@ -145,43 +93,12 @@ void TestDesktopMenus::init()
         m_server->addProject(projectJson(names.at(i), clouds.at(i % clouds.size()),
                                          QString::number(12.5 * (i + 1), 'f', 2)),
                              i % 3 == 0 ? QStringLiteral("developer") : QStringLiteral("admin"));
-    QString error;
-    QVERIFY2(m_server->start(0, &error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setToken(m_server->acceptedToken());
-    m_client->setTimeoutMs(10000);
-    m_clouds = std::make_unique<CloudCatalog>(m_client.get());
-    m_clouds->setCacheFile(m_dir.filePath(QStringLiteral("clouds.json")));
 }
 
 void TestDesktopMenus::cleanup()
 {
-    m_clouds.reset();
-    m_client.reset();
-    m_network.reset();
-    m_server.reset();
-}
-
-std::unique_ptr<MainWindow> TestDesktopMenus::makeWindow()
-{
-    auto window = std::make_unique<MainWindow>(m_client.get(), m_clouds.get());
-    window->resize(1100, 600);
-    return window;
-}
-
-bool TestDesktopMenus::waitLoaded(MainWindow* window)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 10000) {
-        if (window->projectModel()->state() == ProjectListModel::State::Loaded &&
-            !window->projectModel()->isLoading())
-            return true;
-        QTest::qWait(20);
-    }
-    return false;
+    m_server = nullptr;
+    m_fixture.reset();
 }
 
 void TestDesktopMenus::menusHoldTheEntries()
@@ -216,13 +133,14 @@ void TestDesktopMenus::exportsFollowFilterAndSelection()
     const int shown = window->projectProxyModel()->rowCount();
     QVERIFY(shown > 0 && shown < 10);
 
-    const QString csvFile = m_dir.filePath(QStringLiteral("filtered.csv"));
+    const QString csvFile =
+        QDir(m_fixture->sandbox().dataDir()).filePath(QStringLiteral("filtered.csv"));
     exports->setNextSaveFileName(csvFile);
     QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
     QFile csv(csvFile);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     bool ok = false;
-    const auto rows = ProjectExport::parseCsv(csv.readAll(), &ok);
+    const auto rows = fjord::test::parseCsv(csv.readAll(), &ok);
     QVERIFY(ok);
     QCOMPARE(rows.size(), shown + 1);
 
@@ -269,25 +187,23 @@ void TestDesktopMenus::activityLogsCallsWithoutToken()
 
 void TestDesktopMenus::screenshotsDark()
 {
-    const QString dir = qEnvironmentVariable("FJORD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
+    if (qEnvironmentVariableIsEmpty("FJORD_SCREENSHOT_DIR"))
         QSKIP("Set FJORD_SCREENSHOT_DIR to save screenshots");
     const QPalette original = QApplication::palette();
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(test::darkPalette());
     auto window = makeWindow();
     auto* menus = new DesktopMenus(window.get());
     window->resize(1200, 640);
     window->show();
     QVERIFY(waitLoaded(window.get()));
     QVERIFY(window->selectProject(QStringLiteral("billing-prod")));
-    QTest::qWait(200);
-    QDir().mkpath(dir);
-    QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("mainwindow-dark.png"))));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(test::saveScreenshot(window.get(), QStringLiteral("mainwindow-dark")));
     menus->showActivity();
     ActivityWindow* activity = menus->activityWindow();
     activity->resize(900, 360);
     QVERIFY(QTest::qWaitForWindowExposed(activity));
-    QVERIFY(activity->grab().save(QDir(dir).filePath(QStringLiteral("activity-live-dark.png"))));
+    QVERIFY(test::saveScreenshot(activity, QStringLiteral("activity-live-dark")));
     activity->close();
     QApplication::setPalette(original);
 }

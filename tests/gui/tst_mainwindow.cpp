@@ -1,3 +1,4 @@
+#include "ApiSamples.h"
 #include "GlyphIcons.h"
 #include "MainWindow.h"
 #include "ProjectDeleteDialog.h"
@@ -7,6 +8,7 @@
 #include "SandboxServer.h"
 #include "SignalLog.h"
 #include "WidgetChecks.h"
+#include "WindowFixture.h"
 #include "WorldMapView.h"
 #include "api/AivenClient.h"
 #include "api/JsonCodec.h"
@@ -48,37 +50,8 @@
 
 using namespace fjord;
 
-namespace {
-
-QJsonObject projectJson(const QString& name, const QString& cloud, const QString& balance)
-{
-    return QJsonObject{
-        {QStringLiteral("project_name"), name},
-        {QStringLiteral("account_id"), QStringLiteral("a225dad8d3c4")},
-        {QStringLiteral("account_name"), QStringLiteral("Acme")},
-        {QStringLiteral("billing_address"), QString()},
-        {QStringLiteral("billing_emails"),
-         QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("billing@example.com")}}}},
-        {QStringLiteral("tech_emails"),
-         QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("ops@example.com")}},
-                    QJsonObject{{QStringLiteral("email"), QStringLiteral("dev@example.com")}}}},
-        {QStringLiteral("billing_group_id"),
-         QStringLiteral("588a8e63-fda7-4ff7-9bff-577debfee604")},
-        {QStringLiteral("billing_group_name"), QStringLiteral("Billing")},
-        {QStringLiteral("billing_currency"), QStringLiteral("EUR")},
-        {QStringLiteral("country"), QStringLiteral("Finland")},
-        {QStringLiteral("country_code"), QStringLiteral("FI")},
-        {QStringLiteral("default_cloud"), cloud},
-        {QStringLiteral("estimated_balance"), balance},
-        {QStringLiteral("estimated_balance_local"), balance},
-        {QStringLiteral("organization_id"), QStringLiteral("org4f1a2b3c")},
-        {QStringLiteral("payment_method"), QStringLiteral("card")},
-        {QStringLiteral("tags"), QJsonObject{{QStringLiteral("env"), QStringLiteral("test")}}},
-        {QStringLiteral("vat_id"), QString()},
-    };
-}
-
-} // namespace
+using test::projectJson;
+using test::waitLoaded;
 
 class TestMainWindow final : public QObject
 {
@@ -97,7 +70,7 @@ private Q_SLOTS:
     void detailsShowFields();
     void enterFocusesDetails();
     void shortcutsOpenDialogs();
-    void dialogSignalsUpdateListInPlace();
+    void dialogsUpdateListInPlace();
     void columnsPersist();
     void regionsTab();
     void showWhenLoadedWaitsForTheList();
@@ -108,8 +81,7 @@ private Q_SLOTS:
     void closeDuringRefreshIsQuiet();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
-    bool waitLoaded(MainWindow* window);
+    std::unique_ptr<MainWindow> makeWindow() { return m_fixture->makeWindow(); }
     // What the sandbox does with the next project list requests.
     void setProjectListFault(const SandboxServer::Fault& fault)
     {
@@ -126,10 +98,11 @@ private:
         return window->findChild<T*>(QLatin1String(name));
     }
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
-    std::unique_ptr<CloudCatalog> m_clouds;
+    std::unique_ptr<test::WindowFixture> m_fixture;
+    std::unique_ptr<SandboxServer> m_dataServer; // the screenshot's own data, when given
+    SandboxServer* m_server = nullptr;
+    AivenClient* m_client = nullptr;
+    CloudCatalog* m_clouds = nullptr;
     QTemporaryDir m_dir;
 };
 
@@ -143,55 +116,25 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
-    m_server = std::make_unique<SandboxServer>();
-    m_server->setRecordingRequests(true);
-    m_server->setDataFile({});
+    m_fixture = std::make_unique<test::WindowFixture>();
+    QVERIFY2(m_fixture->isRunning(), qPrintable(m_fixture->errorString()));
+    m_server = &m_fixture->server();
+    m_client = m_fixture->client();
+    m_clouds = m_fixture->clouds();
     for (int i = 0; i < 60; ++i)
         m_server->addProject(projectJson(QStringLiteral("proj-%1").arg(i, 2, 10, QLatin1Char('0')),
                                          QStringLiteral("google-europe-north1"),
                                          QString::number(i * 1.5, 'f', 2)),
                              i % 3 == 0 ? QStringLiteral("developer") : QStringLiteral("admin"));
-    QString error;
-    QVERIFY2(m_server->start(0, &error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setToken(m_server->acceptedToken());
-    m_client->setTimeoutMs(10000);
-    m_clouds = std::make_unique<CloudCatalog>(m_client.get());
-    m_clouds->setCacheFile(m_dir.filePath(QStringLiteral("clouds.json")));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_clouds.reset();
-    m_client.reset();
-    m_network.reset();
-    m_server.reset();
-}
-
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
-{
-    auto window = std::make_unique<MainWindow>(m_client.get(), m_clouds.get());
-    window->resize(1100, 600);
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("The main window did not become active");
-    return window;
-}
-
-bool TestMainWindow::waitLoaded(MainWindow* window)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 10000) {
-        if (window->projectModel()->state() == ProjectListModel::State::Loaded &&
-            !window->projectModel()->isLoading())
-            return true;
-        QTest::qWait(20);
-    }
-    return false;
+    m_server = nullptr;
+    m_client = nullptr;
+    m_clouds = nullptr;
+    m_fixture.reset();
+    m_dataServer.reset();
 }
 
 void TestMainWindow::listLoads()
@@ -322,7 +265,8 @@ void TestMainWindow::emptyState()
     QTRY_VERIFY(window->findChild<ProjectEditDialog*>());
     auto* dialog = window->findChild<ProjectEditDialog*>();
     QCOMPARE(dialog->mode(), ProjectEditDialog::Mode::Create);
-    dialog->reject();
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!window->findChild<ProjectEditDialog*>());
 }
 
 void TestMainWindow::detailsShowFields()
@@ -363,7 +307,7 @@ void TestMainWindow::detailsShowFields()
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("a225dad8d3c4"));
 
     // The cloud shows its description once the catalog knows it.
-    QSignalSpy clouds(m_clouds.get(), &CloudCatalog::cloudsChanged);
+    QSignalSpy clouds(m_clouds, &CloudCatalog::cloudsChanged);
     m_clouds->refresh();
     QVERIFY(clouds.wait(10000));
     QVERIFY(text("defaultCloudValueLabel").contains(QStringLiteral("Finland")));
@@ -400,7 +344,7 @@ void TestMainWindow::shortcutsOpenDialogs()
     QTRY_VERIFY(window->findChild<ProjectEditDialog*>());
     auto* create = window->findChild<ProjectEditDialog*>();
     QCOMPARE(create->mode(), ProjectEditDialog::Mode::Create);
-    create->reject();
+    QTest::keyClick(create, Qt::Key_Escape);
     QTRY_VERIFY(!window->findChild<ProjectEditDialog*>());
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -416,7 +360,7 @@ void TestMainWindow::shortcutsOpenDialogs()
     auto* edit = window->findChild<ProjectEditDialog*>();
     QCOMPARE(edit->mode(), ProjectEditDialog::Mode::Edit);
     QCOMPARE(edit->values().name, QStringLiteral("proj-05"));
-    edit->reject();
+    QTest::keyClick(edit, Qt::Key_Escape);
     QTRY_VERIFY(!window->findChild<ProjectEditDialog*>());
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -424,7 +368,7 @@ void TestMainWindow::shortcutsOpenDialogs()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);
     QTRY_VERIFY(window->findChild<ProjectDeleteDialog*>());
-    window->findChild<ProjectDeleteDialog*>()->reject();
+    QTest::keyClick(window->findChild<ProjectDeleteDialog*>(), Qt::Key_Escape);
     QTRY_VERIFY(!window->findChild<ProjectDeleteDialog*>());
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -439,51 +383,78 @@ void TestMainWindow::shortcutsOpenDialogs()
     QVERIFY(!window->findChild<ProjectDeleteDialog*>());
 }
 
-void TestMainWindow::dialogSignalsUpdateListInPlace()
+void TestMainWindow::dialogsUpdateListInPlace()
 {
     auto window = makeWindow();
     QVERIFY(waitLoaded(window.get()));
     const int rows = window->projectModel()->rowCount();
     QSignalSpy reset(window->projectModel(), &QAbstractItemModel::modelReset);
-    const int requests = m_server->recordedRequests().size();
+    const qsizetype loadRequests = m_server->recordedRequests().size();
+    const auto clickOk = [](QDialog* dialog) {
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("okPushButton"));
+        QVERIFY(ok);
+        QTRY_VERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    };
+
+    auto* view = child<QTableView>(window.get(), "projectTableView");
+    view->setFocus();
 
     // Create: the saved project appears and is selected, without a reload.
-    window->newProject();
+    QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
     QTRY_VERIFY(window->findChild<ProjectEditDialog*>());
     auto* create = window->findChild<ProjectEditDialog*>();
-    Project created = window->projectModel()->projectAt(0);
-    created.name = QStringLiteral("brand-new");
-    Q_EMIT create->projectSaved(created);
-    create->reject();
-    QTRY_VERIFY(!window->findChild<ProjectEditDialog*>());
+    auto* name = create->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+    QVERIFY(name);
+    QTest::keyClicks(name, QStringLiteral("brand-new"));
+    clickOk(create);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<ProjectEditDialog*>(), 10000);
+    QVERIFY(!m_server->project(QStringLiteral("brand-new")).isEmpty());
     QCOMPARE(window->projectModel()->rowCount(), rows + 1);
     QCOMPARE(window->selectedProjectName(), QStringLiteral("brand-new"));
 
-    // Edit with a rename: the row follows the new name.
-    window->editProject();
+    // Edit with a rename (OK, then Save on the summary): the row follows the new name.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F2);
     QTRY_VERIFY(window->findChild<ProjectEditDialog*>());
     auto* edit = window->findChild<ProjectEditDialog*>();
-    Project renamed = created;
-    renamed.name = QStringLiteral("brand-renamed");
-    Q_EMIT edit->projectSaved(renamed);
-    edit->reject();
-    QTRY_VERIFY(!window->findChild<ProjectEditDialog*>());
+    name = edit->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+    QTRY_VERIFY(name->isEnabled());
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("brand-renamed"));
+    clickOk(edit);
+    QTRY_VERIFY(edit->isConfirming());
+    clickOk(edit);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<ProjectEditDialog*>(), 10000);
     QCOMPARE(window->projectModel()->rowCount(), rows + 1);
     QCOMPARE(window->projectModel()->rowOfProject(QStringLiteral("brand-new")), -1);
     QCOMPARE(window->selectedProjectName(), QStringLiteral("brand-renamed"));
     QCOMPARE(window->detailsWidget()->project().name, QStringLiteral("brand-renamed"));
 
     // Delete: the row goes.
-    window->deleteProject();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
     QTRY_VERIFY(window->findChild<ProjectDeleteDialog*>());
     auto* del = window->findChild<ProjectDeleteDialog*>();
-    Q_EMIT del->projectDeleted(QStringLiteral("brand-renamed"));
-    del->reject();
+    QTest::keyClicks(del->findChild<QLineEdit*>(QStringLiteral("confirmLineEdit")),
+                     QStringLiteral("brand-renamed"));
+    QTest::mouseClick(del->findChild<QPushButton*>(QStringLiteral("deletePushButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<ProjectDeleteDialog*>(), 10000);
+    QVERIFY(m_server->project(QStringLiteral("brand-renamed")).isEmpty());
     QCOMPARE(window->projectModel()->rowCount(), rows);
+    QCOMPARE(window->projectModel()->rowOfProject(QStringLiteral("brand-renamed")), -1);
     QCOMPARE(reset.count(), 0);
-    // No list reload was needed (the dialogs may have asked for their pickers).
-    for (int i = requests; i < m_server->recordedRequests().size(); ++i)
-        QVERIFY(m_server->recordedRequests().at(i).path != QStringLiteral("/v1/project"));
+    // The list was never fetched again (the dialogs may have asked for their pickers).
+    const auto served = m_server->recordedRequests();
+    QVERIFY(served.size() > loadRequests + 3); // at least the POST, PUT and DELETE
+    for (qsizetype i = loadRequests; i < served.size(); ++i)
+        QVERIFY(served.at(i).method != QStringLiteral("GET") ||
+                served.at(i).path != QStringLiteral("/v1/project"));
 }
 
 void TestMainWindow::regionsTab()
@@ -580,7 +551,7 @@ void TestMainWindow::columnsPersist()
 void TestMainWindow::showWhenLoadedWaitsForTheList()
 {
     delayProjectList(300);
-    MainWindow window(m_client.get(), m_clouds.get());
+    MainWindow window(m_client, m_clouds);
     window.showWhenLoaded(5000);
     QVERIFY(!window.isVisible());
     // Shown when the answer is in, with the rows in its first paint: not after the grace.
@@ -591,12 +562,12 @@ void TestMainWindow::showWhenLoadedWaitsForTheList()
 void TestMainWindow::showWhenLoadedGivesUpWaiting()
 {
     delayProjectList(3000);
-    MainWindow window(m_client.get(), m_clouds.get());
+    MainWindow window(m_client, m_clouds);
     window.showWhenLoaded(100);
     QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), 2000);
     QVERIFY(window.projectModel()->isLoading()); // the loading state shows meanwhile
     // Not loading at all: shown at once.
-    MainWindow idle(static_cast<AivenClient*>(nullptr), m_clouds.get());
+    MainWindow idle(static_cast<AivenClient*>(nullptr), m_clouds);
     idle.showWhenLoaded(60000);
     QVERIFY(idle.isVisible());
 }
@@ -653,7 +624,7 @@ void TestMainWindow::cloudCacheIsWritten()
     // Written from a pool thread after a refresh that changed the list; read back whole.
     const QString cache = m_clouds->cacheFile();
     QFile::remove(cache);
-    QSignalSpy changed(m_clouds.get(), &CloudCatalog::cloudsChanged);
+    QSignalSpy changed(m_clouds, &CloudCatalog::cloudsChanged);
     m_clouds->refresh();
     QVERIFY(changed.wait(10000));
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(cache).size() > 0, 5000);
@@ -678,13 +649,14 @@ void TestMainWindow::screenshot()
         QFile::remove(copy);
         QVERIFY(QFile::copy(data, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        m_server = std::make_unique<SandboxServer>();
+        m_dataServer = std::make_unique<SandboxServer>();
+        m_server = m_dataServer.get();
         QVERIFY(m_server->setDataFile(copy));
         QVERIFY(m_server->start());
         m_client->setBaseUrl(m_server->baseUrl());
         m_client->setToken(m_server->acceptedToken());
     }
-    QSignalSpy clouds(m_clouds.get(), &CloudCatalog::cloudsChanged);
+    QSignalSpy clouds(m_clouds, &CloudCatalog::cloudsChanged);
     m_clouds->refresh();
     QVERIFY(clouds.wait(10000));
     auto window = makeWindow();
@@ -693,23 +665,25 @@ void TestMainWindow::screenshot()
     window->setEndpointDescription(QStringLiteral("local sandbox"));
     const QString first = window->projectProxyModel()->index(2, 0).data().toString();
     QVERIFY(window->selectProject(first));
-    QTest::qWait(200);
+    QTRY_COMPARE(window->detailsWidget()->project().name, first);
     QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow.png")));
     auto* contents = window->detailsWidget()->findChild<QWidget*>(QStringLiteral("scrollContents"));
     QVERIFY(contents->grab().save(dir + QStringLiteral("/details-full.png")));
 
     auto* filter = child<QLineEdit>(window.get(), "filterLineEdit");
+    const int all = window->projectProxyModel()->rowCount();
     QTest::keyClicks(filter, QStringLiteral("europe prod")); // and its clear button shows
-    QTest::qWait(100);
+    QTRY_VERIFY(window->projectProxyModel()->rowCount() < all);
     QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-filtered.png")));
     filter->setText(QStringLiteral("no-such-project"));
-    QTest::qWait(100);
+    QTRY_COMPARE(window->projectProxyModel()->rowCount(), 0);
     QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-nomatch.png")));
     filter->clear();
 
     window->showRegionsTab();
     window->regionBrowser()->setSelectedCloudName(QStringLiteral("google-europe-north1"));
-    QTest::qWait(300);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY(window->regionBrowser()->isVisible());
     QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-regions.png")));
     window->showProjectsTab();
 
@@ -719,13 +693,11 @@ void TestMainWindow::screenshot()
     window->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(window->projectModel()->state(), ProjectListModel::State::Error,
                               10000);
-    QTest::qWait(100);
     QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-refresh-error.png")));
     window->projectModel()->reset();
     window->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(window->projectModel()->state(), ProjectListModel::State::Error,
                               10000);
-    QTest::qWait(100);
     QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-error.png")));
     m_server->clearFaults();
     fault.status = 200;
@@ -733,7 +705,6 @@ void TestMainWindow::screenshot()
     setProjectListFault(fault);
     window->refresh();
     QVERIFY(waitLoaded(window.get()));
-    QTest::qWait(100);
     QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow-empty.png")));
 }
 
@@ -755,7 +726,7 @@ void TestMainWindow::closeDuringRefreshIsQuiet()
     };
     QTRY_VERIFY_WITH_TIMEOUT(listRequested(), 5000);
     const fjord::test::SignalLog log(model);
-    QSignalSpy logged(m_client.get(), &AivenClient::requestLogged);
+    QSignalSpy logged(m_client, &AivenClient::requestLogged);
 
     // The title bar's close button: the window manager asks the window to close.
     QVERIFY(window->close());

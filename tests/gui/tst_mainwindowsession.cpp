@@ -3,6 +3,7 @@
 // events against the sandbox on loopback: actions follow the user's access to the project, details
 // come from GET /v1/project/{project}, sign-out clears the session's data, the count after a
 // delete, the built-in cloud list on a first start offline, and the status bar's honesty.
+#include "ApiSamples.h"
 #include "DesktopMenus.h"
 #include "DesktopSetup.h"
 #include "FjordApplication.h"
@@ -15,10 +16,12 @@
 #include "ProjectExportActions.h"
 #include "ProjectInsights.h"
 #include "RegionBrowserWidget.h"
+#include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SignInDialog.h"
 #include "TagTableEditor.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "auth/SessionController.h"
@@ -67,15 +70,10 @@ namespace {
 
 QJsonObject projectJson(const QString& name, const QString& company = u"Example Oy"_s)
 {
-    return QJsonObject{
-        {u"project_name"_s, name},
-        {u"company"_s, company},
-        {u"default_cloud"_s, u"google-europe-north1"_s},
-        {u"estimated_balance"_s, u"0.00"_s},
-        {u"estimated_balance_local"_s, u"0.00"_s},
-        {u"available_credits"_s, u"0.00"_s},
-        {u"tags"_s, QJsonObject{{u"env"_s, u"test"_s}}},
-    };
+    // No open balance: the sandbox refuses to delete a project that still owes money.
+    QJsonObject project = test::projectJson(name, u"google-europe-north1"_s, u"0.00"_s);
+    project.insert(u"company"_s, company);
+    return project;
 }
 
 // What the client's finished calls were, taken when each finishes (calls delete themselves).
@@ -138,7 +136,7 @@ private:
     // Builds the objects in main()'s order for the environment token `token` at `apiUrl`.
     void startApp(const QUrl& apiUrl, const QString& token);
     void startOnSandbox() { startApp(m_server->baseUrl(), m_server->acceptedToken()); }
-    bool waitLoaded();
+    bool waitLoaded() const { return test::waitLoaded(m_window); }
     bool clickProject(const QString& name);
     int requestsTo(const QString& method, const QString& path) const;
     QAction* action(const char* name) const
@@ -151,8 +149,8 @@ private:
     }
     QString detailsText(const char* name) const;
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    SandboxServer* m_server = nullptr;
     std::unique_ptr<FjordApplication> m_app;
     // The app's parts, as FjordApplication built them.
     MainWindow* m_window = nullptr;
@@ -172,17 +170,13 @@ void TestMainWindowSession::initTestCase()
 void TestMainWindowSession::init()
 {
     QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<SandboxServer>();
-    m_server->setDataFile({});
-    m_server->setRecordingRequests(true);
+    m_sandbox = std::make_unique<test::SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
+    m_server = &m_sandbox->server();
     m_server->addProject(projectJson(u"win-admin"_s), u"admin"_s);
     m_server->addProject(projectJson(u"win-operator"_s), u"operator"_s);
     m_server->addProject(projectJson(u"win-developer"_s), u"developer"_s);
     m_server->addProject(projectJson(u"win-readonly"_s), u"read_only"_s);
-    QString error;
-    QVERIFY2(m_server->start(0, &error), qPrintable(error));
 }
 
 void TestMainWindowSession::cleanup()
@@ -194,8 +188,8 @@ void TestMainWindowSession::cleanup()
     m_clouds = nullptr;
     m_binding = nullptr;
     qunsetenv("AIVEN_AUTH_TOKEN");
-    m_server.reset();
-    m_dir.reset();
+    m_server = nullptr;
+    m_sandbox.reset();
 }
 
 void TestMainWindowSession::startApp(const QUrl& apiUrl, const QString& token)
@@ -218,16 +212,6 @@ void TestMainWindowSession::startApp(const QUrl& apiUrl, const QString& token)
     m_window->resize(1200, 700);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
-}
-
-bool TestMainWindowSession::waitLoaded()
-{
-    return QTest::qWaitFor(
-        [this] {
-            return m_window->projectModel()->state() == ProjectListModel::State::Loaded &&
-                   !m_window->projectModel()->isLoading();
-        },
-        10000);
 }
 
 bool TestMainWindowSession::clickProject(const QString& name)
@@ -347,7 +331,7 @@ void TestMainWindowSession::editDialogLocksWhatTheUserMayNotChange()
     // Typing into the read-only name changes nothing.
     QTest::keyClicks(name, u"x"_s);
     QCOMPARE(name->text(), u"win-operator"_s);
-    dialog->reject();
+    QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<ProjectEditDialog*>());
 }
 
@@ -370,7 +354,8 @@ void TestMainWindowSession::forbiddenStillSaysWhy()
     QTRY_VERIFY2(status->text().contains(u"permission"_s), qPrintable(status->text()));
     QVERIFY(status->text().contains(u"win-admin"_s));
     QVERIFY(m_window->projectModel()->rowOfProject(u"win-admin"_s) >= 0);
-    dialog->reject();
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<ProjectDeleteDialog*>());
 }
 
 // ---- 7. details from GET /v1/project/{project} -----------------------------------------------
@@ -517,7 +502,7 @@ void TestMainWindowSession::detailsShowTheAddressTheDialogEdits()
         QCOMPARE(
             dialog->findChild<QPlainTextEdit*>(u"billingAddressPlainTextEdit"_s)->toPlainText(),
             expected);
-        dialog->reject();
+        QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!m_window->findChild<ProjectEditDialog*>());
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));

@@ -51,8 +51,7 @@ private:
 
     std::unique_ptr<test::SandboxFixture> m_sandbox;
     SandboxServer* m_server = nullptr;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    AivenClient* m_client = nullptr;
     Project m_project;
 };
 
@@ -61,11 +60,7 @@ void TestProjectDeleteDialog::init()
     m_sandbox = std::make_unique<test::SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
     m_server = &m_sandbox->server();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setToken(m_sandbox->token());
-    m_client->setTimeoutMs(10000);
+    m_client = &m_sandbox->client();
     m_server->addProject(QJsonObject{{u"project_name"_s, u"doomed-project"_s}});
     m_server->clearRecordedRequests();
     m_project = {};
@@ -74,15 +69,14 @@ void TestProjectDeleteDialog::init()
 
 void TestProjectDeleteDialog::cleanup()
 {
-    m_client.reset();
-    m_network.reset();
+    m_client = nullptr;
     m_server = nullptr;
     m_sandbox.reset();
 }
 
 std::unique_ptr<ProjectDeleteDialog> TestProjectDeleteDialog::makeDialog()
 {
-    auto dialog = std::make_unique<ProjectDeleteDialog>(m_client.get(), m_project);
+    auto dialog = std::make_unique<ProjectDeleteDialog>(m_client, m_project);
     dialog->show();
     return dialog;
 }
@@ -134,8 +128,9 @@ void TestProjectDeleteDialog::deleteNeedsExactName()
     dialog->findChild<QLineEdit*>(u"confirmLineEdit"_s)->backspace();
     QVERIFY(!button->isEnabled());
     dialog->accept(); // not confirmed: nothing happens
-    QTest::qWait(50);
-    QCOMPARE(deleteRequests(), 0);
+    QCOMPARE(m_sandbox->sentCount(u"DELETE"_s), 0);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isBusy());
 }
 
 void TestProjectDeleteDialog::deleteSucceeds()
@@ -233,9 +228,9 @@ void TestProjectDeleteDialog::doubleClickSendsOneRequest()
     QTest::mouseDClick(button, Qt::LeftButton);
     QTest::mouseClick(button, Qt::LeftButton);
     dialog->accept();
+    // Every click was handled before the one answer came back: one request left.
+    QCOMPARE(m_sandbox->sentCount(u"DELETE"_s), 1);
     QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, 10000);
-    QTest::qWait(100);
-    QCOMPARE(deleted.count(), 1);
     QCOMPARE(deleteRequests(), 1);
 }
 
@@ -247,12 +242,20 @@ void TestProjectDeleteDialog::escapeAbandonsCall()
     auto dialog = makeDialog();
     QSignalSpy deleted(dialog.get(), &ProjectDeleteDialog::projectDeleted);
     typeName(dialog.get(), u"doomed-project"_s);
+    int deletesFinished = 0;
+    connect(m_client, &AivenClient::callFinished, dialog.get(), [&deletesFinished](ApiCall* call) {
+        deletesFinished += call->method() == u"DELETE"_s;
+    });
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"deletePushButton"_s), Qt::LeftButton);
     QVERIFY(dialog->isBusy());
+    QCOMPARE(deletesFinished, 0);
     QTest::keyClick(dialog.get(), Qt::Key_Escape);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
-    QTest::qWait(200);
+    // The call reported its end when it was abandoned, and a call reports once: its late
+    // answer cannot reach the dialog.
+    QCOMPARE(deletesFinished, 1);
+    QVERIFY(!dialog->isBusy());
     QCOMPARE(deleted.count(), 0);
 }
 

@@ -3,10 +3,12 @@
 // wrong password (fields kept), and the profile menu's actions.
 
 #include "LocalSandboxLauncher.h"
+#include "NoKeychain.h"
 #include "ProfileMenu.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SignInDialog.h"
+#include "WindowFixture.h"
 #include "WidgetChecks.h"
 #include "api/AivenClient.h"
 #include "auth/CredentialStore.h"
@@ -31,24 +33,6 @@
 using namespace Qt::StringLiterals;
 
 namespace fjord {
-
-namespace {
-
-class NoKeychain final : public SecretBackend
-{
-public:
-    void readSecret(const QString&, Callback done) override { later(done); }
-    void writeSecret(const QString&, const QString&, Callback done) override { later(done); }
-    void removeSecret(const QString&, Callback done) override { later(done); }
-
-private:
-    void later(const Callback& done)
-    {
-        QTimer::singleShot(0, this, [done] { done(Result{}); });
-    }
-};
-
-} // namespace
 
 class TestSignInDialog final : public QObject
 {
@@ -91,7 +75,7 @@ void TestSignInDialog::init()
     qputenv("AIVEN_CREDENTIALS_FILE", m_dir->filePath(u"avn.json"_s).toUtf8());
     m_settings = std::make_unique<QSettings>(m_dir->filePath(u"fjord.ini"_s), QSettings::IniFormat);
     m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-    m_credentials = std::make_unique<CredentialStore>(std::make_unique<NoKeychain>());
+    m_credentials = std::make_unique<CredentialStore>(std::make_unique<test::NoKeychain>());
     m_credentials->setPlainFilePath(m_dir->filePath(u"tokens.json"_s));
     m_network = std::make_unique<ProfileNetworkAccessManager>();
     m_client = std::make_unique<AivenClient>(m_network.get());
@@ -128,7 +112,7 @@ void TestSignInDialog::sandbox()
         const QStringList unnamed = fjord::test::unnamedInteractiveWidgets(&dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
-    child<QTabWidget>(&dialog, u"methodTabWidget"_s)->setCurrentIndex(SignInDialog::SandboxMethod);
+    test::clickTab(child<QTabWidget>(&dialog, u"methodTabWidget"_s), SignInDialog::SandboxMethod);
     clickSignIn(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -174,7 +158,7 @@ void TestSignInDialog::avnImport()
     QTest::mouseClick(import, Qt::LeftButton);
     QCOMPARE(token->text(), sandbox.token());
     auto* url = child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s);
-    url->setText(sandbox.baseUrl().toString());
+    test::typeText(url, sandbox.baseUrl().toString());
     clickSignIn(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
     QCOMPARE(m_session->currentProfile().origin, TokenOrigin::Avn);
@@ -208,8 +192,8 @@ void TestSignInDialog::passwordWithOtp()
     QVERIFY(sandbox.isRunning());
     SignInDialog dialog(m_session.get());
     dialog.open();
-    dialog.setMethod(SignInDialog::PasswordMethod);
-    child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s)->setText(sandbox.baseUrl().toString());
+    test::clickTab(child<QTabWidget>(&dialog, u"methodTabWidget"_s), SignInDialog::PasswordMethod);
+    test::typeText(child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s), sandbox.baseUrl().toString());
     QTest::keyClicks(child<QLineEdit>(&dialog, u"emailLineEdit"_s), SandboxServer::otpEmail());
     QTest::keyClicks(child<QLineEdit>(&dialog, u"passwordLineEdit"_s),
                      SandboxServer::demoPassword());
@@ -231,8 +215,8 @@ void TestSignInDialog::wrongPasswordKeepsFields()
     QVERIFY(sandbox.isRunning());
     SignInDialog dialog(m_session.get());
     dialog.open();
-    dialog.setMethod(SignInDialog::PasswordMethod);
-    child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s)->setText(sandbox.baseUrl().toString());
+    test::clickTab(child<QTabWidget>(&dialog, u"methodTabWidget"_s), SignInDialog::PasswordMethod);
+    test::typeText(child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s), sandbox.baseUrl().toString());
     QTest::keyClicks(child<QLineEdit>(&dialog, u"emailLineEdit"_s), SandboxServer::demoEmail());
     QTest::keyClicks(child<QLineEdit>(&dialog, u"passwordLineEdit"_s), u"nope-nope"_s);
     clickSignIn(dialog);
@@ -288,7 +272,8 @@ void TestSignInDialog::profileMenu()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY(window.isVisible()); // not blocked, nothing lost
-    dialog->reject();
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
 
     menu->findChild<QAction*>(u"signOutAction"_s)->trigger();
     QVERIFY(!m_session->isSignedIn());

@@ -1,6 +1,7 @@
 // WorldMapView driven like a user would: real pixels of an offscreen rendering, mouse
 // clicks at computed marker positions, keys, hover. Set FJORD_SCREENSHOT_DIR to keep PNGs.
 
+#include "ApiSamples.h"
 #include "TestSupport.h"
 #include "WorldMapView.h"
 #include "map/EqualEarthProjection.h"
@@ -44,10 +45,7 @@ private:
 
 void TestWorldMapView::initTestCase()
 {
-    CloudCatalog catalog(nullptr);
-    catalog.setCacheFile(test::sourceDir() + u"/resources/sandbox/clouds.json"_s);
-    QVERIFY(catalog.loadCache());
-    m_clouds = catalog.clouds();
+    m_clouds = test::bundledClouds();
     QCOMPARE(m_clouds.size(), 129);
 }
 

@@ -1,6 +1,7 @@
 // CloudListModel and CloudFilterProxyModel: model contract, roles, text/provider/region
 // filters, nearest-first order, the projects column, and the catalog's disk cache.
 
+#include "ApiSamples.h"
 #include "TestSupport.h"
 #include "map/ProviderStyle.h"
 #include "models/CloudCatalog.h"
@@ -36,10 +37,7 @@ private:
 
 void TestCloudListModel::initTestCase()
 {
-    CloudCatalog catalog(nullptr);
-    catalog.setCacheFile(test::sourceDir() + u"/resources/sandbox/clouds.json"_s);
-    QVERIFY(catalog.loadCache());
-    m_clouds = catalog.clouds();
+    m_clouds = test::bundledClouds();
     QCOMPARE(m_clouds.size(), 129);
 }
 

@@ -2,6 +2,7 @@
 // on its way, rows shown through a proxy) emits no signal, because its receivers may be
 // half destroyed themselves (a window deletes its children after its own destructor ran).
 
+#include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SignalLog.h"
 #include "api/AivenClient.h"
@@ -43,42 +44,37 @@ private:
         m_server->setFault(QStringLiteral("GET"), path, slow);
     }
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    SandboxServer* m_server = nullptr;
+    AivenClient* m_client = nullptr;
     QTemporaryDir m_dir;
 };
 
 void TestModelDestruction::init()
 {
-    m_server = std::make_unique<SandboxServer>();
-    m_server->setDataFile({});
-    m_server->setRecordingRequests(true);
-    QString error;
-    QVERIFY2(m_server->start(0, &error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setToken(m_server->acceptedToken());
+    m_sandbox = std::make_unique<test::SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
+    m_server = &m_sandbox->server();
+    m_client = &m_sandbox->client();
 }
 
 void TestModelDestruction::cleanup()
 {
-    m_client.reset();
-    m_network.reset();
-    m_server.reset();
+    m_client = nullptr;
+    m_server = nullptr;
+    m_sandbox.reset();
 }
 
 void TestModelDestruction::projectListModelDuringRefresh()
 {
     delay(QStringLiteral("/v1/project"), 5000);
-    auto* model = new ProjectListModel(m_client.get());
-    QSignalSpy served(m_server.get(), &SandboxServer::requestServed);
+    auto* model = new ProjectListModel(m_client);
+    QSignalSpy served(m_server, &SandboxServer::requestServed);
     model->refresh();
     QVERIFY(model->isLoading());
     // The request is on the server, waiting for its delayed answer.
     QTRY_VERIFY_WITH_TIMEOUT(m_server->recordedRequests().size() == 1, 5000);
-    QSignalSpy logged(m_client.get(), &AivenClient::requestLogged);
+    QSignalSpy logged(m_client, &AivenClient::requestLogged);
     const SignalLog log(model);
     QVERIFY(log.signalCount() > 5);
 
@@ -96,12 +92,12 @@ void TestModelDestruction::projectListModelDuringRefresh()
 void TestModelDestruction::cloudCatalogDuringRefresh()
 {
     delay(QStringLiteral("/v1/clouds"), 5000);
-    auto* catalog = new CloudCatalog(m_client.get());
+    auto* catalog = new CloudCatalog(m_client);
     catalog->setCacheFile(m_dir.filePath(QStringLiteral("clouds.json")));
     catalog->refresh();
     QVERIFY(catalog->isLoading());
     QTRY_VERIFY_WITH_TIMEOUT(m_server->recordedRequests().size() == 1, 5000);
-    QSignalSpy logged(m_client.get(), &AivenClient::requestLogged);
+    QSignalSpy logged(m_client, &AivenClient::requestLogged);
     const SignalLog log(catalog);
 
     delete catalog;
@@ -113,12 +109,12 @@ void TestModelDestruction::cloudCatalogDuringRefresh()
 void TestModelDestruction::modelsWithRowsAndProxies()
 {
     // Filled the way the app fills them: the catalog and the project list from the sandbox.
-    auto* catalog = new CloudCatalog(m_client.get());
+    auto* catalog = new CloudCatalog(m_client);
     catalog->setCacheFile(m_dir.filePath(QStringLiteral("clouds.json")));
     QSignalSpy cloudsIn(catalog, &CloudCatalog::cloudsChanged);
     catalog->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(cloudsIn.size(), 1, 10000);
-    auto* projects = new ProjectListModel(m_client.get(), catalog);
+    auto* projects = new ProjectListModel(m_client, catalog);
     projects->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(projects->state() == ProjectListModel::State::Loaded, 10000);
     QVERIFY(projects->rowCount() > 0);
@@ -134,7 +130,7 @@ void TestModelDestruction::modelsWithRowsAndProxies()
     projectProxy->setSourceModel(projects);
     QCOMPARE(projectProxy->rowCount(), projects->rowCount());
     auto* requests = new RequestLogModel;
-    requests->attach(m_client.get());
+    requests->attach(m_client);
     projects->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!projects->isLoading(), 10000);
     QCOMPARE(requests->rowCount(), 1);

@@ -1,3 +1,5 @@
+#include "ApiSamples.h"
+#include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "api/AivenClient.h"
 #include "models/CloudCatalog.h"
@@ -43,28 +45,9 @@ ProjectList makeList(const QVector<Project>& projects)
     return list;
 }
 
-QJsonObject projectJson(const QString& name, const QString& balance = QStringLiteral("1.00"))
-{
-    return QJsonObject{
-        {QStringLiteral("project_name"), name},
-        {QStringLiteral("account_id"), QStringLiteral("a225dad8d3c4")},
-        {QStringLiteral("account_name"), QStringLiteral("Acme")},
-        {QStringLiteral("billing_address"), QString()},
-        {QStringLiteral("billing_emails"), QJsonArray()},
-        {QStringLiteral("billing_group_id"),
-         QStringLiteral("588a8e63-fda7-4ff7-9bff-577debfee604")},
-        {QStringLiteral("billing_group_name"), QStringLiteral("Billing")},
-        {QStringLiteral("country"), QString()},
-        {QStringLiteral("country_code"), QString()},
-        {QStringLiteral("default_cloud"), QStringLiteral("google-europe-north1")},
-        {QStringLiteral("estimated_balance"), balance},
-        {QStringLiteral("organization_id"), QStringLiteral("org1234")},
-        {QStringLiteral("payment_method"), QStringLiteral("card")},
-        {QStringLiteral("vat_id"), QString()},
-    };
-}
-
 } // namespace
+
+using test::projectJson;
 
 class TestProjectListModel final : public QObject
 {
@@ -87,30 +70,24 @@ private Q_SLOTS:
     void releaseRowsForExit();
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    SandboxServer* m_server = nullptr;
+    AivenClient* m_client = nullptr;
 };
 
 void TestProjectListModel::init()
 {
-    m_server = std::make_unique<SandboxServer>();
-    m_server->setRecordingRequests(true);
-    m_server->setDataFile({});
-    QString error;
-    QVERIFY2(m_server->start(0, &error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setToken(m_server->acceptedToken());
-    m_client->setTimeoutMs(10000);
+    m_sandbox = std::make_unique<test::SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
+    m_server = &m_sandbox->server();
+    m_client = &m_sandbox->client();
 }
 
 void TestProjectListModel::cleanup()
 {
-    m_client.reset();
-    m_network.reset();
-    m_server.reset();
+    m_client = nullptr;
+    m_server = nullptr;
+    m_sandbox.reset();
 }
 
 void TestProjectListModel::columnsAndRoles()
@@ -304,7 +281,7 @@ void TestProjectListModel::upsertAndRemove()
 void TestProjectListModel::refreshLoadsFromSandbox()
 {
     m_server->addProject(projectJson(QStringLiteral("zz-extra")), QStringLiteral("operator"));
-    ProjectListModel model(m_client.get());
+    ProjectListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loading(&model, &ProjectListModel::loadingChanged);
     QSignalSpy refreshed(&model, &ProjectListModel::refreshed);
@@ -323,7 +300,7 @@ void TestProjectListModel::refreshLoadsFromSandbox()
 
 void TestProjectListModel::refreshFailureKeepsRows()
 {
-    ProjectListModel model(m_client.get());
+    ProjectListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy refreshed(&model, &ProjectListModel::refreshed);
     model.refresh();
@@ -367,11 +344,10 @@ void TestProjectListModel::staleReplyIsIgnored()
     fault.times = 1;
     m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
 
-    ProjectListModel model(m_client.get());
+    ProjectListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy refreshed(&model, &ProjectListModel::refreshed);
-    QSignalSpy logged(m_client.get(), &AivenClient::requestLogged);
-    QSignalSpy served(m_server.get(), &SandboxServer::requestServed);
+    QSignalSpy finished(m_client, &AivenClient::callFinished);
 
     model.refresh(); // delayed, stale
     QTRY_VERIFY_WITH_TIMEOUT(m_server->recordedRequests().size() >= 1, 5000);
@@ -380,9 +356,9 @@ void TestProjectListModel::staleReplyIsIgnored()
     QCOMPARE(model.rowCount(), m_server->projectCount());
     QCOMPARE(model.rowOfProject(QStringLiteral("stale-project")), -1);
 
-    // Now the held-back answer arrives at the client.
-    QTRY_COMPARE_WITH_TIMEOUT(logged.count(), 2, 10000);
-    QTest::qWait(50);
+    // Now the held-back answer arrives at the client; the model has seen it once the client
+    // reports the call finished.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
     QCOMPARE(refreshed.count(), 1);
     QCOMPARE(model.rowOfProject(QStringLiteral("stale-project")), -1);
     QCOMPARE(model.rowCount(), m_server->projectCount());
@@ -397,20 +373,24 @@ void TestProjectListModel::resetDropsReplyInFlight()
     fault.times = 1;
     m_server->setFault(QStringLiteral("GET"), QStringLiteral("/v1/project"), fault);
 
-    ProjectListModel model(m_client.get());
+    ProjectListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy refreshed(&model, &ProjectListModel::refreshed);
+    QSignalSpy finished(m_client, &AivenClient::callFinished);
     model.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(m_server->recordedRequests().size() >= 1, 5000);
     model.reset(); // e.g. the user switched profile
     QVERIFY(!model.isLoading());
     QCOMPARE(model.state(), ProjectListModel::State::NotLoaded);
-    QTest::qWait(900);
+    // Whether the call was abandoned or answered late, once it has finished the model has
+    // had its last word on it.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(refreshed.count(), 0);
+    QCOMPARE(model.state(), ProjectListModel::State::NotLoaded);
     QCOMPARE(model.rowCount(), 0);
 
     // A switch to another client forgets the rows of the previous one.
-    model.setClient(m_client.get());
+    model.setClient(m_client);
     model.refresh();
     QVERIFY(refreshed.wait(10000));
     QVERIFY(model.rowCount() > 0);

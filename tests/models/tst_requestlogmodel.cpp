@@ -1,6 +1,7 @@
 // The request log behind View > Activity: rows, sorting values, capacity, redaction, and the
 // model contract (QAbstractItemModelTester).
 
+#include "ApiSamples.h"
 #include "export/RequestLogModel.h"
 
 #include <QAbstractItemModelTester>
@@ -14,14 +15,7 @@ namespace {
 RequestLogEntry entry(const QString& method, const QString& path, int status, qint64 ms,
                       const QString& error = {})
 {
-    RequestLogEntry e;
-    e.started = QDateTime(QDate(2026, 11, 28), QTime(12, 34, 56, 789), Qt::UTC);
-    e.method = method;
-    e.path = path;
-    e.httpStatus = status;
-    e.durationMs = ms;
-    e.error = error;
-    return e;
+    return test::logEntry(method, path, status, ms, error);
 }
 
 } // namespace

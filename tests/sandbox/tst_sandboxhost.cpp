@@ -1,8 +1,10 @@
 // SandboxHost: the sandbox on its own thread, asked over loopback from the test's thread.
 
 #include "SandboxHost.h"
+#include "TestSupport.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +13,7 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,9 +81,13 @@ void TestSandboxHost::startsAndServesFromItsThread()
     QVERIFY(!host.acceptedToken().isEmpty());
     QVERIFY(host.dataFileWarning().isEmpty());
 
-    // Starting again while running does nothing.
+    // Starting again while running does nothing: no start under way, the same address, and
+    // nothing queued to announce.
+    const QUrl url = host.baseUrl();
     host.start();
-    QTest::qWait(50);
+    QVERIFY(!host.isStarting());
+    QCOMPARE(host.baseUrl(), url);
+    QVERIFY(fjord::test::processQueued());
     QCOMPARE(ready.count(), 1);
 
     QNetworkAccessManager network;
@@ -153,12 +160,24 @@ void TestSandboxHost::failureIsReportedAndStartCanBeRetried()
 
 void TestSandboxHost::destroyedWhileStarting()
 {
-    // Neither a hang nor a signal to a destroyed object.
+    // Neither a hang nor a signal after the host is gone, and its port is closed with it.
     for (int i = 0; i < 5; ++i) {
         auto host = std::make_unique<SandboxHost>();
+        QObject receiver;
+        int announced = 0;
+        connect(host.get(), &SandboxHost::ready, &receiver, [&announced] { ++announced; });
+        connect(host.get(), &SandboxHost::failed, &receiver, [&announced] { ++announced; });
         host->start();
+        QVERIFY(host->isRunning()); // listening already; the rest is on its way
+        const quint16 port = quint16(host->baseUrl().port());
+        QVERIFY(port > 0);
         host.reset();
-        QCoreApplication::processEvents();
+        QVERIFY(fjord::test::processQueued());
+        QCOMPARE(announced, 0);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(!socket.waitForConnected(5000));
+        QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
     }
 }
 

@@ -2,6 +2,8 @@
 // idle connections neither starves real requests nor makes the server spin, and idle
 // connections are closed after the idle timeout.
 
+#include "SandboxProcess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,6 +23,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <memory>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -29,59 +32,16 @@ namespace {
 
 // fjord-sandbox as a child, with the usual desktop limit of 1024 open files (so that a flood
 // would run it out of descriptors, as it did).
-class SandboxProcess final
+std::unique_ptr<fjord::test::SandboxProcess> startSandbox(const QStringList& arguments)
 {
-public:
-    explicit SandboxProcess(const QStringList& arguments)
-    {
-        m_process.setChildProcessModifier([] {
+    return std::make_unique<fjord::test::SandboxProcess>(
+        QStringLiteral(FJORD_SANDBOX_EXE), arguments, [] {
             rlimit files{};
             ::getrlimit(RLIMIT_NOFILE, &files);
             files.rlim_cur = std::min<rlim_t>(1024, files.rlim_max);
             ::setrlimit(RLIMIT_NOFILE, &files);
         });
-        m_process.start(QStringLiteral(FJORD_SANDBOX_EXE),
-                        QStringList{u"--port"_s, u"0"_s} + arguments);
-        QByteArray out;
-        for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
-            if (!m_process.waitForReadyRead(100) && m_process.state() == QProcess::NotRunning)
-                break;
-            out += m_process.readAllStandardOutput();
-        }
-        const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-        if (line.startsWith("Listening on "))
-            m_url = QUrl(QString::fromLatin1(line.mid(13)));
-    }
-    ~SandboxProcess()
-    {
-        m_process.kill();
-        m_process.waitForFinished(10000);
-    }
-    QUrl url() const { return m_url; }
-    qint64 pid() const { return m_process.processId(); }
-
-    // CPU seconds (user + system) the process has used so far.
-    double cpuSeconds() const
-    {
-        QFile stat(u"/proc/%1/stat"_s.arg(pid()));
-        if (!stat.open(QIODevice::ReadOnly))
-            return -1;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() < 13)
-            return -1;
-        return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) /
-               double(::sysconf(_SC_CLK_TCK));
-    }
-    int openFiles() const
-    {
-        return int(QDir(u"/proc/%1/fd"_s.arg(pid())).entryList(QDir::System).size());
-    }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
-};
+}
 
 // Plain sockets that connect and then say nothing.
 class IdleSockets final
@@ -181,8 +141,9 @@ void TestSandboxLimits::thousandIdleConnectionsDoNotStarveRequests()
 {
     // The default limits of the shipped program: 200 connections, 60 s idle timeout (longer
     // than this test, so the cap alone has to keep it serving).
-    SandboxProcess sandbox({});
-    QVERIFY(sandbox.url().isValid());
+    const auto process = startSandbox({});
+    fjord::test::SandboxProcess& sandbox = *process;
+    QVERIFY(sandbox.isListening());
     IdleSockets idle;
     const int connected = idle.open(quint16(sandbox.url().port()), 1000);
     QVERIFY2(connected >= 900, qPrintable(QString::number(connected)));
@@ -209,8 +170,9 @@ void TestSandboxLimits::thousandIdleConnectionsDoNotStarveRequests()
 
 void TestSandboxLimits::idleConnectionsAreClosed()
 {
-    SandboxProcess sandbox({u"--idle-timeout"_s, u"0.5"_s});
-    QVERIFY(sandbox.url().isValid());
+    const auto process = startSandbox({u"--idle-timeout"_s, u"0.5"_s});
+    fjord::test::SandboxProcess& sandbox = *process;
+    QVERIFY(sandbox.isListening());
     IdleSockets idle;
     QCOMPARE(idle.open(quint16(sandbox.url().port()), 20), 20);
     QCOMPARE(idle.closedByServer(), 0);

@@ -102,7 +102,7 @@ QJsonObject checkErrorShape(const Answer& answer, int status)
     return answer.json.value("errors"_L1).toArray().first().toObject();
 }
 
-// Every field of the project object (aiven-api.md §1.2) with the JSON type it must have.
+// Every field of the project object with the JSON type it must have.
 void checkFullProject(const QJsonObject& project)
 {
     const QList<std::pair<QLatin1StringView, QJsonValue::Type>> fields{
@@ -136,7 +136,7 @@ void checkFullProject(const QJsonObject& project)
         QVERIFY2(project.contains(name), qPrintable(name.toString()));
         QVERIFY2(project.value(name).type() == type, qPrintable(name.toString()));
     }
-    // Optional ones (aiven-api.md §1.2 "req: no"; real accounts omit them or send null).
+    // Optional ones (real accounts omit them or send null).
     if (project.contains("account_name"_L1))
         QVERIFY(project.value("account_name"_L1).isString());
     QVERIFY(project.value("tags"_L1).isObject() || project.value("tags"_L1).isNull());
@@ -302,7 +302,7 @@ void TestSandboxServer::listProjectsShape()
     QCOMPARE(membership.value("my-project"_L1).toString(), u"admin"_s);
 }
 
-// The shapes real accounts have (aiven-api.md §8), all present in the seed.
+// The shapes real accounts have, all present in the seed.
 void TestSandboxServer::seedHoldsRealAccountShapes()
 {
     SandboxFixture sandbox;
@@ -1039,7 +1039,7 @@ bool hasCompleteAnswer(const QByteArray& answer)
     return answer.size() >= end + 4 + length;
 }
 
-constexpr qint64 kBodyLimit = 1024 * 1024; // the limit: 1 MiB
+constexpr qint64 kBodyLimit = 1024 * 1024; // the largest request body the server reads
 
 } // namespace
 
@@ -1269,7 +1269,12 @@ void TestSandboxServer::faultDelayKeepsServerResponsive()
     QTimer::singleShot(100, abandoned, &QNetworkReply::abort);
     QTRY_VERIFY_WITH_TIMEOUT(abandoned->isFinished(), 15000);
     abandoned->deleteLater();
-    QTest::qWait(1600); // the delayed answer fires into a closed socket
+    // The same delay for a later request: once it is answered, the abandoned one's delayed
+    // answer has gone out before it, into a closed socket.
+    QNetworkReply* after = m_network.get(slowRequest);
+    QTRY_VERIFY_WITH_TIMEOUT(after->isFinished(), 15000);
+    QCOMPARE(after->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    after->deleteLater();
     QCOMPARE(send(m_network, sandbox.apiUrl(u"/clouds"_s), "GET").status, 200);
 }
 

@@ -7,6 +7,7 @@
 
 #include "FileSizeLimit.h"
 #include "SandboxHost.h"
+#include "SandboxProcess.h"
 #include "SandboxServer.h"
 
 #include <QDir>
@@ -102,50 +103,15 @@ unsigned modeOf(const QString& fileName)
     return ::stat(QFile::encodeName(fileName).constData(), &info) == 0 ? info.st_mode & 0777u : 0u;
 }
 
-// fjord-sandbox as a child process.
-class SandboxProcess final
+// fjord-sandbox as a child process on `dataFile`.
+class SandboxProcess final : public fjord::test::SandboxProcess
 {
 public:
-    explicit SandboxProcess(const QString& dataFile,
-                            std::function<void()> childSetup = std::function<void()>())
+    explicit SandboxProcess(const QString& dataFile, const std::function<void()>& childSetup = {})
+        : fjord::test::SandboxProcess(QStringLiteral(FJORD_SANDBOX_EXE),
+                                      {QStringLiteral("--data"), dataFile}, childSetup)
     {
-        if (childSetup)
-            m_process.setChildProcessModifier(childSetup);
-        m_process.start(QStringLiteral(FJORD_SANDBOX_EXE),
-                        {u"--port"_s, u"0"_s, u"--data"_s, dataFile});
-        // Up to the "Listening on <url>" line, or the end of a program that refused to start.
-        QByteArray out;
-        for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
-            if (!m_process.waitForReadyRead(100) && m_process.state() == QProcess::NotRunning)
-                break;
-            out += m_process.readAllStandardOutput();
-        }
-        const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-        if (line.startsWith("Listening on "))
-            m_url = QUrl(QString::fromLatin1(line.mid(13)));
-        if (!m_url.isValid())
-            m_process.waitForFinished(10000);
     }
-    ~SandboxProcess() { kill(); }
-
-    bool isListening() const { return m_url.isValid(); }
-    QUrl url() const { return m_url; }
-    qint64 pid() const { return m_process.processId(); }
-    int exitCode() const { return m_process.exitCode(); }
-    bool exited() const { return m_process.state() == QProcess::NotRunning; }
-    QString errorOutput() { return QString::fromLocal8Bit(m_process.readAllStandardError()); }
-    // SIGKILL: no chance to save anything more.
-    void kill()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(10000);
-        }
-    }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
 };
 
 } // namespace

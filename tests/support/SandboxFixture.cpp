@@ -2,9 +2,51 @@
 
 #include "api/AivenClient.h"
 
+#include <QNetworkAccessManager>
+
 using namespace Qt::StringLiterals;
 
 namespace fjord::test {
+
+class SandboxFixture::CountingNetworkAccessManager final : public QNetworkAccessManager
+{
+public:
+    struct Sent
+    {
+        QString method;
+        QString path;
+    };
+    QList<Sent> sent;
+
+protected:
+    QNetworkReply* createRequest(Operation op, const QNetworkRequest& request,
+                                 QIODevice* data) override
+    {
+        QString method;
+        switch (op) {
+        case GetOperation:
+            method = u"GET"_s;
+            break;
+        case PutOperation:
+            method = u"PUT"_s;
+            break;
+        case PostOperation:
+            method = u"POST"_s;
+            break;
+        case DeleteOperation:
+            method = u"DELETE"_s;
+            break;
+        case HeadOperation:
+            method = u"HEAD"_s;
+            break;
+        default:
+            method = QString::fromLatin1(
+                request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray());
+        }
+        sent.append({method, request.url().path()});
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
 
 SandboxFixture::SandboxFixture()
 {
@@ -74,6 +116,17 @@ void SandboxFixture::configure(AivenClient& client) const
 {
     client.setBaseUrl(baseUrl());
     client.setToken(token());
+    client.setTimeoutMs(10000);
+}
+
+AivenClient& SandboxFixture::client()
+{
+    if (!m_client) {
+        m_network = std::make_unique<CountingNetworkAccessManager>();
+        m_client = std::make_unique<AivenClient>(m_network.get());
+        configure(*m_client);
+    }
+    return *m_client;
 }
 
 bool SandboxFixture::restart()
@@ -81,7 +134,24 @@ bool SandboxFixture::restart()
     if (m_server)
         m_server->save();
     m_server.reset();
-    return startServer();
+    const bool started = startServer();
+    if (started && m_client)
+        configure(*m_client); // the port changed
+    return started;
+}
+
+} // namespace fjord::test
+
+namespace fjord::test {
+
+int SandboxFixture::sentCount(const QString& method, const QString& pathPrefix) const
+{
+    if (!m_network)
+        return 0;
+    int count = 0;
+    for (const auto& request : std::as_const(m_network->sent))
+        count += request.method == method && request.path.startsWith(pathPrefix) ? 1 : 0;
+    return count;
 }
 
 } // namespace fjord::test

@@ -5,7 +5,7 @@
 //
 //     fjord::test::SandboxFixture sandbox;
 //     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
-//     sandbox.configure(client); // or client.setBaseUrl(sandbox.baseUrl()) + setToken(token())
+//     sandbox.configure(client); // or use sandbox.client(), a client configured so
 //     sandbox.server().setFault(u"GET"_s, u"/v1/project"_s, fault);
 
 #include "SandboxServer.h"
@@ -16,6 +16,8 @@
 #include <QUrl>
 
 #include <memory>
+
+class QNetworkAccessManager;
 
 namespace fjord {
 class AivenClient;
@@ -43,10 +45,18 @@ public:
     QString dataFile() const;         // the server's JSON state file
     QString dataDir() const;          // its temporary directory (removed with the fixture)
 
-    // Points `client` at this sandbox with its token.
+    // Points `client` at this sandbox with its token, with a 10 s timeout (a busy machine
+    // must not turn a slow answer into a failure).
     void configure(AivenClient& client) const;
+    // A client of its own network manager, configured as above; made on first use.
+    AivenClient& client();
+    // How many requests client() has sent with `method` to paths starting with `pathPrefix`,
+    // counted as they leave (the client sends at once), not as the server gets them: a test
+    // can check that an action sent nothing right after the action.
+    int sentCount(const QString& method, const QString& pathPrefix = QStringLiteral("/v1/")) const;
 
-    // Replaces the server with a fresh one on the same data file (a restart); the port changes.
+    // Replaces the server with a fresh one on the same data file (a restart); the port changes
+    // (client() follows it).
     bool restart();
 
 private:
@@ -55,6 +65,10 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxServer> m_server;
     QString m_error;
+    // Declared after the server: the client goes first.
+    class CountingNetworkAccessManager;
+    std::unique_ptr<CountingNetworkAccessManager> m_network;
+    std::unique_ptr<AivenClient> m_client;
 };
 
 } // namespace fjord::test

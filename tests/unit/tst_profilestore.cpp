@@ -151,11 +151,17 @@ void TestProfileStore::savingTheSameProfileWritesNothing()
     store.save(profile);
     store.setCurrentId(profile.id);
     const QString fileName = m_dir->filePath(u"fjord.ini"_s);
-    const QDateTime written = QFileInfo(fileName).lastModified();
-    QTest::qWait(30); // a rewrite would show in the modification time
+    // Dated an hour back, so that a rewrite shows in the modification time.
+    const QDateTime written = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    {
+        QFile file(fileName);
+        QVERIFY(file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly));
+        QVERIFY(file.setFileTime(written, QFileDevice::FileModificationTime));
+    }
+    QCOMPARE(QFileInfo(fileName).lastModified().toUTC(), written);
     store.save(profile);
     store.setCurrentId(profile.id);
-    QCOMPARE(QFileInfo(fileName).lastModified(), written);
+    QCOMPARE(QFileInfo(fileName).lastModified().toUTC(), written);
 
     // A group with something extra in it is still rewritten to the known fields.
     m_settings->setValue(u"profiles/"_s + profile.id + u"/token"_s, u"leaked-secret"_s);

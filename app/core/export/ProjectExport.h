@@ -39,7 +39,6 @@ public:
 
     // Building blocks, public for tests.
     static QString csvField(const QString& value);
-    static QVector<QStringList> parseCsv(const QByteArray& csv, bool* ok = nullptr);
     static QString shellQuote(const QString& value);
     static QString hclString(const QString& value);
     static QString terraformName(const QString& projectName);
