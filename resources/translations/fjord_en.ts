@@ -33,6 +33,121 @@
     </message>
 </context>
 <context>
+    <name>fjord::BulkTagsDialog</name>
+    <message numerus="yes">
+        <source>Edit Tags of %n Project(s)</source>
+        <translation>
+            <numerusform>Edit Tags of %n Project</numerusform>
+            <numerusform>Edit Tags of %n Projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change one tag on %n project(s): %1. Other tags stay as they are.</source>
+        <translation>
+            <numerusform>Change one tag on %n project: %1. Other tags stay as they are.</numerusform>
+            <numerusform>Change one tag on %n projects: %1. Other tags stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n Project(s)</source>
+        <translation>
+            <numerusform>&amp;Apply to %n Project</numerusform>
+            <numerusform>&amp;Apply to %n Projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds the tag to all %n project(s).</source>
+        <translation>
+            <numerusform>Adds the tag to the project.</numerusform>
+            <numerusform>Adds the tag to all %n projects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes the tag&apos;s value on all %n project(s).</source>
+        <translation>
+            <numerusform>Changes the tag&apos;s value on the project.</numerusform>
+            <numerusform>Changes the tag&apos;s value on all %n projects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds the tag to %n project(s)</source>
+        <translation>
+            <numerusform>Adds the tag to %n project</numerusform>
+            <numerusform>Adds the tag to %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and changes its value on %n.</source>
+        <translation>
+            <numerusform>and changes its value on %n.</numerusform>
+            <numerusform>and changes its value on %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) already have 10 tags and will refuse a new one.</source>
+        <translation>
+            <numerusform>%n project already has 10 tags and will refuse a new one.</numerusform>
+            <numerusform>%n projects already have 10 tags and will refuse a new one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes the tag from %n project(s) that have it.</source>
+        <translation>
+            <numerusform>Removes the tag from %n project that has it.</numerusform>
+            <numerusform>Removes the tag from %n projects that have it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %1 of %n project(s)…</source>
+        <translation>
+            <numerusform>Changing %1 of %n project…</numerusform>
+            <numerusform>Changing %1 of %n projects…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the tag was changed on all %n project(s).</source>
+        <translation>
+            <numerusform>Done: the tag was changed on the project.</numerusform>
+            <numerusform>Done: the tag was changed on all %n projects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed on %n project(s).</source>
+        <translation>
+            <numerusform>Changed on %n project.</numerusform>
+            <numerusform>Changed on %n projects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed on %n: %1.</source>
+        <translation>
+            <numerusform>Failed on %n: %1.</numerusform>
+            <numerusform>Failed on %n: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %n (canceled).</source>
+        <translation>
+            <numerusform>Not sent to %n (canceled).</numerusform>
+            <numerusform>Not sent to %n (canceled).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n Not Done</source>
+        <translation>
+            <numerusform>&amp;Retry %n Not Done</numerusform>
+            <numerusform>&amp;Retry %n Not Done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fjord::MainWindow</name>
     <message numerus="yes">
         <source>%n project(s)</source>
@@ -67,12 +182,46 @@
     </message>
 </context>
 <context>
+    <name>fjord::ProjectEventLogDialog</name>
+    <message numerus="yes">
+        <source>Copied %n event(s).</source>
+        <translation>
+            <numerusform>Copied %n event.</numerusform>
+            <numerusform>Copied %n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n event.</numerusform>
+            <numerusform>%n events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fjord::ProjectExportActions</name>
     <message numerus="yes">
         <source>Exported %n project(s) to %1</source>
         <translation>
             <numerusform>Exported %n project to %1</numerusform>
             <numerusform>Exported %n projects to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ProjectPeopleActions</name>
+    <message numerus="yes">
+        <source>Edit &amp;Tags of %n Project(s)…</source>
+        <translation>
+            <numerusform>Edit &amp;Tags of %n Project…</numerusform>
+            <numerusform>Edit &amp;Tags of %n Projects…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished editing tags of %n project(s).</source>
+        <translation>
+            <numerusform>Finished editing tags of %n project.</numerusform>
+            <numerusform>Finished editing tags of %n projects.</numerusform>
         </translation>
     </message>
 </context>

@@ -785,6 +785,18 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <source>Dialog buttons</source>
         <translation>Valintaikkunan painikkeet</translation>
     </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
 </context>
 <context>
     <name>ProjectForm</name>
@@ -1433,6 +1445,13 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     </message>
 </context>
 <context>
+    <name>fjord::ApiDialog</name>
+    <message>
+        <source>Not connected: sign in first.</source>
+        <translation>Ei yhteyttä: kirjaudu ensin sisään.</translation>
+    </message>
+</context>
+<context>
     <name>fjord::ApiError</name>
     <message>
         <source>the server</source>
@@ -1483,14 +1502,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Istuntosi on vanhentunut tai tunniste ei kelpaa. Kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <source>The project cannot be deleted while it has an open balance.</source>
-        <translation>Projektia ei voi poistaa, kun sillä on avoin saldo.</translation>
-    </message>
-    <message>
-        <source>The project cannot be deleted while it has unused credits.</source>
-        <translation>Projektia ei voi poistaa, kun sillä on käyttämättömiä hyvityksiä.</translation>
-    </message>
-    <message>
         <source>You are not a member of this project. A new project can take a moment to become available.</source>
         <translation>Et ole tämän projektin jäsen. Uuden projektin käyttöönotto voi kestää hetken.</translation>
     </message>
@@ -1513,10 +1524,6 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>The requested item was not found.</source>
         <translation>Pyydettyä kohdetta ei löytynyt.</translation>
-    </message>
-    <message>
-        <source>A project with this name already exists.</source>
-        <translation>Tämänniminen projekti on jo olemassa.</translation>
     </message>
     <message>
         <source>The request conflicts with the current state.</source>
@@ -1553,6 +1560,22 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
     <message>
         <source>The request failed (HTTP %1).</source>
         <translation>Pyyntö epäonnistui (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This project name is taken. Project names are unique across all Aiven customers: try another one.</source>
+        <translation>Tämä projektin nimi on varattu. Projektien nimet ovat yksilöllisiä kaikkien Aivenin asiakkaiden kesken: kokeile toista.</translation>
+    </message>
+    <message>
+        <source>The project has an open balance. Settle it (or ask your billing contact to), then try again.</source>
+        <translation>Projektilla on maksamaton saldo. Maksa se (tai pyydä laskutusyhteyshenkilöäsi maksamaan) ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The project still has unused credits. Use or move them first, or contact Aiven support.</source>
+        <translation>Projektilla on vielä käyttämättömiä krediittejä. Käytä tai siirrä ne ensin, tai ota yhteyttä Aivenin tukeen.</translation>
+    </message>
+    <message>
+        <source>The project still has services. Delete them first, then try again.</source>
+        <translation>Projektilla on vielä palveluita. Poista ne ensin ja yritä sitten uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1675,324 @@ Palvelin vastasi: %2</translation>
     <message>
         <source>Result</source>
         <translation>Tulos</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::BulkTagsDialog</name>
+    <message numerus="yes">
+        <source>Edit Tags of %n Project(s)</source>
+        <translation>
+            <numerusform>Muokkaa %n projektin tageja</numerusform>
+            <numerusform>Muokkaa %n projektin tageja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ja %n muu</numerusform>
+            <numerusform>%1 ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change one tag on %n project(s): %1. Other tags stay as they are.</source>
+        <translation>
+            <numerusform>Muuta yhtä tagia %n projektissa: %1. Muut tagit pysyvät ennallaan.</numerusform>
+            <numerusform>Muuta yhtä tagia %n projektissa: %1. Muut tagit pysyvät ennallaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Add the tag, or change its value</source>
+        <translation>Lisää tagi tai muuta sen arvoa</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Poista tagi</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>Tagin avain</translation>
+    </message>
+    <message>
+        <source>e.g. env or billing:PO</source>
+        <translation>esim. env tai billing:PO</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>Tagin arvo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Toiminto:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Avain:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>A&amp;rvo:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v/%m vastattu</translation>
+    </message>
+    <message>
+        <source>Result per project</source>
+        <translation>Tulos projekteittain</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n Project(s)</source>
+        <translation>
+            <numerusform>&amp;Käytä %n projektiin</numerusform>
+            <numerusform>&amp;Käytä %n projektiin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Enter the tag&apos;s key.</source>
+        <translation>Anna tagin avain.</translation>
+    </message>
+    <message>
+        <source>A tag key starts with a letter and has only letters, digits, “_” and “-”, at most 64 (after an optional “billing:”).</source>
+        <translation>Tagin avain alkaa kirjaimella ja sisältää vain kirjaimia, numeroita, ”_” ja ”-”, enintään 64 (valinnaisen ”billing:”-etuliitteen jälkeen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds the tag to all %n project(s).</source>
+        <translation>
+            <numerusform>Lisää tagin %n projektiin.</numerusform>
+            <numerusform>Lisää tagin kaikkiin %n projektiin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes the tag&apos;s value on all %n project(s).</source>
+        <translation>
+            <numerusform>Muuttaa tagin arvon %n projektissa.</numerusform>
+            <numerusform>Muuttaa tagin arvon kaikissa %n projektissa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds the tag to %n project(s)</source>
+        <translation>
+            <numerusform>Lisää tagin %n projektiin</numerusform>
+            <numerusform>Lisää tagin %n projektiin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and changes its value on %n.</source>
+        <translation>
+            <numerusform>ja muuttaa sen arvon %n projektissa.</numerusform>
+            <numerusform>ja muuttaa sen arvon %n projektissa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) already have 10 tags and will refuse a new one.</source>
+        <translation>
+            <numerusform>%n projektilla on jo 10 tagia, eikä se hyväksy uutta.</numerusform>
+            <numerusform>%n projektilla on jo 10 tagia, eivätkä ne hyväksy uutta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes the tag from %n project(s) that have it.</source>
+        <translation>
+            <numerusform>Poistaa tagin %n projektista, jolla se on.</numerusform>
+            <numerusform>Poistaa tagin %n projektista, joilla se on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceling: the change on its way finishes, no other is sent…</source>
+        <translation>Perutaan: matkalla oleva muutos valmistuu, muita ei lähetetä…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %1 of %n project(s)…</source>
+        <translation>
+            <numerusform>Muutetaan %1/%n projektia…</numerusform>
+            <numerusform>Muutetaan %1/%n projektia…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the tag was changed on all %n project(s).</source>
+        <translation>
+            <numerusform>Valmis: tagi muutettiin %n projektissa.</numerusform>
+            <numerusform>Valmis: tagi muutettiin kaikissa %n projektissa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed on %n project(s).</source>
+        <translation>
+            <numerusform>Muutettu %n projektissa.</numerusform>
+            <numerusform>Muutettu %n projektissa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed on %n: %1.</source>
+        <translation>
+            <numerusform>Epäonnistui %n projektissa: %1.</numerusform>
+            <numerusform>Epäonnistui %n projektissa: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %n (canceled).</source>
+        <translation>
+            <numerusform>Ei lähetetty %n projektiin (peruttu).</numerusform>
+            <numerusform>Ei lähetetty %n projektiin (peruttu).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n Not Done</source>
+        <translation>
+            <numerusform>&amp;Yritä uudelleen %n tekemätöntä</numerusform>
+            <numerusform>&amp;Yritä uudelleen %n tekemätöntä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fjord::CaCertificateDialog</name>
+    <message>
+        <source>Subject</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-sormenjälki</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Sarjanumero</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as PEM</source>
+        <translation>&amp;Kopioi PEM-muodossa</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .pem…</source>
+        <translation>&amp;Tallenna .pem-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>CA Certificate – %1</source>
+        <translation>CA-varmenne – %1</translation>
+    </message>
+    <message>
+        <source>Certificate in PEM format</source>
+        <translation>Varmenne PEM-muodossa</translation>
+    </message>
+    <message>
+        <source>Copy the certificate as PEM</source>
+        <translation>Kopioi varmenne PEM-muodossa</translation>
+    </message>
+    <message>
+        <source>Save the certificate as a PEM file</source>
+        <translation>Tallenna varmenne PEM-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>The services of %1 present certificates signed by this authority. Clients that connect to them over TLS trust it by this certificate.</source>
+        <translation>Projektin %1 palvelut esittävät tämän varmentajan allekirjoittamia varmenteita. Niihin TLS:llä yhdistävät asiakkaat luottavat niihin tämän varmenteen avulla.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Kohde:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Myöntäjä:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Voimassa alkaen:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Voimassa asti:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-sormenjälki:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Sarjanumero:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Loading the certificate…</source>
+        <translation>Ladataan varmennetta…</translation>
+    </message>
+    <message>
+        <source>Your access to this project does not include its CA certificate.</source>
+        <translation>Käyttöoikeutesi tähän projektiin ei sisällä sen CA-varmennetta.</translation>
+    </message>
+    <message>
+        <source>Could not load the certificate: %1</source>
+        <translation>Varmennetta ei voitu ladata: %1</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (vanhentunut)</translation>
+    </message>
+    <message>
+        <source>%1 (not yet valid)</source>
+        <translation>%1 (ei vielä voimassa)</translation>
+    </message>
+    <message>
+        <source>The server sent text that is not a readable certificate; it is shown as it came.</source>
+        <translation>Palvelin lähetti tekstiä, joka ei ole luettava varmenne; se näytetään sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>Copied the certificate as PEM.</source>
+        <translation>Varmenne kopioitiin PEM-muodossa.</translation>
+    </message>
+    <message>
+        <source>Save CA Certificate</source>
+        <translation>Tallenna CA-varmenne</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem);;All files (*)</source>
+        <translation>PEM-varmenteet (*.pem);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Tallennus epäonnistui</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.
+
+The file was not changed; a file that was there before is as it was.</source>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa: %2.
+
+Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
+    </message>
+    <message>
+        <source>Saved the certificate to %1.</source>
+        <translation>Varmenne tallennettiin tiedostoon %1.</translation>
     </message>
 </context>
 <context>
@@ -1902,18 +2243,6 @@ Palvelin vastasi: %2</translation>
         <translation>Päivitetty viimeksi %1</translation>
     </message>
     <message>
-        <source>1 project</source>
-        <translation>1 projekti</translation>
-    </message>
-    <message>
-        <source>%1 projects</source>
-        <translation>%1 projektia</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>&amp;Regions</source>
         <translation>&amp;Alueet</translation>
     </message>
@@ -1952,6 +2281,103 @@ Palvelin vastasi: %2</translation>
     <message>
         <source>&amp;Sign In…</source>
         <translation>&amp;Kirjaudu sisään…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projekti</numerusform>
+            <numerusform>%n projektia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s)</source>
+        <translation>
+            <numerusform>%1/%n projekti</numerusform>
+            <numerusform>%1/%n projektia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fjord::MemberRoleDialog</name>
+    <message>
+        <source>Full access to the project: its settings, billing, members and services.</source>
+        <translation>Täysi pääsy projektiin: sen asetuksiin, laskutukseen, jäseniin ja palveluihin.</translation>
+    </message>
+    <message>
+        <source>Manages services, networking and integrations, and the project&apos;s tags; cannot change billing or members.</source>
+        <translation>Hallitsee palveluita, verkkoa ja integraatioita sekä projektin tageja; ei voi muuttaa laskutusta tai jäseniä.</translation>
+    </message>
+    <message>
+        <source>Views services and manages their databases and users; cannot change the project.</source>
+        <translation>Näkee palvelut ja hallitsee niiden tietokantoja ja käyttäjiä; ei voi muuttaa projektia.</translation>
+    </message>
+    <message>
+        <source>Views the project and its services only.</source>
+        <translation>Näkee vain projektin ja sen palvelut.</translation>
+    </message>
+    <message>
+        <source>A fine-grained permission.</source>
+        <translation>Tarkka yksittäinen käyttöoikeus.</translation>
+    </message>
+    <message>
+        <source>Invite to %1</source>
+        <translation>Kutsu projektiin %1</translation>
+    </message>
+    <message>
+        <source>Change Role – %1</source>
+        <translation>Vaihda rooli – %1</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nimi@example.com</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Kutsu</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation>&amp;Vaihda rooli</translation>
+    </message>
+    <message>
+        <source>%1 already has this role.</source>
+        <translation>Käyttäjällä %1 on jo tämä rooli.</translation>
+    </message>
+    <message>
+        <source>Enter the email address of the person to invite.</source>
+        <translation>Anna kutsuttavan henkilön sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>”%1” ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of the project or invited to it.</source>
+        <translation>%1 on jo projektin jäsen tai kutsuttu siihen.</translation>
+    </message>
+    <message>
+        <source>Inviting %1…</source>
+        <translation>Kutsutaan: %1…</translation>
+    </message>
+    <message>
+        <source>Changing the role of %1…</source>
+        <translation>Vaihdetaan käyttäjän %1 roolia…</translation>
     </message>
 </context>
 <context>
@@ -2067,32 +2493,12 @@ Palvelin vastasi: %2</translation>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <source>Not connected: sign in first.</source>
-        <translation>Ei yhteyttä: kirjaudu ensin sisään.</translation>
-    </message>
-    <message>
-        <source>“%1” has an open balance, so it cannot be deleted yet. Settle the balance (or ask your billing contact to), then try again.</source>
-        <translation>Projektilla ”%1” on avoin saldo, joten sitä ei voi vielä poistaa. Maksa saldo (tai pyydä laskutusyhteyshenkilöä maksamaan se) ja yritä uudelleen.</translation>
-    </message>
-    <message>
-        <source>“%1” still has unused credits, so it cannot be deleted. Move or use the credits first, or contact Aiven support.</source>
-        <translation>Projektilla ”%1” on vielä käyttämättömiä hyvityksiä, joten sitä ei voi poistaa. Siirrä tai käytä hyvitykset ensin tai ota yhteyttä Aivenin tukeen.</translation>
-    </message>
-    <message>
-        <source>“%1” still has services. Delete them first, then try again.</source>
-        <translation>Projektilla ”%1” on vielä palveluja. Poista ne ensin ja yritä uudelleen.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to delete “%1”: only a project admin can.</source>
-        <translation>Sinulla ei ole oikeutta poistaa projektia ”%1”: vain projektin ylläpitäjä voi.</translation>
-    </message>
-    <message>
-        <source>“%1” was not deleted. %2</source>
-        <translation>Projektia ”%1” ei poistettu. %2</translation>
-    </message>
-    <message>
         <source>Deleting “%1”...</source>
         <translation>Poistetaan projektia ”%1”...</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>”%1” ei poistettu.</translation>
     </message>
 </context>
 <context>
@@ -2276,32 +2682,12 @@ Palvelin vastasi: %2</translation>
         <translation>Ladataan laskutusryhmiä...</translation>
     </message>
     <message>
-        <source>Decide later (the first service picks it)</source>
-        <translation>Päätä myöhemmin (ensimmäinen palvelu valitsee sen)</translation>
-    </message>
-    <message>
         <source>Renaming works only while every service in the project is powered off.</source>
         <translation>Uudelleennimeäminen onnistuu vain, kun kaikki projektin palvelut on sammutettu.</translation>
     </message>
     <message>
         <source>Nothing has changed, so there is nothing to save.</source>
         <translation>Mikään ei ole muuttunut, joten tallennettavaa ei ole.</translation>
-    </message>
-    <message>
-        <source>Correct the field marked in red.</source>
-        <translation>Korjaa punaisella merkitty kenttä.</translation>
-    </message>
-    <message>
-        <source>Correct the %1 fields marked in red.</source>
-        <translation>Korjaa %1 punaisella merkittyä kenttää.</translation>
-    </message>
-    <message>
-        <source>This change will be sent for “%1”:</source>
-        <translation>Tämä muutos lähetetään projektille ”%1”:</translation>
-    </message>
-    <message>
-        <source>These %1 changes will be sent for “%2”:</source>
-        <translation>Nämä %1 muutosta lähetetään projektille ”%2”:</translation>
     </message>
     <message>
         <source>Review the changes</source>
@@ -2314,10 +2700,6 @@ Palvelin vastasi: %2</translation>
     <message>
         <source>Save changes</source>
         <translation>Tallenna muutokset</translation>
-    </message>
-    <message>
-        <source>Not connected: sign in first.</source>
-        <translation>Ei yhteyttä: kirjaudu ensin sisään.</translation>
     </message>
     <message>
         <source>Creating “%1”...</source>
@@ -2344,10 +2726,6 @@ Palvelin vastasi: %2</translation>
         <translation>Katso punaisella merkitty kenttä.</translation>
     </message>
     <message>
-        <source>This name is taken. Project names are unique across all Aiven customers: try another one.</source>
-        <translation>Nimi on varattu. Projektien nimet ovat yksilöllisiä kaikkien Aivenin asiakkaiden kesken: kokeile toista.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2368,12 +2746,158 @@ Palvelin vastasi: %2</translation>
         <translation>Valitse tämän tilin laskutusryhmä</translation>
     </message>
     <message>
-        <source>Not set (the first service picks it)</source>
-        <translation>Ei asetettu (ensimmäinen palvelu valitsee sen)</translation>
-    </message>
-    <message>
         <source>%1 (not in the cloud list)</source>
         <translation>%1 (ei pilviluettelossa)</translation>
+    </message>
+    <message>
+        <source>No default (each service chooses its cloud)</source>
+        <translation>Ei oletusta (kukin palvelu valitsee pilvensä)</translation>
+    </message>
+    <message>
+        <source>Not set (each service chooses its cloud)</source>
+        <translation>Ei asetettu (kukin palvelu valitsee pilvensä)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the %n field(s) marked in red.</source>
+        <translation>
+            <numerusform>Korjaa punaisella merkitty kenttä.</numerusform>
+            <numerusform>Korjaa %n punaisella merkittyä kenttää.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent for “%1”:</source>
+        <translation>
+            <numerusform>Projektille ”%1” lähetetään %n muutos:</numerusform>
+            <numerusform>Projektille ”%1” lähetetään %n muutosta:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 before: %2</source>
+        <translation>%1 ennen: %2</translation>
+    </message>
+    <message>
+        <source>%1 after: %2</source>
+        <translation>%1 jälkeen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ProjectEventLogDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <source>Event Log – %1</source>
+        <translation>Tapahtumaloki – %1</translation>
+    </message>
+    <message>
+        <source>Event log of %1</source>
+        <translation>Projektin %1 tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Suodata:</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Suodata tapahtumia</translation>
+    </message>
+    <message>
+        <source>Actor, service, description…</source>
+        <translation>Tekijä, palvelu, kuvaus…</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tapahtuman tyyppi</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>Kaikki tapahtumatyypit</translation>
+    </message>
+    <message>
+        <source>Events, newest first</source>
+        <translation>Tapahtumat, uusin ensin</translation>
+    </message>
+    <message>
+        <source>Refresh the event log</source>
+        <translation>Päivitä tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>Load the event log again (F5)</source>
+        <translation>Lataa tapahtumaloki uudelleen (F5)</translation>
+    </message>
+    <message>
+        <source>Copy events</source>
+        <translation>Kopioi tapahtumat</translation>
+    </message>
+    <message>
+        <source>Copy the selected events, or every event shown, as text (Ctrl+C)</source>
+        <translation>Kopioi valitut tapahtumat tai kaikki näytetyt tekstinä (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n event(s).</source>
+        <translation>
+            <numerusform>Kopioitiin %n tapahtuma.</numerusform>
+            <numerusform>Kopioitiin %n tapahtumaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the event log…</source>
+        <translation>Ladataan tapahtumalokia…</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Ei tapahtumia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n tapahtuma.</numerusform>
+            <numerusform>%n tapahtumaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown.</source>
+        <translation>%1/%2 tapahtumaa näytetään.</translation>
+    </message>
+    <message>
+        <source>Could not load the event log: %1</source>
+        <translation>Tapahtumalokia ei voitu ladata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ProjectEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tapahtuman tyyppi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2991,25 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
     </message>
 </context>
 <context>
+    <name>fjord::ProjectInsights</name>
+    <message>
+        <source>&amp;Event Log…</source>
+        <translation>&amp;Tapahtumaloki…</translation>
+    </message>
+    <message>
+        <source>CA Certi&amp;ficate…</source>
+        <translation>CA-&amp;varmenne…</translation>
+    </message>
+    <message>
+        <source>Show who did what in the selected project</source>
+        <translation>Näytä, kuka teki mitä valitussa projektissa</translation>
+    </message>
+    <message>
+        <source>Show the selected project&apos;s CA certificate</source>
+        <translation>Näytä valitun projektin CA-varmenne</translation>
+    </message>
+</context>
+<context>
     <name>fjord::ProjectListModel</name>
     <message>
         <source>Not connected to any Aiven API.</source>
@@ -2540,6 +3083,197 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 palvelu</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 palvelua</translation>
+    </message>
+    <message>
+        <source>Loading services</source>
+        <translation>Ladataan palveluita</translation>
+    </message>
+    <message>
+        <source>Services not available: %1</source>
+        <translation>Palvelut eivät ole saatavilla: %1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ProjectMembersDialog</name>
+    <message>
+        <source>Members – %1</source>
+        <translation>Jäsenet – %1</translation>
+    </message>
+    <message>
+        <source>Members of “%1” and the people invited to it. You can invite people, change roles and remove members.</source>
+        <translation>Projektin ”%1” jäsenet ja siihen kutsutut. Voit kutsua henkilöitä, vaihtaa rooleja ja poistaa jäseniä.</translation>
+    </message>
+    <message>
+        <source>Members of “%1” and the people invited to it. %2</source>
+        <translation>Projektin ”%1” jäsenet ja siihen kutsutut. %2</translation>
+    </message>
+    <message>
+        <source>Members and invitations</source>
+        <translation>Jäsenet ja kutsut</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Kutsu…</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Kutsu</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>Vaihda &amp;rooli…</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Vaihda rooli</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Poista jäsen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Invitation</source>
+        <translation>&amp;Peru kutsu</translation>
+    </message>
+    <message>
+        <source>Cancel invitation</source>
+        <translation>Peru kutsu</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Lataa uudelleen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Lataa uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Project</source>
+        <translation>P&amp;oistu projektista</translation>
+    </message>
+    <message>
+        <source>Leave project</source>
+        <translation>Poistu projektista</translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>Ladataan jäseniä…</translation>
+    </message>
+    <message>
+        <source>Could not load the members: %1</source>
+        <translation>Jäseniä ei voitu ladata: %1</translation>
+    </message>
+    <message>
+        <source>Invited %1.</source>
+        <translation>Kutsuttu: %1.</translation>
+    </message>
+    <message>
+        <source>You will no longer be able to invite or remove members, change roles or change the project&apos;s settings. Only another admin can make you an admin again.</source>
+        <translation>Et voi enää kutsua tai poistaa jäseniä, vaihtaa rooleja tai muuttaa projektin asetuksia. Vain toinen ylläpitäjä voi tehdä sinusta taas ylläpitäjän.</translation>
+    </message>
+    <message>
+        <source>The project will have no admin left: nobody will be able to manage its members or settings, except your organization&apos;s admins.</source>
+        <translation>Projektille ei jää ylläpitäjää: kukaan ei voi hallita sen jäseniä tai asetuksia organisaatiosi ylläpitäjiä lukuun ottamatta.</translation>
+    </message>
+    <message>
+        <source>Give Up Admin Rights</source>
+        <translation>Luovu ylläpito-oikeuksista</translation>
+    </message>
+    <message>
+        <source>Demote the Last Admin</source>
+        <translation>Alenna viimeinen ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>Change your own role to %1?</source>
+        <translation>Vaihdetaanko oma roolisi: %1?</translation>
+    </message>
+    <message>
+        <source>Change the role of %1, the project&apos;s only admin, to %2?</source>
+        <translation>Vaihdetaanko projektin ainoan ylläpitäjän %1 rooliksi %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation>&amp;Vaihda rooli</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 on nyt %2.</translation>
+    </message>
+    <message>
+        <source>You lose access to “%1” and its services at once, and it leaves your project list. Only a project admin can invite you back.</source>
+        <translation>Menetät heti pääsyn projektiin ”%1” ja sen palveluihin, ja se poistuu projektiluettelostasi. Vain projektin ylläpitäjä voi kutsua sinut takaisin.</translation>
+    </message>
+    <message>
+        <source>Leave Project</source>
+        <translation>Poistu projektista</translation>
+    </message>
+    <message>
+        <source>Remove yourself from “%1”?</source>
+        <translation>Poistetaanko sinut projektista ”%1”?</translation>
+    </message>
+    <message>
+        <source>Remove the Last Admin</source>
+        <translation>Poista viimeinen ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>Remove %1, the only admin of “%2”?</source>
+        <translation>Poistetaanko %1, projektin ”%2” ainoa ylläpitäjä?</translation>
+    </message>
+    <message>
+        <source>%1 loses access to the project and its services at once.</source>
+        <translation>%1 menettää heti pääsyn projektiin ja sen palveluihin.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Poista jäsen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”?</source>
+        <translation>Poistetaanko %1 projektista ”%2”?</translation>
+    </message>
+    <message>
+        <source>%1 loses access to the project and its services at once. You can invite them again later.</source>
+        <translation>%1 menettää heti pääsyn projektiin ja sen palveluihin. Voit kutsua hänet myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Poistetaan: %1…</translation>
+    </message>
+    <message>
+        <source>You left “%1”.</source>
+        <translation>Poistuit projektista ”%1”.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Poistettu: %1.</translation>
+    </message>
+    <message>
+        <source>Canceling the invitation of %1…</source>
+        <translation>Perutaan kutsua: %1…</translation>
+    </message>
+    <message>
+        <source>Canceled the invitation of %1.</source>
+        <translation>Kutsu peruttu: %1.</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ProjectMembersModel</name>
@@ -2586,6 +3320,94 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
     <message>
         <source>Since</source>
         <translation>Alkaen</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ProjectPeopleActions</name>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Jäsenet…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags of Selected Projects…</source>
+        <translation>Muokkaa valittujen projektien &amp;tageja…</translation>
+    </message>
+    <message>
+        <source>See who is in the selected project; invite people, change roles, remove members</source>
+        <translation>Katso, ketkä ovat valitussa projektissa; kutsu henkilöitä, vaihda rooleja, poista jäseniä</translation>
+    </message>
+    <message>
+        <source>Add, change or remove one tag on every selected project, leaving other tags alone</source>
+        <translation>Lisää, muuta tai poista yksi tagi kaikista valituista projekteista muita tageja koskematta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit &amp;Tags of %n Project(s)…</source>
+        <translation>
+            <numerusform>Muokkaa %n projektin &amp;tageja…</numerusform>
+            <numerusform>Muokkaa %n projektin &amp;tageja…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished editing tags of %n project(s).</source>
+        <translation>
+            <numerusform>%n projektin tagit muokattu.</numerusform>
+            <numerusform>%n projektin tagit muokattu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ProjectServicesSection</name>
+    <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <source>&amp;Event Log…</source>
+        <translation>&amp;Tapahtumaloki…</translation>
+    </message>
+    <message>
+        <source>CA &amp;Certificate…</source>
+        <translation>CA-&amp;varmenne…</translation>
+    </message>
+    <message>
+        <source>Services of the project</source>
+        <translation>Projektin palvelut</translation>
+    </message>
+    <message>
+        <source>Event log of the project</source>
+        <translation>Projektin tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>Who did what in this project, newest first</source>
+        <translation>Kuka teki mitä tässä projektissa, uusin ensin</translation>
+    </message>
+    <message>
+        <source>CA certificate of the project</source>
+        <translation>Projektin CA-varmenne</translation>
+    </message>
+    <message>
+        <source>The certificate authority that signs the services&apos; certificates</source>
+        <translation>Varmentaja, joka allekirjoittaa palveluiden varmenteet</translation>
+    </message>
+    <message>
+        <source>Loading services…</source>
+        <translation>Ladataan palveluita…</translation>
+    </message>
+    <message>
+        <source>This project has no services.</source>
+        <translation>Tällä projektilla ei ole palveluita.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 powered on.</source>
+        <translation>%1/%2 käynnissä.</translation>
+    </message>
+    <message>
+        <source>Your access to this project does not include its services.</source>
+        <translation>Käyttöoikeutesi tähän projektiin ei sisällä sen palveluita.</translation>
+    </message>
+    <message>
+        <source>Could not load the services: %1</source>
+        <translation>Palveluita ei voitu ladata: %1</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +3612,104 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
     </message>
 </context>
 <context>
+    <name>fjord::ServiceBlockersNotice</name>
+    <message>
+        <source>Services that block the rename</source>
+        <translation>Uudelleennimeämisen estävät palvelut</translation>
+    </message>
+    <message>
+        <source>Services that block the delete</source>
+        <translation>Poistamisen estävät palvelut</translation>
+    </message>
+    <message>
+        <source>Could not check the project&apos;s services: %1</source>
+        <translation>Projektin palveluita ei voitu tarkistaa: %1</translation>
+    </message>
+    <message>
+        <source>Renaming needs every service powered off. Still powered on: %1.</source>
+        <translation>Uudelleennimeäminen vaatii kaikkien palveluiden sammuttamisen. Yhä käynnissä: %1.</translation>
+    </message>
+    <message>
+        <source>Deleting needs the project&apos;s services deleted first. It still has: %1.</source>
+        <translation>Poistaminen vaatii projektin palveluiden poistamisen ensin. Sillä on vielä: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::ServiceListModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Powered off</source>
+        <translation>Sammutettu</translation>
+    </message>
+    <message>
+        <source>Rebuilding</source>
+        <translation>Rakennetaan uudelleen</translation>
+    </message>
+    <message>
+        <source>Rebalancing</source>
+        <translation>Tasapainotetaan</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Päällä</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Pois</translation>
+    </message>
+    <message>
+        <source>Protected against termination and powering off</source>
+        <translation>Suojattu lopettamiselta ja sammuttamiselta</translation>
+    </message>
+    <message>
+        <source>Not protected against termination</source>
+        <translation>Ei suojattu lopettamiselta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Paketti</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Pilvi</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Solmut</translation>
+    </message>
+    <message>
+        <source>Termination protection</source>
+        <translation>Lopetussuojaus</translation>
+    </message>
+</context>
+<context>
     <name>fjord::SessionController</name>
     <message>
         <source>Your session for %1 has ended or the token was revoked. Sign in again to continue.</source>
@@ -2828,38 +3748,6 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Kirjautunut käyttäjänä %1 kohteeseen %2</translation>
     </message>
     <message>
-        <source>The one-time code was not accepted. Try again.</source>
-        <translation>Kertakäyttökoodia ei hyväksytty. Yritä uudelleen.</translation>
-    </message>
-    <message>
-        <source>The email address or password is not correct.</source>
-        <translation>Sähköpostiosoite tai salasana on väärin.</translation>
-    </message>
-    <message>
-        <source>The API did not accept this token. It may have expired or been revoked.</source>
-        <translation>Rajapinta ei hyväksynyt tätä tunnistetta. Se on ehkä vanhentunut tai mitätöity.</translation>
-    </message>
-    <message>
-        <source>Enter an API token.</source>
-        <translation>Anna rajapinnan tunniste.</translation>
-    </message>
-    <message>
-        <source>Enter your email address and password.</source>
-        <translation>Anna sähköpostiosoitteesi ja salasanasi.</translation>
-    </message>
-    <message>
-        <source>Enter the one-time code from your authenticator app.</source>
-        <translation>Anna todennussovelluksesi kertakäyttökoodi.</translation>
-    </message>
-    <message>
-        <source>The API&apos;s answer did not contain a token.</source>
-        <translation>Rajapinnan vastauksessa ei ollut tunnistetta.</translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1</source>
-        <translation>Paikallista hiekkalaatikkoa ei voitu käynnistää: %1</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 kohteessa %2</translation>
     </message>
@@ -2874,6 +3762,45 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
     <message>
         <source>Connecting to %1…</source>
         <translation>Yhdistetään kohteeseen %1…</translation>
+    </message>
+</context>
+<context>
+    <name>fjord::SignInAttempt</name>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Paikallinen hiekkalaatikko ei käynnistynyt: %1</translation>
+    </message>
+    <message>
+        <source>The one-time code was not accepted. Try again.</source>
+        <translation>Kertakoodia ei hyväksytty. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The email address or password is not correct.</source>
+        <translation>Sähköpostiosoite tai salasana on väärin.</translation>
+    </message>
+    <message>
+        <source>The API did not accept this token. It may have expired or been revoked.</source>
+        <translation>Rajapinta ei hyväksynyt tätä tunnistetta. Se voi olla vanhentunut tai peruttu.</translation>
+    </message>
+    <message>
+        <source>Enter an API token.</source>
+        <translation>Anna API-tunniste.</translation>
+    </message>
+    <message>
+        <source>Enter your email address and password.</source>
+        <translation>Anna sähköpostiosoitteesi ja salasanasi.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from your authenticator app.</source>
+        <translation>Anna todennussovelluksesi kertakoodi.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s answer did not contain a token.</source>
+        <translation>Rajapinnan vastauksessa ei ollut tunnistetta.</translation>
+    </message>
+    <message>
+        <source>The local sandbox is not available.</source>
+        <translation>Paikallinen hiekkalaatikko ei ole käytettävissä.</translation>
     </message>
 </context>
 <context>
@@ -2993,10 +3920,6 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
     <message>
         <source>Profile &amp;name:</source>
         <translation>Profiilin &amp;nimi:</translation>
-    </message>
-    <message>
-        <source>Sign-in status</source>
-        <translation>Kirjautumisen tila</translation>
     </message>
     <message>
         <source>Certificate details</source>
