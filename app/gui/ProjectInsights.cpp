@@ -49,7 +49,7 @@ ProjectInsights::ProjectInsights(MainWindow* window)
             [this](const QString& project) { showCaCertificate(project); });
 
     m_eventLogAction->setObjectName(QStringLiteral("eventLogAction"));
-    m_eventLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_eventLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_eventLogAction->setStatusTip(tr("Show who did what in the selected project"));
     m_caAction->setObjectName(QStringLiteral("caCertificateAction"));
     m_caAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));

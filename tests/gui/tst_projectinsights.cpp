@@ -263,7 +263,7 @@ void TestProjectInsights::eventLogByKeyboard()
     QVERIFY(window->selectProject(u"my-project"_s));
     window->projectView()->setFocus();
     QAction* action = window->insights()->eventLogAction();
-    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QTRY_VERIFY(action->isEnabled());
     QTest::keySequence(window.get(), action->shortcut());
     QTRY_VERIFY(window->insights()->eventLogDialog());
