@@ -30,7 +30,7 @@ token=atspi-audit-token
 "$sandbox" --port 0 --token "$token" >"$work/sandbox.out" 2>&1 &
 pids+=($!)
 port=
-for _ in $(seq 100); do
+for _ in $(seq 300); do  # up to 30 s: a loaded machine starts it slowly
     port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$work/sandbox.out" | head -n1)
     [[ -n $port ]] && break
     sleep 0.1
