@@ -172,6 +172,7 @@ void TestScreenFit::initTestCase()
 {
     QApplication::setOrganizationName(u"Fjord"_s);
     QApplication::setApplicationName(u"Fjord"_s);
+    installTranslations(QLocale(QLocale::English)); // as main() does: English plural forms
     QSettings().clear();
     // The platform has the screen this run is about (a run on a larger one tests nothing).
     QScreen* screen = QGuiApplication::primaryScreen();
