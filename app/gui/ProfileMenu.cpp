@@ -28,6 +28,8 @@ ProfileMenu::ProfileMenu(SessionController* session, QWidget* parent)
     connect(m_session, &SessionController::tlsProblem, this, &ProfileMenu::showTlsProblem);
     connect(m_session, &SessionController::sandboxDataProblem, this,
             &ProfileMenu::showSandboxDataProblem);
+    connect(m_session, &SessionController::profileStorageProblem, this,
+            &ProfileMenu::showProfileStorageProblem);
 }
 
 ProfileMenu::~ProfileMenu() = default;
@@ -141,6 +143,21 @@ void ProfileMenu::showSandboxDataProblem(const QString& problem)
                                    "or deleting a project will fail until this is solved."),
                                 QMessageBox::Ok, window);
     box->setObjectName(u"sandboxDataMessageBox"_s);
+    box->setInformativeText(problem);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ProfileMenu::showProfileStorageProblem(const QString& problem)
+{
+    QWidget* window = parentWidget() ? parentWidget()->window() : nullptr;
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Profile Not Saved"),
+                                tr("You are signed in, but Fjord could not save this profile, so "
+                                   "it will not be offered at the next start. Free some disk "
+                                   "space or make the settings folder writable, then sign in "
+                                   "again."),
+                                QMessageBox::Ok, window);
+    box->setObjectName(u"profileStorageMessageBox"_s);
     box->setInformativeText(problem);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -31,6 +31,7 @@ private:
     void askAboutTokenStorage(const QString& problem);
     void showTlsProblem(const TlsFailure& failure);
     void showSandboxDataProblem(const QString& problem);
+    void showProfileStorageProblem(const QString& problem);
     void confirmRemove();
 
     SessionController* m_session;

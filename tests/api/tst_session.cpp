@@ -65,6 +65,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void tokenSignIn();
+    void unsavedProfileIsReported();
     void wrongToken();
     void passwordSignIn();
     void sandboxSignInWaitsForTheLauncher();
@@ -167,6 +168,44 @@ void TestSession::tokenSignIn()
     QVERIFY(m_session->keepTokenInPlainFile());
     QVERIFY(QFile::exists(m_credentials->plainFilePath()));
     QCOMPARE(m_profiles->profile(profile.id).storage, TokenStorage::PlainFile);
+}
+
+void TestSession::unsavedProfileIsReported()
+{
+    // A settings file that cannot be written: its folder is a regular file (a real fault that
+    // holds even for root, unlike a read-only folder).
+    QFile blocker(m_dir->filePath(u"blocker"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    m_session.reset();
+    m_profiles.reset();
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(u"blocker/fjord.ini"_s), QSettings::IniFormat);
+    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+    m_session = std::make_unique<SessionController>(
+        m_client.get(), m_network.get(), m_profiles.get(), m_credentials.get(), m_launcher.get());
+
+    test::SandboxFixture sandbox;
+    QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
+    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
+    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    QSignalSpy unsaved(m_session.get(), &SessionController::profileStorageProblem);
+    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
+    QVERIFY(waitForSignIn(succeeded, failed));
+    // Signed in for this session, and told that the profile was not kept.
+    QVERIFY(m_session->isSignedIn());
+    QCOMPARE(unsaved.count(), 1);
+    QVERIFY(unsaved.constFirst().constFirst().toString().contains(u"fjord.ini"_s));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"blocker/fjord.ini"_s)));
+
+    // The same store on a writable file reports nothing.
+    QSettings good(m_dir->filePath(u"good.ini"_s), QSettings::IniFormat);
+    ProfileStore store(&good);
+    QString problem;
+    QVERIFY(store.save(m_session->currentProfile(), &problem));
+    QVERIFY(problem.isEmpty());
+    QVERIFY(!m_profiles->save(m_session->currentProfile(), &problem));
+    QVERIFY(problem.contains(u"fjord.ini"_s));
 }
 
 void TestSession::wrongToken()

@@ -1,5 +1,7 @@
 #include "auth/ProfileStore.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 
 #include <algorithm>
@@ -75,17 +77,18 @@ Profile ProfileStore::profile(const QString& id) const
     return p;
 }
 
-void ProfileStore::save(const Profile& p)
+bool ProfileStore::save(const Profile& p, QString* problem)
 {
     if (!p.isValid() || p.isEnvironment())
-        return;
-    // Signing in again with the same profile (every start) writes nothing.
-    if (profile(p.id) == p) {
+        return true;
+    // Signing in again with the same profile (every start) writes nothing, unless the last
+    // write failed and the values live only in memory.
+    if (settings().status() == QSettings::NoError && profile(p.id) == p) {
         settings().beginGroup(kGroup + u'/' + p.id);
         const qsizetype storedKeys = settings().allKeys().size();
         settings().endGroup();
         if (storedKeys == 6) // exactly the fields written below
-            return;
+            return true;
     }
     // Rewrite the whole group so that nothing but the known, secret-free fields survives.
     settings().remove(kGroup + u'/' + p.id);
@@ -97,6 +100,13 @@ void ProfileStore::save(const Profile& p)
     settings().setValue(key(p.id, "tokenStorage"_L1),
                         p.storage == TokenStorage::PlainFile ? u"file"_s : u"keychain"_s);
     settings().sync();
+    if (settings().status() == QSettings::NoError)
+        return true;
+    if (problem)
+        *problem = QCoreApplication::translate("fjord::ProfileStore",
+                                               "Fjord could not write its settings file %1.")
+                       .arg(QDir::toNativeSeparators(settings().fileName()));
+    return false;
 }
 
 void ProfileStore::remove(const QString& id)

@@ -24,7 +24,9 @@ public:
     QList<Profile> profiles() const; // sorted by name; never contains the environment profile
     Profile profile(const QString& id) const; // invalid (empty id) when unknown
     bool contains(const QString& id) const;
-    void save(const Profile& profile); // the environment profile is never saved
+    // The environment profile is never saved. False when the settings file could not be
+    // written (a full disk, a folder that is a file): *problem then names the file.
+    bool save(const Profile& profile, QString* problem = nullptr);
     void remove(const QString& id);
 
     QString currentId() const;

@@ -330,7 +330,7 @@ void SessionController::complete(Profile profile, const QString& token, const Us
         m_environmentToken = token;
     } else {
         if (!profile.isSandbox()) {
-            m_profiles->save(profile);
+            saveProfile(profile);
             storeToken(profile, token);
         }
         m_profiles->setCurrentId(profile.id);
@@ -342,6 +342,13 @@ void SessionController::complete(Profile profile, const QString& token, const Us
     Q_EMIT sessionChanged();
     if (reauthentication)
         Q_EMIT reauthenticated();
+}
+
+void SessionController::saveProfile(const Profile& profile)
+{
+    QString problem;
+    if (!m_profiles->save(profile, &problem))
+        Q_EMIT profileStorageProblem(problem);
 }
 
 void SessionController::storeToken(const Profile& profile, const QString& token)
@@ -362,7 +369,7 @@ bool SessionController::keepTokenInPlainFile(QString* problem)
     if (!m_credentials->keepInPlainFile(m_profile.id, m_token, problem))
         return false;
     m_profile.storage = TokenStorage::PlainFile;
-    m_profiles->save(m_profile);
+    saveProfile(m_profile);
     return true;
 }
 
@@ -409,7 +416,7 @@ void SessionController::fetchCurrentUser()
             if (!m_user.email.isEmpty() && m_user.email != m_profile.userEmail) {
                 m_profile.userEmail = m_user.email;
                 if (!m_profile.isEnvironment() && !m_profile.isSandbox())
-                    m_profiles->save(m_profile);
+                    saveProfile(m_profile);
             }
             Q_EMIT sessionChanged();
         } else if (call->error().kind() == ApiError::Kind::Tls) {

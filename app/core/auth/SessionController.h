@@ -122,6 +122,9 @@ Q_SIGNALS:
     // The keychain could not take the token: it is kept for this session only. The UI
     // should say so and may offer keepTokenInPlainFile().
     void tokenStorageProblem(const QString& problem);
+    // The profile could not be written to the settings file: the session works, but the next
+    // start will not remember it. The UI should say so.
+    void profileStorageProblem(const QString& problem);
     // A TLS problem on the session's client (not during sign-in, which reports it itself).
     void tlsProblem(const fjord::TlsFailure& failure);
     // The embedded sandbox cannot save changes to its data file and refuses them: the UI
@@ -134,6 +137,7 @@ private:
     void apply(const Profile& profile, const QString& token);
     void beginReauthentication(const QString& reason);
     void storeToken(const Profile& profile, const QString& token);
+    void saveProfile(const Profile& profile);
     void fetchCurrentUser();
     void continueSandboxSignIn(const QUrl& baseUrl, const QString& token, const QString& userEmail);
     Profile environmentProfile(const StartupOptions& options, QString* problem) const;
