@@ -11,92 +11,27 @@
 namespace fjord {
 
 ProjectEventModel::ProjectEventModel(AivenClient* client, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
+    : RemoteTableModel(client, OnError::KeepRows, parent)
 {
 }
 
-ProjectEventModel::~ProjectEventModel()
+ApiCall* ProjectEventModel::request(AivenClient& client, const QString& project)
 {
-    dropCall();
+    return client.listProjectEvents(project);
 }
 
-void ProjectEventModel::setClient(AivenClient* client)
+void ProjectEventModel::takeRows(const ApiCall& call)
 {
-    clear();
-    m_client = client;
+    setEvents(project(), call.value<QVector<ProjectEvent>>());
 }
 
-void ProjectEventModel::dropCall()
+void ProjectEventModel::clearRows()
 {
-    if (ApiCall* call = m_call) {
-        m_call = nullptr;
-        disconnect(call, nullptr, this, nullptr);
-        call->abandon();
-    }
-}
-
-void ProjectEventModel::setState(State state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
-}
-
-void ProjectEventModel::load(const QString& project)
-{
-    dropCall();
-    if (project != m_project) {
-        beginResetModel();
-        m_events.clear();
-        m_project = project;
-        endResetModel();
-    }
-    m_errorMessage.clear();
-    if (project.isEmpty() || !m_client) {
-        setState(State::NotLoaded);
-        return;
-    }
-    ApiCall* call = m_client->listProjectEvents(project);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] { finish(call); });
-    setState(State::Loading);
-}
-
-void ProjectEventModel::clear()
-{
-    dropCall();
-    beginResetModel();
     m_events.clear();
-    m_project.clear();
-    endResetModel();
-    m_errorMessage.clear();
-    setState(State::NotLoaded);
-}
-
-void ProjectEventModel::finish(ApiCall* call)
-{
-    if (call != m_call)
-        return;
-    m_call = nullptr;
-    if (call->error().kind() == ApiError::Kind::Canceled) {
-        setState(State::NotLoaded);
-        return;
-    }
-    if (!call->isSuccess()) {
-        // The rows of an earlier load stay: a failed refresh does not empty the log.
-        m_errorMessage = call->error().userMessage();
-        setState(State::Error);
-        Q_EMIT loaded(m_project);
-        return;
-    }
-    setEvents(m_project, call->value<QVector<ProjectEvent>>());
 }
 
 void ProjectEventModel::setEvents(const QString& project, QVector<ProjectEvent> events)
 {
-    dropCall();
     // The API sends newest first today; sorting here keeps that promise whatever it sends.
     std::stable_sort(events.begin(), events.end(),
                      [](const ProjectEvent& a, const ProjectEvent& b) {
@@ -104,13 +39,7 @@ void ProjectEventModel::setEvents(const QString& project, QVector<ProjectEvent> 
                              return a.time.isValid();
                          return a.time > b.time;
                      });
-    beginResetModel();
-    m_project = project;
-    m_events = std::move(events);
-    endResetModel();
-    m_errorMessage.clear();
-    setState(State::Loaded);
-    Q_EMIT loaded(project);
+    setRows(project, [this, &events] { m_events = std::move(events); });
 }
 
 QStringList ProjectEventModel::eventTypes() const

@@ -1,20 +1,15 @@
 #pragma once
 
 #include "api/ProjectInfoTypes.h"
+#include "models/RemoteTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace fjord {
 
-class AivenClient;
-class ApiCall;
-
 // A project's event log (GET /v1/project/{project}/events), newest first. Refreshed on
-// demand with load(); a reply that arrives after a newer load(), clear() or setClient() is
-// dropped.
-class ProjectEventModel final : public QAbstractTableModel
+// demand with load(); a failed refresh keeps the rows already shown.
+class ProjectEventModel final : public RemoteTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProjectEventModel)
@@ -37,16 +32,7 @@ public:
     };
     Q_ENUM(Role)
 
-    enum class State { NotLoaded, Loading, Loaded, Error };
-    Q_ENUM(State)
-
     explicit ProjectEventModel(AivenClient* client, QObject* parent = nullptr);
-    ~ProjectEventModel() override;
-
-    void setClient(AivenClient* client);
-    QString project() const { return m_project; }
-    State state() const { return m_state; }
-    QString errorMessage() const { return m_errorMessage; }
 
     // Rows as if just received for `project`; put newest first (events without a readable
     // time last, in the order given).
@@ -63,26 +49,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-public Q_SLOTS:
-    void load(const QString& project);
-    void clear();
-
-Q_SIGNALS:
-    void stateChanged(fjord::ProjectEventModel::State state);
-    void loaded(const QString& project); // with rows or an error
-
 private:
-    void finish(ApiCall* call);
-    void dropCall();
-    void setState(State state);
+    ApiCall* request(AivenClient& client, const QString& project) override;
+    void takeRows(const ApiCall& call) override;
+    void clearRows() override;
     QString timeText(const ProjectEvent& event) const;
 
-    QPointer<AivenClient> m_client;
-    QPointer<ApiCall> m_call;
-    QString m_project;
     QVector<ProjectEvent> m_events;
-    State m_state = State::NotLoaded;
-    QString m_errorMessage;
 };
 
 // Narrows the event log to rows whose text contains every word of the filter (any column,

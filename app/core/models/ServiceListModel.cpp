@@ -6,106 +6,28 @@
 namespace fjord {
 
 ServiceListModel::ServiceListModel(AivenClient* client, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
+    : RemoteTableModel(client, OnError::ClearRows, parent)
 {
 }
 
-ServiceListModel::~ServiceListModel()
+ApiCall* ServiceListModel::request(AivenClient& client, const QString& project)
 {
-    dropCall();
+    return client.listServices(project);
 }
 
-void ServiceListModel::setClient(AivenClient* client)
+void ServiceListModel::takeRows(const ApiCall& call)
 {
-    clear();
-    m_client = client;
+    setServices(project(), call.value<QVector<Service>>());
 }
 
-void ServiceListModel::dropCall()
+void ServiceListModel::clearRows()
 {
-    if (ApiCall* call = m_call) {
-        m_call = nullptr;
-        disconnect(call, nullptr, this, nullptr);
-        call->abandon();
-    }
-}
-
-void ServiceListModel::setState(State state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
-}
-
-void ServiceListModel::load(const QString& project)
-{
-    dropCall();
-    if (project != m_project) {
-        // Another project's rows must not show under this one while it loads.
-        beginResetModel();
-        m_services.clear();
-        m_project = project;
-        endResetModel();
-    }
-    m_errorMessage.clear();
-    m_errorStatus = 0;
-    if (project.isEmpty() || !m_client) {
-        setState(State::NotLoaded);
-        return;
-    }
-    ApiCall* call = m_client->listServices(project);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] { finish(call); });
-    setState(State::Loading);
-}
-
-void ServiceListModel::clear()
-{
-    dropCall();
-    beginResetModel();
     m_services.clear();
-    m_project.clear();
-    endResetModel();
-    m_errorMessage.clear();
-    m_errorStatus = 0;
-    setState(State::NotLoaded);
-}
-
-void ServiceListModel::finish(ApiCall* call)
-{
-    if (call != m_call)
-        return;
-    m_call = nullptr;
-    if (call->error().kind() == ApiError::Kind::Canceled) {
-        setState(State::NotLoaded);
-        return;
-    }
-    if (!call->isSuccess()) {
-        m_errorMessage = call->error().userMessage();
-        m_errorStatus = call->httpStatus();
-        beginResetModel();
-        m_services.clear();
-        endResetModel();
-        setState(State::Error);
-        Q_EMIT loaded(m_project);
-        return;
-    }
-    setServices(m_project, call->value<QVector<Service>>());
 }
 
 void ServiceListModel::setServices(const QString& project, const QVector<Service>& services)
 {
-    dropCall();
-    beginResetModel();
-    m_project = project;
-    m_services = services;
-    endResetModel();
-    m_errorMessage.clear();
-    m_errorStatus = 0;
-    setState(State::Loaded);
-    Q_EMIT loaded(project);
+    setRows(project, [this, &services] { m_services = services; });
 }
 
 QString ServiceListModel::stateText(const QString& state)
