@@ -1,5 +1,7 @@
 #include "api/JsonCodec.h"
 
+#include "api/JsonValues.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -21,76 +23,6 @@ namespace fjord::json {
 namespace {
 
 using L = QLatin1String;
-
-void setError(QString *error, const QString &message) {
-  if (error)
-    *error = message;
-}
-
-// Money and other decimals arrive as strings but some servers and mocks send
-// numbers; the shortest round-trip form keeps 4.11 as "4.11" instead of
-// "4.1100000000000003".
-QString numberText(const QJsonValue &value) {
-  const double d = value.toDouble();
-  if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9.0e15)
-    return QString::number(static_cast<qint64>(d));
-  return QString::number(d, 'f', QLocale::FloatingPointShortest);
-}
-
-// Tolerant text: strings as they are, numbers and booleans as text, anything
-// else empty.
-QString text(const QJsonValue &value) {
-  switch (value.type()) {
-  case QJsonValue::String:
-    return value.toString();
-  case QJsonValue::Double:
-    return numberText(value);
-  case QJsonValue::Bool:
-    return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-  default:
-    return {};
-  }
-}
-
-std::optional<double> number(const QJsonValue &value) {
-  if (value.isDouble()) {
-    const double d = value.toDouble();
-    if (std::isfinite(d))
-      return d;
-    return std::nullopt;
-  }
-  if (value.isString()) {
-    bool ok = false;
-    const double d = value.toString().trimmed().toDouble(&ok);
-    if (ok && std::isfinite(d))
-      return d;
-  }
-  return std::nullopt;
-}
-
-bool boolean(const QJsonValue &value) {
-  if (value.isBool())
-    return value.toBool();
-  if (value.isDouble())
-    return value.toDouble() != 0.0;
-  if (value.isString())
-    return value.toString().compare(QStringLiteral("true"),
-                                    Qt::CaseInsensitive) == 0;
-  return false;
-}
-
-QStringList stringList(const QJsonValue &value) {
-  QStringList out;
-  if (!value.isArray())
-    return out;
-  const QJsonArray array = value.toArray();
-  out.reserve(array.size());
-  for (const QJsonValue &item : array) {
-    if (item.isString() || item.isDouble())
-      out.append(text(item));
-  }
-  return out;
-}
 
 // [{"email": "..."}] as the API sends it; plain strings are accepted too
 // because older documentation examples use them.
@@ -124,27 +56,6 @@ QJsonValue textOrNull(const QString &s) {
   return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-// A required identifier must be a non-empty string: a row without a usable name
-// is worse than an error because it cannot be opened, edited or deleted.
-std::optional<QString> requiredName(const QJsonObject &obj, L key,
-                                    QString *error) {
-  const QJsonValue v = obj.value(key);
-  if (v.isUndefined() || v.isNull()) {
-    setError(error, QStringLiteral("Required key \"%1\" is missing.").arg(key));
-    return std::nullopt;
-  }
-  if (!v.isString()) {
-    setError(error, QStringLiteral("Key \"%1\" must be a string.").arg(key));
-    return std::nullopt;
-  }
-  QString s = v.toString();
-  if (s.isEmpty()) {
-    setError(error, QStringLiteral("Key \"%1\" is empty.").arg(key));
-    return std::nullopt;
-  }
-  return s;
-}
-
 // Keys the typed value knows; everything else goes to `extra`. Only walked when
 // the object holds more keys than were matched, so the common case costs no
 // extra pass.
@@ -175,6 +86,24 @@ private:
   const QJsonObject &m_obj;
   int m_matched = 0;
 };
+
+// An object named by the required identifier under `idKey` (stored in `T::*id`), with
+// the fields `readFields(value, reader)` maps and every other key in `T::extra`.
+template <typename T, typename F>
+std::optional<T> parseKeyed(const QJsonObject& obj, L idKey, QString T::*id,
+                            const QSet<QString>& known, QString* error, F readFields)
+{
+    std::optional<QString> name = requiredName(obj, idKey, error);
+    if (!name)
+        return std::nullopt;
+    T value;
+    Reader r(obj);
+    r(idKey);
+    value.*id = std::move(*name);
+    readFields(value, r);
+    collectExtra(obj, r.matched(), known, &value.extra);
+    return value;
+}
 
 QSet<QString> keySet(std::initializer_list<const char *> keys) {
   QSet<QString> set;
@@ -242,39 +171,6 @@ QString providerFromCloudName(const QString &name) {
       return QLatin1String(p->name);
   }
   return parts.size() > 1 ? parts.first().toString() : QString();
-}
-
-template <typename T, typename F>
-std::optional<QVector<T>> parseArray(const QJsonObject &body, L key, F parseOne,
-                                     QString *error) {
-  const QJsonValue v = body.value(key);
-  if (!v.isArray()) {
-    setError(error,
-             v.isUndefined()
-                 ? QStringLiteral("Required key \"%1\" is missing.").arg(key)
-                 : QStringLiteral("Key \"%1\" must be an array.").arg(key));
-    return std::nullopt;
-  }
-  const QJsonArray array = v.toArray();
-  QVector<T> out;
-  out.reserve(array.size());
-  for (qsizetype i = 0; i < array.size(); ++i) {
-    const QJsonValue item = array.at(i);
-    if (!item.isObject()) {
-      setError(error,
-               QStringLiteral("%1[%2] is not an object.").arg(key).arg(i));
-      return std::nullopt;
-    }
-    QString itemError;
-    std::optional<T> parsed = parseOne(item.toObject(), &itemError);
-    if (!parsed) {
-      setError(error,
-               QStringLiteral("%1[%2]: %3").arg(key).arg(i).arg(itemError));
-      return std::nullopt;
-    }
-    out.append(std::move(*parsed));
-  }
-  return out;
 }
 
 } // namespace
@@ -994,32 +890,27 @@ std::optional<ProjectList> parseProjectListUtf8(const QByteArray &utf8,
   return parseProjectList(doc.object(), error);
 }
 
-std::optional<Cloud> parseCloud(const QJsonObject &obj, QString *error) {
-  std::optional<QString> name = requiredName(obj, L("cloud_name"), error);
-  if (!name)
-    return std::nullopt;
-  Cloud c;
-  Reader r(obj);
-  c.name = *name;
-  r(L("cloud_name"));
-  c.description = text(r(L("cloud_description")));
-  c.geoRegion = text(r(L("geo_region")));
-  c.provider = text(r(L("provider")));
-  c.providerDescription = text(r(L("provider_description")));
-  c.latitude = number(r(L("geo_latitude")));
-  c.longitude = number(r(L("geo_longitude")));
-  if (c.latitude && (*c.latitude < -90.0 || *c.latitude > 90.0))
-    c.latitude.reset();
-  if (c.longitude && (*c.longitude < -180.0 || *c.longitude > 180.0))
-    c.longitude.reset();
-  if (c.provider.isEmpty())
-    c.provider = providerFromCloudName(c.name);
-  if (c.providerDescription.isEmpty()) {
-    if (const ProviderInfo *p = knownProvider(c.provider))
-      c.providerDescription = QLatin1String(p->description);
-  }
-  collectExtra(obj, r.matched(), cloudKeys(), &c.extra);
-  return c;
+std::optional<Cloud> parseCloud(const QJsonObject& obj, QString* error)
+{
+    return parseKeyed(obj, L("cloud_name"), &Cloud::name, cloudKeys(), error,
+                      [](Cloud& c, Reader& r) {
+                          c.description = text(r(L("cloud_description")));
+                          c.geoRegion = text(r(L("geo_region")));
+                          c.provider = text(r(L("provider")));
+                          c.providerDescription = text(r(L("provider_description")));
+                          c.latitude = number(r(L("geo_latitude")));
+                          c.longitude = number(r(L("geo_longitude")));
+                          if (c.latitude && (*c.latitude < -90.0 || *c.latitude > 90.0))
+                              c.latitude.reset();
+                          if (c.longitude && (*c.longitude < -180.0 || *c.longitude > 180.0))
+                              c.longitude.reset();
+                          if (c.provider.isEmpty())
+                              c.provider = providerFromCloudName(c.name);
+                          if (c.providerDescription.isEmpty()) {
+                              if (const ProviderInfo* p = knownProvider(c.provider))
+                                  c.providerDescription = QLatin1String(p->description);
+                          }
+                      });
 }
 
 std::optional<QVector<Cloud>> parseCloudList(const QJsonObject &body,
@@ -1027,29 +918,23 @@ std::optional<QVector<Cloud>> parseCloudList(const QJsonObject &body,
   return parseArray<Cloud>(body, L("clouds"), &parseCloud, error);
 }
 
-std::optional<BillingGroup> parseBillingGroup(const QJsonObject &obj,
-                                              QString *error) {
-  std::optional<QString> id = requiredName(obj, L("billing_group_id"), error);
-  if (!id)
-    return std::nullopt;
-  BillingGroup g;
-  Reader r(obj);
-  g.id = *id;
-  r(L("billing_group_id"));
-  g.name = text(r(L("billing_group_name")));
-  g.accountId = text(r(L("account_id")));
-  g.accountName = text(r(L("account_name")));
-  g.billingCurrency = text(r(L("billing_currency")));
-  g.paymentMethod = text(r(L("payment_method")));
-  g.estimatedBalanceUsd = text(r(L("estimated_balance_usd")));
-  g.estimatedBalanceLocal = text(r(L("estimated_balance_local")));
-  g.billingEmails = emails(r(L("billing_emails")));
-  g.company = text(r(L("company")));
-  g.countryCode = text(r(L("country_code")));
-  g.vatId = text(r(L("vat_id")));
-  g.createTime = text(r(L("create_time")));
-  collectExtra(obj, r.matched(), billingGroupKeys(), &g.extra);
-  return g;
+std::optional<BillingGroup> parseBillingGroup(const QJsonObject& obj, QString* error)
+{
+    return parseKeyed(obj, L("billing_group_id"), &BillingGroup::id, billingGroupKeys(), error,
+                      [](BillingGroup& g, Reader& r) {
+                          g.name = text(r(L("billing_group_name")));
+                          g.accountId = text(r(L("account_id")));
+                          g.accountName = text(r(L("account_name")));
+                          g.billingCurrency = text(r(L("billing_currency")));
+                          g.paymentMethod = text(r(L("payment_method")));
+                          g.estimatedBalanceUsd = text(r(L("estimated_balance_usd")));
+                          g.estimatedBalanceLocal = text(r(L("estimated_balance_local")));
+                          g.billingEmails = emails(r(L("billing_emails")));
+                          g.company = text(r(L("company")));
+                          g.countryCode = text(r(L("country_code")));
+                          g.vatId = text(r(L("vat_id")));
+                          g.createTime = text(r(L("create_time")));
+                      });
 }
 
 std::optional<QVector<BillingGroup>>
@@ -1058,22 +943,17 @@ parseBillingGroupList(const QJsonObject &body, QString *error) {
                                   error);
 }
 
-std::optional<Account> parseAccount(const QJsonObject &obj, QString *error) {
-  std::optional<QString> id = requiredName(obj, L("account_id"), error);
-  if (!id)
-    return std::nullopt;
-  Account a;
-  Reader r(obj);
-  a.id = *id;
-  r(L("account_id"));
-  a.name = text(r(L("account_name")));
-  a.organizationId = text(r(L("organization_id")));
-  a.parentAccountId = text(r(L("parent_account_id")));
-  a.rootAccountId = text(r(L("root_account_id")));
-  a.tenantId = text(r(L("tenant_id")));
-  a.isAccountOwner = boolean(r(L("is_account_owner")));
-  collectExtra(obj, r.matched(), accountKeys(), &a.extra);
-  return a;
+std::optional<Account> parseAccount(const QJsonObject& obj, QString* error)
+{
+    return parseKeyed(obj, L("account_id"), &Account::id, accountKeys(), error,
+                      [](Account& a, Reader& r) {
+                          a.name = text(r(L("account_name")));
+                          a.organizationId = text(r(L("organization_id")));
+                          a.parentAccountId = text(r(L("parent_account_id")));
+                          a.rootAccountId = text(r(L("root_account_id")));
+                          a.tenantId = text(r(L("tenant_id")));
+                          a.isAccountOwner = boolean(r(L("is_account_owner")));
+                      });
 }
 
 std::optional<QVector<Account>> parseAccountList(const QJsonObject &body,
@@ -1081,27 +961,21 @@ std::optional<QVector<Account>> parseAccountList(const QJsonObject &body,
   return parseArray<Account>(body, L("accounts"), &parseAccount, error);
 }
 
-std::optional<UserInfo> parseUserInfo(const QJsonObject &body, QString *error) {
-  // GET /v1/me wraps the user in {"user": {...}}; the inner "user" key is the
-  // email.
-  const QJsonValue wrapped = body.value(L("user"));
-  const QJsonObject obj = wrapped.isObject() ? wrapped.toObject() : body;
-  std::optional<QString> email = requiredName(obj, L("user"), error);
-  if (!email)
-    return std::nullopt;
-  UserInfo u;
-  Reader r(obj);
-  u.email = *email;
-  r(L("user"));
-  u.userId = text(r(L("user_id")));
-  u.realName = text(r(L("real_name")));
-  u.state = text(r(L("state")));
-  u.tenant = text(r(L("tenant")));
-  u.projects = stringList(r(L("projects")));
-  u.tokenValidityBegin = text(r(L("token_validity_begin")));
-  u.createTime = text(r(L("create_time")));
-  collectExtra(obj, r.matched(), userKeys(), &u.extra);
-  return u;
+std::optional<UserInfo> parseUserInfo(const QJsonObject& body, QString* error)
+{
+    // GET /v1/me wraps the user in {"user": {...}}; the inner "user" key is the email.
+    const QJsonValue wrapped = body.value(L("user"));
+    const QJsonObject obj = wrapped.isObject() ? wrapped.toObject() : body;
+    return parseKeyed(obj, L("user"), &UserInfo::email, userKeys(), error,
+                      [](UserInfo& u, Reader& r) {
+                          u.userId = text(r(L("user_id")));
+                          u.realName = text(r(L("real_name")));
+                          u.state = text(r(L("state")));
+                          u.tenant = text(r(L("tenant")));
+                          u.projects = stringList(r(L("projects")));
+                          u.tokenValidityBegin = text(r(L("token_validity_begin")));
+                          u.createTime = text(r(L("create_time")));
+                      });
 }
 
 std::optional<LoginResult> parseLoginResult(const QJsonObject &body,
