@@ -3,10 +3,10 @@
 // an answer of the wrong shape).
 
 #include "SandboxFixture.h"
+#include "TestSupport.h"
 #include "api/AivenClient.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -45,27 +45,22 @@ private Q_SLOTS:
 
 private:
     ApiCall* run(ApiCall* call);
-    QJsonObject seedInfo(const QString& project) const;
 
     std::unique_ptr<test::SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    AivenClient* m_client = nullptr; // m_sandbox's
 };
 
 void TestProjectInfo::init()
 {
     m_sandbox = std::make_unique<test::SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_sandbox->configure(*m_client);
+    m_client = &m_sandbox->client();
     m_client->setRetryPolicy({1, 0, 0});
 }
 
 void TestProjectInfo::cleanup()
 {
-    m_client.reset();
-    m_network.reset();
+    m_client = nullptr;
     m_sandbox.reset();
 }
 
@@ -79,21 +74,6 @@ ApiCall* TestProjectInfo::run(ApiCall* call)
     return call;
 }
 
-// The seed file as committed, read without the code under test.
-QJsonObject TestProjectInfo::seedInfo(const QString& project) const
-{
-    QFile file(qEnvironmentVariable("FJORD_SOURCE_DIR") +
-               u"/resources/sandbox/seed-services.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value("projects"_L1)
-        .toObject()
-        .value(project)
-        .toObject();
-}
-
 void TestProjectInfo::servicesOfTheSeedProject()
 {
     ApiCall* call = run(m_client->listServices(u"my-project"_s));
@@ -101,7 +81,7 @@ void TestProjectInfo::servicesOfTheSeedProject()
     QCOMPARE(call->path(), u"/v1/project/my-project/service"_s);
     const auto services = call->value<QVector<Service>>();
 
-    const QJsonArray seed = seedInfo(u"my-project"_s).value("services"_L1).toArray();
+    const QJsonArray seed = test::seededProjectInfo(u"my-project"_s, u"services"_s);
     QVERIFY(seed.size() >= 3);
     QCOMPARE(services.size(), seed.size());
     QStringList states;
@@ -165,7 +145,7 @@ void TestProjectInfo::servicesErrors()
 
 void TestProjectInfo::servicesFollowARenameAndARestart()
 {
-    const int before = seedInfo(u"my-project"_s).value("services"_L1).toArray().size();
+    const int before = test::seededProjectInfo(u"my-project"_s, u"services"_s).size();
     ProjectUpdate update;
     update.name = u"my-renamed"_s;
     ApiCall* rename = run(m_client->updateProject(u"my-project"_s, update));
@@ -181,7 +161,7 @@ void TestProjectInfo::servicesFollowARenameAndARestart()
     QCOMPARE(again->value<QVector<Service>>().size(), before);
     ApiCall* events = run(m_client->listProjectEvents(u"my-renamed"_s));
     QCOMPARE(events->value<QVector<ProjectEvent>>().size(),
-             seedInfo(u"my-project"_s).value("events"_L1).toArray().size());
+             test::seededProjectInfo(u"my-project"_s, u"events"_s).size());
 }
 
 void TestProjectInfo::servicesGoWithTheProject()
@@ -240,7 +220,7 @@ void TestProjectInfo::eventsNewestFirst()
     QVERIFY2(call->isSuccess(), qPrintable(call->error().userMessage()));
     QCOMPARE(call->path(), u"/v1/project/my-project/events"_s);
     const auto events = call->value<QVector<ProjectEvent>>();
-    const QJsonArray seed = seedInfo(u"my-project"_s).value("events"_L1).toArray();
+    const QJsonArray seed = test::seededProjectInfo(u"my-project"_s, u"events"_s);
     QCOMPARE(events.size(), seed.size());
     QSet<QString> seedIds;
     for (const QJsonValue& e : seed)
@@ -264,7 +244,8 @@ void TestProjectInfo::eventsLimit()
     url.setQuery(u"limit=3"_s);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", m_sandbox->authorization());
-    QNetworkReply* reply = m_network->get(request);
+    QNetworkAccessManager network;
+    QNetworkReply* reply = network.get(request);
     QSignalSpy done(reply, &QNetworkReply::finished);
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
     const QJsonArray events =
@@ -272,7 +253,7 @@ void TestProjectInfo::eventsLimit()
     reply->deleteLater();
     QCOMPARE(events.size(), 3);
     QString newest;
-    for (const QJsonValue& e : seedInfo(u"my-project"_s).value("events"_L1).toArray())
+    for (const QJsonValue& e : test::seededProjectInfo(u"my-project"_s, u"events"_s))
         newest = qMax(newest, e.toObject().value("time"_L1).toString());
     QCOMPARE(events.first().toObject().value("time"_L1).toString(), newest);
 }

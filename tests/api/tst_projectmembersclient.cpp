@@ -8,7 +8,6 @@
 #include "api/ApiCall.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,24 +36,19 @@ private:
     SandboxServer::RecordedRequest lastRequest() const;
 
     std::unique_ptr<test::SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    AivenClient* m_client = nullptr; // m_sandbox's
 };
 
 void TestProjectMembersClient::init()
 {
     m_sandbox = std::make_unique<test::SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
-    m_sandbox->server().setRecordingRequests(true);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_sandbox->configure(*m_client);
+    m_client = &m_sandbox->client();
 }
 
 void TestProjectMembersClient::cleanup()
 {
-    m_client.reset();
-    m_network.reset();
+    m_client = nullptr;
     m_sandbox.reset();
 }
 

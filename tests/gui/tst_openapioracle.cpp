@@ -42,7 +42,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -175,8 +174,7 @@ private:
     static void chooseItem(QComboBox* combo, const QString& data);
 
     std::unique_ptr<test::SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    AivenClient* m_client = nullptr; // m_sandbox's
     std::unique_ptr<CloudCatalog> m_catalog;
     Requests m_all; // every request of every test function, for the total count
     int m_functionsWithBodies = 0;
@@ -228,11 +226,8 @@ void TestOpenApiOracle::init()
 {
     m_sandbox = std::make_unique<test::SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_sandbox->configure(*m_client);
-    m_client->setTimeoutMs(10000);
-    m_catalog = std::make_unique<CloudCatalog>(m_client.get());
+    m_client = &m_sandbox->client();
+    m_catalog = std::make_unique<CloudCatalog>(m_client);
     m_catalog->setCacheFile(QString());
     m_catalog->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!m_catalog->clouds().isEmpty(), 10000);
@@ -242,8 +237,7 @@ void TestOpenApiOracle::init()
 void TestOpenApiOracle::cleanup()
 {
     m_catalog.reset();
-    m_client.reset();
-    m_network.reset();
+    m_client = nullptr;
     m_sandbox.reset();
 }
 
@@ -290,8 +284,8 @@ int TestOpenApiOracle::countRequests(const QString& method) const
 std::unique_ptr<ProjectEditDialog> TestOpenApiOracle::openDialog(ProjectEditDialog::Mode mode,
                                                                  const Project& project)
 {
-    auto dialog = std::make_unique<ProjectEditDialog>(m_client.get(), m_catalog.get(), mode,
-                                                      project, projectNames());
+    auto dialog = std::make_unique<ProjectEditDialog>(m_client, m_catalog.get(), mode, project,
+                                                      projectNames());
     dialog->show();
     waitUntilLoaded(dialog.get());
     return dialog;
@@ -695,7 +689,7 @@ void TestOpenApiOracle::editOverlongTexts()
 
 void TestOpenApiOracle::deleteProject()
 {
-    ProjectDeleteDialog dialog(m_client.get(), sandboxProject(u"finance-reports"_s));
+    ProjectDeleteDialog dialog(m_client, sandboxProject(u"finance-reports"_s));
     dialog.show();
     QSignalSpy deleted(&dialog, &ProjectDeleteDialog::projectDeleted);
     auto* confirm = dialog.findChild<QLineEdit*>(u"confirmLineEdit"_s);
@@ -761,7 +755,7 @@ void TestOpenApiOracle::signInAndOut()
 // remove a member (confirming the question).
 void TestOpenApiOracle::membersInviteChangeRemoveCancel()
 {
-    ProjectMembersDialog dialog(m_client.get(), u"my-project"_s,
+    ProjectMembersDialog dialog(m_client, u"my-project"_s,
                                 ProjectPermissions(QStringList{u"admin"_s}));
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.model()->hasLoaded(), 10000);
@@ -822,7 +816,7 @@ void TestOpenApiOracle::tagsOfManyProjects()
     const QMap<QString, QMap<QString, QString>> projects{
         {u"my-project"_s, {}}, {u"finance-reports"_s, {}}, {u"timescale-metrics"_s, {}}};
     for (const bool remove : {false, true}) {
-        BulkTagsDialog dialog(m_client.get(), projects);
+        BulkTagsDialog dialog(m_client, projects);
         dialog.show();
         QTest::keyClicks(dialog.keyEdit(), u"billing:cost-center"_s);
         if (remove)

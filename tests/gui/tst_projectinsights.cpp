@@ -13,6 +13,7 @@
 #include "ProjectServicesSection.h"
 #include "SandboxFixture.h"
 #include "ServiceBlockersNotice.h"
+#include "TestSupport.h"
 #include "WidgetChecks.h"
 #include "api/AivenClient.h"
 #include "models/ProjectEventModel.h"
@@ -27,10 +28,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -69,12 +68,10 @@ private Q_SLOTS:
 private:
     std::unique_ptr<MainWindow> makeWindow();
     int requests(const QString& path) const;
-    QJsonArray seed(const QString& project, const QString& key) const;
 
     QTemporaryDir m_home;
     std::unique_ptr<test::SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    AivenClient* m_client = nullptr; // m_sandbox's
 };
 
 void TestProjectInsights::initTestCase()
@@ -88,22 +85,19 @@ void TestProjectInsights::init()
     QSettings().clear();
     m_sandbox = std::make_unique<test::SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_sandbox->configure(*m_client);
+    m_client = &m_sandbox->client();
     m_client->setRetryPolicy({1, 0, 0});
 }
 
 void TestProjectInsights::cleanup()
 {
-    m_client.reset();
-    m_network.reset();
+    m_client = nullptr;
     m_sandbox.reset();
 }
 
 std::unique_ptr<MainWindow> TestProjectInsights::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_client.get(), nullptr);
+    auto window = std::make_unique<MainWindow>(m_client, nullptr);
     window->resize(1200, 700);
     window->show();
     [&] {
@@ -121,22 +115,6 @@ int TestProjectInsights::requests(const QString& path) const
     return n;
 }
 
-QJsonArray TestProjectInsights::seed(const QString& project, const QString& key) const
-{
-    QFile file(qEnvironmentVariable("FJORD_SOURCE_DIR") +
-               u"/resources/sandbox/seed-services.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value("projects"_L1)
-        .toObject()
-        .value(project)
-        .toObject()
-        .value(key)
-        .toArray();
-}
-
 void TestProjectInsights::servicesSectionByKeyboard()
 {
     auto window = makeWindow();
@@ -146,7 +124,7 @@ void TestProjectInsights::servicesSectionByKeyboard()
     ProjectServicesSection* section = window->insights()->servicesSection();
     QTRY_COMPARE_WITH_TIMEOUT(section->model()->state(), ServiceListModel::State::Loaded, 15000);
     QCOMPARE(section->project(), u"my-project"_s);
-    const QJsonArray services = seed(u"my-project"_s, u"services"_s);
+    const QJsonArray services = test::seededProjectInfo(u"my-project"_s, u"services"_s);
     QCOMPARE(section->model()->rowCount(), services.size());
     QTRY_VERIFY(section->isVisible());
     auto* table = section->findChild<QTableView*>(u"servicesTableView"_s);
@@ -238,7 +216,7 @@ void TestProjectInsights::servicesColumnAsksOnlyForRowsOnScreen()
     const int mine = window->projectModel()->rowOfProject(u"my-project"_s);
     QCOMPARE(
         window->projectModel()->index(mine, ProjectListModel::ServicesColumn).data().toString(),
-        QString::number(seed(u"my-project"_s, u"services"_s).size()));
+        QString::number(test::seededProjectInfo(u"my-project"_s, u"services"_s).size()));
 
     // End: the last rows get theirs.
     list->setFocus();
@@ -270,7 +248,7 @@ void TestProjectInsights::eventLogByKeyboard()
     ProjectEventLogDialog* dialog = window->insights()->eventLogDialog();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->state(), ProjectEventModel::State::Loaded, 15000);
-    const QJsonArray events = seed(u"my-project"_s, u"events"_s);
+    const QJsonArray events = test::seededProjectInfo(u"my-project"_s, u"events"_s);
     auto* table = dialog->findChild<QTableView*>(u"eventTableView"_s);
     QCOMPARE(table->model()->rowCount(), events.size());
     // Newest first: the first row is the seed's latest event.
@@ -339,14 +317,14 @@ void TestProjectInsights::eventLogByKeyboard()
 
 void TestProjectInsights::eventLogReadOnlyIs403()
 {
-    ProjectEventLogDialog dialog(m_client.get(), u"trial-sandbox"_s);
+    ProjectEventLogDialog dialog(m_client, u"trial-sandbox"_s);
     dialog.show();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->state(), ProjectEventModel::State::Error, 15000);
     auto* status = dialog.findChild<QLabel*>(u"eventStatusLabel"_s);
     QVERIFY(status->text().startsWith("Could not load the event log"_L1));
     QVERIFY(!dialog.findChild<QPushButton*>(u"copyEventsPushButton"_s)->isEnabled());
 
-    ProjectEventLogDialog missing(m_client.get(), u"no-such-project"_s);
+    ProjectEventLogDialog missing(m_client, u"no-such-project"_s);
     QTRY_COMPARE_WITH_TIMEOUT(missing.model()->state(), ProjectEventModel::State::Error, 15000);
 }
 
@@ -412,20 +390,20 @@ void TestProjectInsights::caCertificateErrors()
 {
     m_sandbox->server().addProject({{u"project_name"_s, u"members-only"_s}},
                                    u"project:permissions:read"_s);
-    CaCertificateDialog denied(m_client.get(), u"members-only"_s);
+    CaCertificateDialog denied(m_client, u"members-only"_s);
     auto* status = denied.findChild<QLabel*>(u"certificateStatusLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains("access"_L1), 15000);
     QVERIFY(!denied.isLoaded());
     QVERIFY(!denied.findChild<QPushButton*>(u"savePemPushButton"_s)->isEnabled());
 
-    CaCertificateDialog missing(m_client.get(), u"no-such-project"_s);
+    CaCertificateDialog missing(m_client, u"no-such-project"_s);
     status = missing.findChild<QLabel*>(u"certificateStatusLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith("Could not load"_L1), 15000);
 
     SandboxServer::Fault fault;
     fault.body = R"({"certificate":"not a certificate"})";
     m_sandbox->server().setFault(u"GET"_s, u"/v1/project/my-project/kms/ca"_s, fault);
-    CaCertificateDialog garbled(m_client.get(), u"my-project"_s);
+    CaCertificateDialog garbled(m_client, u"my-project"_s);
     QTRY_VERIFY_WITH_TIMEOUT(garbled.isLoaded(), 15000);
     QVERIFY(garbled.certificate().isNull());
     QVERIFY(garbled.findChild<QLabel*>(u"fingerprintValueLabel"_s)->text().isEmpty());
@@ -438,14 +416,14 @@ void TestProjectInsights::deleteNamesTheServices()
 {
     Project project;
     project.name = u"my-project"_s;
-    ProjectDeleteDialog dialog(m_client.get(), project);
+    ProjectDeleteDialog dialog(m_client, project);
     dialog.show();
     auto* notice = dialog.findChild<ServiceBlockersNotice*>(u"serviceBlockersLabel"_s);
     QVERIFY(notice);
     QTRY_VERIFY_WITH_TIMEOUT(notice->isChecked(), 15000);
     QVERIFY(notice->isVisible());
     // Every service, powered off or not, by name and state, before anything is submitted.
-    for (const QJsonValue& value : seed(u"my-project"_s, u"services"_s)) {
+    for (const QJsonValue& value : test::seededProjectInfo(u"my-project"_s, u"services"_s)) {
         const QJsonObject s = value.toObject();
         const QString state = ServiceListModel::stateText(s.value("state"_L1).toString()).toLower();
         const QString part = s.value("service_name"_L1).toString() + u" ("_s + state + u')';
@@ -455,7 +433,7 @@ void TestProjectInsights::deleteNamesTheServices()
 
     Project empty;
     empty.name = u"finance-reports"_s;
-    ProjectDeleteDialog clean(m_client.get(), empty);
+    ProjectDeleteDialog clean(m_client, empty);
     clean.show();
     auto* none = clean.findChild<ServiceBlockersNotice*>(u"serviceBlockersLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(none->isChecked(), 15000);
@@ -479,7 +457,7 @@ void TestProjectInsights::renameNamesThePoweredOnServices()
     QTest::keyClick(name, Qt::Key_End);
     QTest::keyClicks(name, u"-2"_s);
     QTRY_VERIFY(notice->isVisible());
-    for (const QJsonValue& value : seed(u"my-project"_s, u"services"_s)) {
+    for (const QJsonValue& value : test::seededProjectInfo(u"my-project"_s, u"services"_s)) {
         const QJsonObject s = value.toObject();
         const bool off = s.value("state"_L1).toString() == "POWEROFF"_L1;
         QCOMPARE(notice->text().contains(s.value("service_name"_L1).toString() + u" ("_s), !off);
@@ -499,9 +477,9 @@ void TestProjectInsights::everyControlIsNamed()
     ProjectServicesSection* section = window->insights()->servicesSection();
     QTRY_COMPARE_WITH_TIMEOUT(section->model()->state(), ServiceListModel::State::Loaded, 15000);
     QCOMPARE(test::unnamedInteractiveWidgets(section), QStringList());
-    ProjectEventLogDialog log(m_client.get(), u"my-project"_s);
+    ProjectEventLogDialog log(m_client, u"my-project"_s);
     QCOMPARE(test::unnamedInteractiveWidgets(&log), QStringList());
-    CaCertificateDialog ca(m_client.get(), u"my-project"_s);
+    CaCertificateDialog ca(m_client, u"my-project"_s);
     QCOMPARE(test::unnamedInteractiveWidgets(&ca), QStringList());
 }
 
@@ -519,21 +497,21 @@ void TestProjectInsights::screenshots()
     QTest::qWait(300);
     QVERIFY(window->grab().save(dir + u"/main-window-services.png"_s));
 
-    ProjectEventLogDialog log(m_client.get(), u"my-project"_s);
+    ProjectEventLogDialog log(m_client, u"my-project"_s);
     log.show();
     QTRY_COMPARE_WITH_TIMEOUT(log.model()->state(), ProjectEventModel::State::Loaded, 15000);
     QVERIFY(log.grab().save(dir + u"/event-log.png"_s));
     QTest::keyClicks(log.findChild<QLineEdit*>(u"eventFilterLineEdit"_s), u"pg-orders"_s);
     QVERIFY(log.grab().save(dir + u"/event-log-filtered.png"_s));
 
-    CaCertificateDialog ca(m_client.get(), u"my-project"_s);
+    CaCertificateDialog ca(m_client, u"my-project"_s);
     ca.show();
     QTRY_VERIFY_WITH_TIMEOUT(ca.isLoaded(), 15000);
     QVERIFY(ca.grab().save(dir + u"/ca-certificate.png"_s));
 
     Project project;
     project.name = u"my-project"_s;
-    ProjectDeleteDialog del(m_client.get(), project);
+    ProjectDeleteDialog del(m_client, project);
     del.show();
     auto* notice = del.findChild<ServiceBlockersNotice*>(u"serviceBlockersLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(notice->isChecked(), 15000);

@@ -29,7 +29,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -93,8 +92,7 @@ private:
     std::unique_ptr<MainWindow> openWindow();
 
     std::unique_ptr<test::SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    AivenClient* m_client = nullptr; // m_sandbox's
     std::unique_ptr<CloudCatalog> m_clouds;
 };
 
@@ -103,27 +101,23 @@ void TestProjectPeople::init()
     QSettings().clear();
     m_sandbox = std::make_unique<test::SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
-    m_sandbox->server().setRecordingRequests(true);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_sandbox->configure(*m_client);
-    m_clouds = std::make_unique<CloudCatalog>(m_client.get());
+    m_client = &m_sandbox->client();
+    m_clouds = std::make_unique<CloudCatalog>(m_client);
     m_clouds->setCacheFile(QString());
 }
 
 void TestProjectPeople::cleanup()
 {
     m_clouds.reset();
-    m_client.reset();
-    m_network.reset();
+    m_client = nullptr;
     m_sandbox.reset();
 }
 
 std::unique_ptr<ProjectMembersDialog> TestProjectPeople::openMembers(const QString& project,
                                                                      const QStringList& memberships)
 {
-    auto dialog = std::make_unique<ProjectMembersDialog>(m_client.get(), project,
-                                                         ProjectPermissions(memberships));
+    auto dialog =
+        std::make_unique<ProjectMembersDialog>(m_client, project, ProjectPermissions(memberships));
     dialog->show();
     dialog->activateWindow();
     [&] { QVERIFY(QTest::qWaitForWindowActive(dialog.get())); }();
@@ -392,15 +386,15 @@ void TestProjectPeople::everyControlIsNamed()
 {
     auto dialog = openMembers(u"my-project"_s, {u"admin"_s});
     QCOMPARE(test::unnamedInteractiveWidgets(dialog.get()), QStringList());
-    MemberRoleDialog invite(m_client.get(), u"my-project"_s, MemberRoleDialog::Mode::Invite);
+    MemberRoleDialog invite(m_client, u"my-project"_s, MemberRoleDialog::Mode::Invite);
     QCOMPARE(test::unnamedInteractiveWidgets(&invite), QStringList());
-    BulkTagsDialog tags(m_client.get(), {{u"my-project"_s, {}}});
+    BulkTagsDialog tags(m_client, {{u"my-project"_s, {}}});
     QCOMPARE(test::unnamedInteractiveWidgets(&tags), QStringList());
 }
 
 std::unique_ptr<MainWindow> TestProjectPeople::openWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_client.get(), m_clouds.get());
+    auto window = std::make_unique<MainWindow>(m_client, m_clouds.get());
     window->resize(1200, 640);
     window->show();
     window->activateWindow();
@@ -511,8 +505,7 @@ void TestProjectPeople::bulkTagsCancelStopsTheRest()
     slow.delayMs = 400;
     m_sandbox->server().setFault(u"PATCH"_s, u"/v1/project/analytics-eu/tags"_s, slow);
     BulkTagsDialog dialog(
-        m_client.get(),
-        {{u"analytics-eu"_s, {}}, {u"finance-reports"_s, {}}, {u"my-project"_s, {}}});
+        m_client, {{u"analytics-eu"_s, {}}, {u"finance-reports"_s, {}}, {u"my-project"_s, {}}});
     dialog.show();
     QTest::keyClicks(dialog.keyEdit(), u"env"_s);
     QTest::keyClicks(dialog.valueEdit(), u"x"_s);
@@ -535,7 +528,7 @@ void TestProjectPeople::bulkTagsCancelStopsTheRest()
 
 void TestProjectPeople::bulkTagsRemoveAndValidation()
 {
-    BulkTagsDialog dialog(m_client.get(),
+    BulkTagsDialog dialog(m_client,
                           {{u"my-project"_s, {{u"env"_s, u"production"_s}, {u"team"_s, u"p"_s}}},
                            {u"analytics-eu"_s, {{u"env"_s, u"staging"_s}}}});
     dialog.show();

@@ -10,7 +10,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -38,24 +37,19 @@ private:
     }
 
     std::unique_ptr<test::SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    AivenClient* m_client = nullptr; // m_sandbox's
 };
 
 void TestBulkTagRun::init()
 {
     m_sandbox = std::make_unique<test::SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
-    m_sandbox->server().setRecordingRequests(true);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_sandbox->configure(*m_client);
+    m_client = &m_sandbox->client();
 }
 
 void TestBulkTagRun::cleanup()
 {
-    m_client.reset();
-    m_network.reset();
+    m_client = nullptr;
     m_sandbox.reset();
 }
 
@@ -74,7 +68,7 @@ int TestBulkTagRun::patches(const QString& project) const
 void TestBulkTagRun::changesEveryProjectOnce()
 {
     const QStringList projects{u"my-project"_s, u"analytics-eu"_s, u"finance-reports"_s};
-    BulkTagRun run(m_client.get(), projects, TagChanges{{u"owner"_s, u"data-team"_s}});
+    BulkTagRun run(m_client, projects, TagChanges{{u"owner"_s, u"data-team"_s}});
     QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&run, &BulkTagRun::finished);
     QSignalSpy changed(&run, &BulkTagRun::projectChanged);
@@ -103,7 +97,7 @@ void TestBulkTagRun::failuresMidwayAreListedAndRetriedAlone()
     m_sandbox->server().setFault(u"PATCH"_s, u"/v1/project/analytics-eu/tags"_s, serverError);
     const QStringList projects{u"my-project"_s, u"analytics-eu"_s, u"demo-project"_s,
                                u"finance-reports"_s};
-    BulkTagRun run(m_client.get(), projects, TagChanges{{u"env"_s, u"prod"_s}});
+    BulkTagRun run(m_client, projects, TagChanges{{u"env"_s, u"prod"_s}});
     QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&run, &BulkTagRun::finished);
     run.start();
@@ -140,7 +134,7 @@ void TestBulkTagRun::cancelStopsWhatHasNotStarted()
     slow.delayMs = 300;
     m_sandbox->server().setFault(u"PATCH"_s, u"/v1/project/my-project/tags"_s, slow);
     const QStringList projects{u"my-project"_s, u"analytics-eu"_s, u"finance-reports"_s};
-    BulkTagRun run(m_client.get(), projects, TagChanges{{u"owner"_s, u"x"_s}});
+    BulkTagRun run(m_client, projects, TagChanges{{u"owner"_s, u"x"_s}});
     QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&run, &BulkTagRun::finished);
     run.start();
@@ -166,7 +160,7 @@ void TestBulkTagRun::cancelStopsWhatHasNotStarted()
 
 void TestBulkTagRun::removalSendsNull()
 {
-    BulkTagRun run(m_client.get(), {u"my-project"_s}, TagChanges{{u"team"_s, std::nullopt}});
+    BulkTagRun run(m_client, {u"my-project"_s}, TagChanges{{u"team"_s, std::nullopt}});
     QSignalSpy finished(&run, &BulkTagRun::finished);
     run.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);

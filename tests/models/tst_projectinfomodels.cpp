@@ -10,7 +10,6 @@
 #include "models/ServiceListModel.h"
 
 #include <QAbstractItemModelTester>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -73,30 +72,26 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<test::SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    AivenClient* m_client = nullptr; // m_sandbox's
 };
 
 void TestProjectInfoModels::init()
 {
     m_sandbox = std::make_unique<test::SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_sandbox->configure(*m_client);
+    m_client = &m_sandbox->client();
     m_client->setRetryPolicy({1, 0, 0});
 }
 
 void TestProjectInfoModels::cleanup()
 {
-    m_client.reset();
-    m_network.reset();
+    m_client = nullptr;
     m_sandbox.reset();
 }
 
 void TestProjectInfoModels::serviceListLoads()
 {
-    ServiceListModel model(m_client.get());
+    ServiceListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.columnCount(), int(ServiceListModel::ColumnCount));
     model.load(u"my-project"_s);
@@ -128,7 +123,7 @@ void TestProjectInfoModels::serviceListLoads()
 
 void TestProjectInfoModels::serviceListError()
 {
-    ServiceListModel model(m_client.get());
+    ServiceListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_sandbox->server().addProject({{u"project_name"_s, u"members-only"_s}},
                                    u"project:permissions:read"_s);
@@ -148,7 +143,7 @@ void TestProjectInfoModels::serviceListDropsAStaleReply()
     SandboxServer::Fault slow;
     slow.delayMs = 400;
     m_sandbox->server().setFault(u"GET"_s, u"/v1/project/my-project/service"_s, slow);
-    ServiceListModel model(m_client.get());
+    ServiceListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &ServiceListModel::loaded);
     model.load(u"my-project"_s);
@@ -210,7 +205,7 @@ void TestProjectInfoModels::eventsNewestFirstAndFiltered()
 
 void TestProjectInfoModels::eventsLoadAndRefresh()
 {
-    ProjectEventModel model(m_client.get());
+    ProjectEventModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load(u"my-project"_s);
     QTRY_COMPARE_WITH_TIMEOUT(model.state(), ProjectEventModel::State::Loaded, 15000);
@@ -246,7 +241,7 @@ void TestProjectInfoModels::eventsText()
 
 void TestProjectInfoModels::countsLoadOnlyWhatIsAsked()
 {
-    ServiceCountCache cache(m_client.get());
+    ServiceCountCache cache(m_client);
     QSignalSpy changed(&cache, &ServiceCountCache::changed);
     QCOMPARE(cache.status(u"my-project"_s), ServiceCountCache::Status::Unknown);
     cache.request({u"my-project"_s, u"finance-reports"_s, u"my-project"_s});
@@ -281,7 +276,7 @@ void TestProjectInfoModels::countsNewestRequestFirst()
 {
     for (int i = 0; i < 12; ++i)
         m_sandbox->server().addProject({{u"project_name"_s, u"bulk-%1"_s.arg(i)}});
-    ServiceCountCache cache(m_client.get());
+    ServiceCountCache cache(m_client);
     cache.setMaxInFlight(2);
     QStringList first;
     for (int i = 0; i < 10; ++i)
@@ -303,7 +298,7 @@ void TestProjectInfoModels::countsNewestRequestFirst()
 
 void TestProjectInfoModels::countsStaleKeepShowing()
 {
-    ServiceCountCache cache(m_client.get());
+    ServiceCountCache cache(m_client);
     cache.setServices(u"my-project"_s, {service(u"x"_s, u"RUNNING"_s)});
     QCOMPARE(cache.count(u"my-project"_s), 1);
     cache.markAllStale();
@@ -320,7 +315,7 @@ void TestProjectInfoModels::countsStopWhenTheClientCallsOff()
 {
     for (int i = 0; i < 5; ++i)
         m_sandbox->server().addProject({{u"project_name"_s, u"off-%1"_s.arg(i)}});
-    ServiceCountCache cache(m_client.get());
+    ServiceCountCache cache(m_client);
     cache.setMaxInFlight(1);
     cache.request({u"off-0"_s, u"off-1"_s, u"off-2"_s, u"off-3"_s, u"off-4"_s});
     QCOMPARE(cache.inFlight(), 1);
@@ -338,7 +333,7 @@ void TestProjectInfoModels::countsStopWhenTheClientCallsOff()
 
     // A token the server no longer takes: the first 401 stops the queue too.
     m_client->setToken(u"revoked"_s);
-    QSignalSpy unauthorized(m_client.get(), &AivenClient::unauthorized);
+    QSignalSpy unauthorized(m_client, &AivenClient::unauthorized);
     cache.request({u"off-0"_s, u"off-1"_s, u"off-2"_s, u"off-3"_s});
     QTRY_COMPARE(cache.inFlight(), 0);
     QCOMPARE(cache.queued(), 0);
@@ -348,9 +343,9 @@ void TestProjectInfoModels::countsStopWhenTheClientCallsOff()
 
 void TestProjectInfoModels::projectListServicesColumn()
 {
-    ProjectListModel model(m_client.get());
+    ProjectListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ServiceCountCache cache(m_client.get());
+    ServiceCountCache cache(m_client);
     model.setServiceCounts(&cache);
     model.refresh();
     QTRY_COMPARE_WITH_TIMEOUT(model.state(), ProjectListModel::State::Loaded, 15000);

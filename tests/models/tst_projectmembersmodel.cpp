@@ -8,7 +8,6 @@
 #include "models/ProjectMembersModel.h"
 
 #include <QAbstractItemModelTester>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -32,8 +31,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<test::SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    AivenClient* m_client = nullptr; // m_sandbox's
     std::unique_ptr<ProjectMembersModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -42,21 +40,18 @@ void TestProjectMembersModel::init()
 {
     m_sandbox = std::make_unique<test::SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_sandbox->configure(*m_client);
+    m_client = &m_sandbox->client();
     m_model = std::make_unique<ProjectMembersModel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_model->setClient(m_client.get());
+    m_model->setClient(m_client);
 }
 
 void TestProjectMembersModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
-    m_client.reset();
-    m_network.reset();
+    m_client = nullptr;
     m_sandbox.reset();
 }
 
@@ -154,7 +149,6 @@ void TestProjectMembersModel::staleAnswerIsDropped()
 
 void TestProjectMembersModel::emptyProjectLoadsNothing()
 {
-    m_sandbox->server().setRecordingRequests(true);
     m_model->setProject(QString());
     QVERIFY(!m_model->isLoading());
     QCOMPARE(m_model->rowCount(), 0);

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 #include <QTimer>
 #include <QtGlobal>
@@ -11,6 +13,21 @@ namespace fjord::test {
 QString sourceDir()
 {
     return qEnvironmentVariable("FJORD_SOURCE_DIR");
+}
+
+QJsonArray seededProjectInfo(const QString& project, const QString& key)
+{
+    QFile file(sourceDir() + QStringLiteral("/resources/sandbox/seed-services.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QLatin1String("projects"))
+        .toObject()
+        .value(project)
+        .toObject()
+        .value(key)
+        .toArray();
 }
 
 bool processQueued(int timeoutMs)
