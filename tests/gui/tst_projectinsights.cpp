@@ -494,7 +494,7 @@ void TestProjectInsights::screenshots()
     QTRY_COMPARE_WITH_TIMEOUT(window->insights()->servicesSection()->model()->state(),
                               ServiceListModel::State::Loaded, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(window->insights()->serviceCounts()->inFlight(), 0, 15000);
-    QTest::qWait(300);
+    QVERIFY(test::processQueued()); // the counts reach the list through queued signals
     QVERIFY(window->grab().save(dir + u"/main-window-services.png"_s));
 
     ProjectEventLogDialog log(m_client, u"my-project"_s);

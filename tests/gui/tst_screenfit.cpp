@@ -22,6 +22,7 @@
 #include "SandboxFixture.h"
 #include "ScreenFit.h"
 #include "SignInDialog.h"
+#include "TestSupport.h"
 #include "auth/SessionController.h"
 #include "models/ProjectListModel.h"
 #include "util/AppPaths.h"
@@ -235,7 +236,8 @@ void TestScreenFit::mainWindowFits()
         QVERIFY2(m_window->frameGeometry().width() > s_screenSize.width() * 3 / 4,
                  qPrintable(QString::number(m_window->width())));
     QVERIFY(m_window->selectProject(m_window->projectModel()->projectAt(0).name));
-    QTest::qWait(50);
+    QTRY_VERIFY(m_window->detailsWidget()->hasProject());
+    QVERIFY(test::processQueued()); // the layouts the selection asked for
     saveShot(m_window, u"main-window"_s);
 }
 
@@ -253,7 +255,7 @@ void TestScreenFit::detailsPaneIsReadable()
     }
     QVERIFY(m_window->selectProject(model->projectAt(richest).name));
     QTRY_VERIFY(details->hasProject());
-    QTest::qWait(50);
+    QVERIFY(test::processQueued()); // the layouts the new details asked for
     saveShot(details, u"details"_s);
     // The pane lies inside the window: the splitter gave it the width it needs.
     const QRect paneInWindow(details->mapTo(m_window, QPoint(0, 0)), details->size());
@@ -343,7 +345,7 @@ void TestScreenFit::projectDialogsFit()
     newAction->trigger();
     auto* create = waitForDialog<ProjectEditDialog>();
     QVERIFY(create);
-    QTest::qWait(50);
+    QVERIFY(QTest::qWaitForWindowExposed(create));
     QVERIFY2(offScreen(create).isEmpty(), qPrintable(offScreen(create)));
     QVERIFY2(buttonsOutside(create).isEmpty(), qPrintable(buttonsOutside(create)));
     saveShot(create, u"create-dialog"_s);
@@ -382,7 +384,7 @@ void TestScreenFit::projectDialogsFit()
     m_window->findChild<QAction*>(u"editProjectAction"_s)->trigger();
     auto* edit = waitForDialog<ProjectEditDialog>();
     QVERIFY(edit);
-    QTest::qWait(50);
+    QVERIFY(QTest::qWaitForWindowExposed(edit));
     QVERIFY2(offScreen(edit).isEmpty(), qPrintable(offScreen(edit)));
     QVERIFY2(buttonsOutside(edit).isEmpty(), qPrintable(buttonsOutside(edit)));
     saveShot(edit, u"edit-dialog"_s);
@@ -396,7 +398,7 @@ void TestScreenFit::projectDialogsFit()
     QVERIFY(buttons);
     buttons->button(QDialogButtonBox::Ok)->click();
     QTRY_VERIFY(edit->isConfirming());
-    QTest::qWait(50);
+    QVERIFY(test::processQueued()); // the layout of the review page
     QVERIFY2(offScreen(edit).isEmpty(), qPrintable(offScreen(edit)));
     QVERIFY2(buttonsOutside(edit).isEmpty(), qPrintable(buttonsOutside(edit)));
     saveShot(edit, u"edit-review"_s);
@@ -423,13 +425,16 @@ void TestScreenFit::regionPickerFits()
     QString buttons;
     QTimer::singleShot(0, this, [&] {
         auto* picker = waitForDialog<RegionPickerDialog>();
-        if (picker) {
-            QTest::qWait(100);
+        if (!picker)
+            return;
+        if (QTest::qWaitForWindowExposed(picker)) {
             problem = offScreen(picker);
             buttons = buttonsOutside(picker);
             saveShot(picker, u"region-picker"_s);
-            picker->reject();
+        } else {
+            problem = u"the region picker was never shown"_s;
         }
+        picker->reject();
     });
     pick->click(); // exec() returns once the picker is closed
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -527,7 +532,7 @@ void TestScreenFit::darkCreateDialogShowsReadableErrors()
     QTest::keyClicks(name, u"9lives"_s);
     create->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
     QTRY_VERIFY(message->isVisible() && !message->text().isEmpty());
-    QTest::qWait(50);
+    QVERIFY(test::processQueued()); // the layout that makes room for the message
     saveShot(create, u"create-dialog-dark-error"_s);
 
     // The strongest ink of the message's pixels against the dialog's background.
