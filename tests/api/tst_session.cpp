@@ -5,13 +5,12 @@
 // error texts, clipboard). The attempts themselves are tst_signinattempt's.
 
 #include "FakeSandboxLauncher.h"
-#include "NoKeychain.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
+#include "SessionFixture.h"
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "auth/CredentialStore.h"
-#include "auth/ProfileNetworkAccessManager.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionController.h"
 
@@ -22,7 +21,6 @@
 #include <QMutex>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -82,41 +80,23 @@ private:
     Profile draftFor(const test::SandboxFixture& sandbox) const;
     bool waitForSignIn(QSignalSpy& succeeded, QSignalSpy& failed);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ProfileNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    SessionController* session() { return &m_fixture->session(); }
+
     std::unique_ptr<test::FakeSandboxLauncher> m_launcher;
-    std::unique_ptr<SessionController> m_session;
+    std::unique_ptr<test::SessionFixture> m_fixture; // after the launcher: it goes first
 };
 
 void TestSession::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"fjord.ini"_s), QSettings::IniFormat);
-    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-    m_credentials = std::make_unique<CredentialStore>(std::make_unique<test::NoKeychain>());
-    m_credentials->setPlainFilePath(m_dir->filePath(u"tokens.json"_s));
-    m_network = std::make_unique<ProfileNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
-    m_client->setTimeoutMs(10000);
     m_launcher = std::make_unique<test::FakeSandboxLauncher>();
-    m_session = std::make_unique<SessionController>(
-        m_client.get(), m_network.get(), m_profiles.get(), m_credentials.get(), m_launcher.get());
+    m_fixture = std::make_unique<test::SessionFixture>(m_launcher.get());
+    m_fixture->client().setTimeoutMs(10000);
 }
 
 void TestSession::cleanup()
 {
-    m_session.reset();
+    m_fixture.reset();
     m_launcher.reset();
-    m_client.reset();
-    m_network.reset();
-    m_credentials.reset();
-    m_profiles.reset();
-    m_settings.reset();
-    m_dir.reset();
 }
 
 Profile TestSession::draftFor(const test::SandboxFixture& sandbox) const
@@ -137,74 +117,68 @@ void TestSession::tokenSignIn()
 {
     test::SandboxFixture sandbox;
     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    QSignalSpy storage(m_session.get(), &SessionController::tokenStorageProblem);
-    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
+    QSignalSpy succeeded(session(), &SessionController::signInSucceeded);
+    QSignalSpy failed(session(), &SessionController::signInFailed);
+    QSignalSpy storage(session(), &SessionController::tokenStorageProblem);
+    session()->signInWithToken(draftFor(sandbox), sandbox.token());
     QVERIFY(waitForSignIn(succeeded, failed));
 
-    const Profile profile = m_session->currentProfile();
+    const Profile profile = session()->currentProfile();
     QCOMPARE(profile.origin, TokenOrigin::Pasted);
     QCOMPARE(profile.userEmail, SandboxServer::demoEmail());
     QCOMPARE(profile.apiUrl, sandbox.baseUrl());
-    QVERIFY(m_session->isSignedIn());
-    QCOMPARE(m_client->baseUrl(), sandbox.baseUrl());
-    QVERIFY(m_client->hasToken());
-    QVERIFY(m_session->windowTitle().startsWith(u"Fjord"_s));
-    QVERIFY(m_session->windowTitle().contains(SandboxServer::demoEmail()));
-    QVERIFY(m_session->windowTitle().contains(sandbox.baseUrl().toString()));
-    QVERIFY(m_session->statusText().contains(SandboxServer::demoEmail()));
+    QVERIFY(session()->isSignedIn());
+    QCOMPARE(m_fixture->client().baseUrl(), sandbox.baseUrl());
+    QVERIFY(m_fixture->client().hasToken());
+    QVERIFY(session()->windowTitle().startsWith(u"Fjord"_s));
+    QVERIFY(session()->windowTitle().contains(SandboxServer::demoEmail()));
+    QVERIFY(session()->windowTitle().contains(sandbox.baseUrl().toString()));
+    QVERIFY(session()->statusText().contains(SandboxServer::demoEmail()));
     // Saved as a profile, without its token; the keychain's absence was reported.
-    QCOMPARE(m_profiles->profile(profile.id), profile);
-    QCOMPARE(m_profiles->currentId(), profile.id);
+    QCOMPARE(m_fixture->profiles().profile(profile.id), profile);
+    QCOMPARE(m_fixture->profiles().currentId(), profile.id);
     QTRY_COMPARE_WITH_TIMEOUT(storage.count(), 1, 5000);
-    m_settings->sync();
-    QFile ini(m_settings->fileName());
+    m_fixture->settings().sync();
+    QFile ini(m_fixture->settings().fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains(sandbox.token().toUtf8()));
-    QVERIFY(!QFile::exists(m_credentials->plainFilePath()));
+    QVERIFY(!QFile::exists(m_fixture->credentials().plainFilePath()));
 
     // The explicit choice after the warning writes the 0600 file.
-    QVERIFY(m_session->keepTokenInPlainFile());
-    QVERIFY(QFile::exists(m_credentials->plainFilePath()));
-    QCOMPARE(m_profiles->profile(profile.id).storage, TokenStorage::PlainFile);
+    QVERIFY(session()->keepTokenInPlainFile());
+    QVERIFY(QFile::exists(m_fixture->credentials().plainFilePath()));
+    QCOMPARE(m_fixture->profiles().profile(profile.id).storage, TokenStorage::PlainFile);
 }
 
 void TestSession::unsavedProfileIsReported()
 {
     // A settings file that cannot be written: its folder is a regular file (a real fault that
     // holds even for root, unlike a read-only folder).
-    QFile blocker(m_dir->filePath(u"blocker"_s));
+    QFile blocker(m_fixture->filePath(u"blocker"_s));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    m_session.reset();
-    m_profiles.reset();
-    m_settings =
-        std::make_unique<QSettings>(m_dir->filePath(u"blocker/fjord.ini"_s), QSettings::IniFormat);
-    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-    m_session = std::make_unique<SessionController>(
-        m_client.get(), m_network.get(), m_profiles.get(), m_credentials.get(), m_launcher.get());
+    m_fixture->rebuildSession(m_launcher.get(), m_fixture->filePath(u"blocker/fjord.ini"_s));
 
     test::SandboxFixture sandbox;
     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    QSignalSpy unsaved(m_session.get(), &SessionController::profileStorageProblem);
-    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
+    QSignalSpy succeeded(session(), &SessionController::signInSucceeded);
+    QSignalSpy failed(session(), &SessionController::signInFailed);
+    QSignalSpy unsaved(session(), &SessionController::profileStorageProblem);
+    session()->signInWithToken(draftFor(sandbox), sandbox.token());
     QVERIFY(waitForSignIn(succeeded, failed));
     // Signed in for this session, and told that the profile was not kept.
-    QVERIFY(m_session->isSignedIn());
+    QVERIFY(session()->isSignedIn());
     QCOMPARE(unsaved.count(), 1);
     QVERIFY(unsaved.constFirst().constFirst().toString().contains(u"fjord.ini"_s));
-    QVERIFY(!QFile::exists(m_dir->filePath(u"blocker/fjord.ini"_s)));
+    QVERIFY(!QFile::exists(m_fixture->filePath(u"blocker/fjord.ini"_s)));
 
     // The same store on a writable file reports nothing.
-    QSettings good(m_dir->filePath(u"good.ini"_s), QSettings::IniFormat);
+    QSettings good(m_fixture->filePath(u"good.ini"_s), QSettings::IniFormat);
     ProfileStore store(&good);
     QString problem;
-    QVERIFY(store.save(m_session->currentProfile(), &problem));
+    QVERIFY(store.save(session()->currentProfile(), &problem));
     QVERIFY(problem.isEmpty());
-    QVERIFY(!m_profiles->save(m_session->currentProfile(), &problem));
+    QVERIFY(!m_fixture->profiles().save(session()->currentProfile(), &problem));
     QVERIFY(problem.contains(u"fjord.ini"_s));
 }
 
@@ -212,30 +186,30 @@ void TestSession::wrongToken()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInWithToken(draftFor(sandbox), u"not-the-token"_s);
+    QSignalSpy succeeded(session(), &SessionController::signInSucceeded);
+    QSignalSpy failed(session(), &SessionController::signInFailed);
+    session()->signInWithToken(draftFor(sandbox), u"not-the-token"_s);
     QVERIFY(!waitForSignIn(succeeded, failed));
     QCOMPARE(failed.first().first().value<SignInFailure>().reason,
              SignInFailure::Reason::WrongCredentials);
-    QVERIFY(!m_session->isSignedIn());
-    QVERIFY(m_profiles->isEmpty());
-    QVERIFY(!m_client->hasToken());
+    QVERIFY(!session()->isSignedIn());
+    QVERIFY(m_fixture->profiles().isEmpty());
+    QVERIFY(!m_fixture->client().hasToken());
 }
 
 void TestSession::passwordSignIn()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::demoEmail(),
+    QSignalSpy succeeded(session(), &SessionController::signInSucceeded);
+    QSignalSpy failed(session(), &SessionController::signInFailed);
+    session()->signInWithPassword(draftFor(sandbox), SandboxServer::demoEmail(),
                                   SandboxServer::demoPassword());
     QVERIFY(waitForSignIn(succeeded, failed));
-    QCOMPARE(m_session->currentProfile().origin, TokenOrigin::Login);
-    QCOMPARE(m_session->currentUser().email, SandboxServer::demoEmail());
+    QCOMPARE(session()->currentProfile().origin, TokenOrigin::Login);
+    QCOMPARE(session()->currentUser().email, SandboxServer::demoEmail());
     // The login token works for reads.
-    const auto read = finished(m_client->listProjects());
+    const auto read = finished(m_fixture->client().listProjects());
     QVERIFY2(read->isSuccess(), qPrintable(read->error().userMessage()));
 }
 
@@ -243,11 +217,11 @@ void TestSession::sandboxSignInWaitsForTheLauncher()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInToSandbox();
+    QSignalSpy succeeded(session(), &SessionController::signInSucceeded);
+    QSignalSpy failed(session(), &SessionController::signInFailed);
+    session()->signInToSandbox();
     QCOMPARE(m_launcher->starts, 1);
-    QVERIFY(m_session->isSigningIn());
+    QVERIFY(session()->isSigningIn());
     QCoreApplication::processEvents();
     QCOMPARE(succeeded.count() + failed.count(), 0); // nothing until the sandbox runs
 
@@ -257,22 +231,22 @@ void TestSession::sandboxSignInWaitsForTheLauncher()
     m_launcher->becomeReady(sandbox.baseUrl(), sandbox.token(), u"launcher@example.com"_s);
     QCOMPARE(succeeded.count(), 0);
     QVERIFY(waitForSignIn(succeeded, failed));
-    const Profile profile = m_session->currentProfile();
+    const Profile profile = session()->currentProfile();
     QVERIFY(profile.isSandbox());
     QCOMPARE(profile.apiUrl, sandbox.baseUrl());
     QCOMPARE(profile.userEmail, u"launcher@example.com"_s);
-    QCOMPARE(m_session->currentUser().email, u"launcher@example.com"_s);
-    QCOMPARE(m_client->baseUrl(), sandbox.baseUrl());
-    QVERIFY(m_client->hasToken());
-    QCOMPARE(m_profiles->currentId(), Profile::sandboxId());
-    QVERIFY(m_profiles->isEmpty()); // the sandbox is built in, not a saved profile
+    QCOMPARE(session()->currentUser().email, u"launcher@example.com"_s);
+    QCOMPARE(m_fixture->client().baseUrl(), sandbox.baseUrl());
+    QVERIFY(m_fixture->client().hasToken());
+    QCOMPARE(m_fixture->profiles().currentId(), Profile::sandboxId());
+    QVERIFY(m_fixture->profiles().isEmpty()); // the sandbox is built in, not a saved profile
     QVERIFY(sandbox.server().recordedRequests().isEmpty());
-    QVERIFY(!m_session->isSigningIn());
+    QVERIFY(!session()->isSigningIn());
 }
 
 void TestSession::sandboxDataProblemIsPassedOn()
 {
-    QSignalSpy problem(m_session.get(), &SessionController::sandboxDataProblem);
+    QSignalSpy problem(session(), &SessionController::sandboxDataProblem);
     m_launcher->reportDataFileProblem(u"the folder is read-only"_s);
     QCOMPARE(problem.count(), 1);
     QCOMPARE(problem.first().first().toString(), u"the folder is read-only"_s);
@@ -282,43 +256,43 @@ void TestSession::unauthorizedMidSessionAsksToSignInAgain()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
+    QSignalSpy succeeded(session(), &SessionController::signInSucceeded);
+    QSignalSpy failed(session(), &SessionController::signInFailed);
+    session()->signInWithToken(draftFor(sandbox), sandbox.token());
     QVERIFY(waitForSignIn(succeeded, failed));
-    const Profile profile = m_session->currentProfile();
+    const Profile profile = session()->currentProfile();
 
     // The token expires on the server: the read that finds out gets its 401, and the
     // session asks the user to sign in to that profile again.
     sandbox.server().setAcceptedToken(u"renewed-token-42"_s);
-    QSignalSpy required(m_session.get(), &SessionController::signInRequired);
-    QSignalSpy reauthenticated(m_session.get(), &SessionController::reauthenticated);
-    const auto rejected = finished(m_client->listProjects());
+    QSignalSpy required(session(), &SessionController::signInRequired);
+    QSignalSpy reauthenticated(session(), &SessionController::reauthenticated);
+    const auto rejected = finished(m_fixture->client().listProjects());
     QCOMPARE(rejected->httpStatus(), 401);
     QCOMPARE(required.count(), 1);
     QCOMPARE(required.first().at(0).value<Profile>().id, profile.id);
     const QString reason = required.first().at(1).toString();
     QVERIFY2(reason.contains(profile.name) && reason.contains(u"Sign in again"_s),
              qPrintable(reason));
-    QCOMPARE(m_session->state(), SessionController::State::NeedsSignIn);
-    QVERIFY(!m_session->isSignedIn());
-    QVERIFY2(m_session->statusText().contains(u"Sign in again"_s),
-             qPrintable(m_session->statusText()));
+    QCOMPARE(session()->state(), SessionController::State::NeedsSignIn);
+    QVERIFY(!session()->isSignedIn());
+    QVERIFY2(session()->statusText().contains(u"Sign in again"_s),
+             qPrintable(session()->statusText()));
 
     // More 401s while the user is asked do not ask again.
-    const auto again = finished(m_client->listAccounts());
+    const auto again = finished(m_fixture->client().listAccounts());
     QCOMPARE(again->httpStatus(), 401);
     QCOMPARE(required.count(), 1);
 
     // Signing in again to the same profile renews the session in place; reads work again.
     succeeded.clear();
-    m_session->signInWithToken(profile, u"renewed-token-42"_s);
+    session()->signInWithToken(profile, u"renewed-token-42"_s);
     QVERIFY(waitForSignIn(succeeded, failed));
     QCOMPARE(reauthenticated.count(), 1);
-    QCOMPARE(m_session->state(), SessionController::State::SignedIn);
-    QCOMPARE(m_session->currentProfile().id, profile.id);
-    QCOMPARE(m_profiles->profiles().size(), 1);
-    const auto read = finished(m_client->listProjects());
+    QCOMPARE(session()->state(), SessionController::State::SignedIn);
+    QCOMPARE(session()->currentProfile().id, profile.id);
+    QCOMPARE(m_fixture->profiles().profiles().size(), 1);
+    const auto read = finished(m_fixture->client().listProjects());
     QVERIFY2(read->isSuccess(), qPrintable(read->error().userMessage()));
     QCOMPARE(required.count(), 1);
 }
@@ -327,28 +301,28 @@ void TestSession::cancelledReauthenticationKeepsTheSession()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
+    QSignalSpy succeeded(session(), &SessionController::signInSucceeded);
+    QSignalSpy failed(session(), &SessionController::signInFailed);
+    session()->signInWithToken(draftFor(sandbox), sandbox.token());
     QVERIFY(waitForSignIn(succeeded, failed));
-    const Profile profile = m_session->currentProfile();
+    const Profile profile = session()->currentProfile();
     sandbox.server().setAcceptedToken(u"other"_s);
-    QSignalSpy required(m_session.get(), &SessionController::signInRequired);
-    QSignalSpy reauthenticated(m_session.get(), &SessionController::reauthenticated);
-    const auto rejected = finished(m_client->listProjects());
+    QSignalSpy required(session(), &SessionController::signInRequired);
+    QSignalSpy reauthenticated(session(), &SessionController::reauthenticated);
+    const auto rejected = finished(m_fixture->client().listProjects());
     QCOMPARE(rejected->httpStatus(), 401);
     QCOMPARE(required.count(), 1);
-    QCOMPARE(m_session->state(), SessionController::State::NeedsSignIn);
+    QCOMPARE(session()->state(), SessionController::State::NeedsSignIn);
 
     // The user closes the dialog: the window goes on with the profile it has.
-    QSignalSpy changed(m_session.get(), &SessionController::sessionChanged);
-    m_session->cancelReauthentication();
-    QCOMPARE(m_session->state(), SessionController::State::SignedIn);
+    QSignalSpy changed(session(), &SessionController::sessionChanged);
+    session()->cancelReauthentication();
+    QCOMPARE(session()->state(), SessionController::State::SignedIn);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(m_session->currentProfile().id, profile.id);
+    QCOMPARE(session()->currentProfile().id, profile.id);
     QCOMPARE(reauthenticated.count(), 0);
     // The next 401 asks again.
-    const auto next = finished(m_client->listProjects());
+    const auto next = finished(m_fixture->client().listProjects());
     QCOMPARE(next->httpStatus(), 401);
     QCOMPARE(required.count(), 2);
 }
@@ -360,32 +334,32 @@ void TestSession::switchingAbandonsOldCalls()
     QVERIFY(first.isRunning() && second.isRunning());
     second.server().addProject(QJsonObject{{u"project_name"_s, u"only-in-second"_s},
                                            {u"default_cloud"_s, u"aws-eu-west-1"_s}});
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInWithToken(draftFor(first), first.token());
+    QSignalSpy succeeded(session(), &SessionController::signInSucceeded);
+    QSignalSpy failed(session(), &SessionController::signInFailed);
+    session()->signInWithToken(draftFor(first), first.token());
     QVERIFY(waitForSignIn(succeeded, failed));
-    const QString firstId = m_session->currentProfile().id;
+    const QString firstId = session()->currentProfile().id;
 
     SandboxServer::Fault slow;
     slow.delayMs = 3000;
     first.server().setFault(u"GET"_s, u"/v1/project"_s, slow);
-    ApiCall* old = m_client->listProjects();
+    ApiCall* old = m_fixture->client().listProjects();
     old->setAutoDelete(false);
     std::unique_ptr<ApiCall> oldOwned(old);
 
     succeeded.clear();
-    m_session->signInWithToken(draftFor(second), second.token());
+    session()->signInWithToken(draftFor(second), second.token());
     QVERIFY(waitForSignIn(succeeded, failed));
-    QVERIFY(m_session->currentProfile().id != firstId);
+    QVERIFY(session()->currentProfile().id != firstId);
     QVERIFY(old->isFinished()); // abandoned when the profile changed
     QCOMPARE(old->error().kind(), ApiError::Kind::Canceled);
 
     QStringList names;
-    const auto read = finished(m_client->listProjects());
+    const auto read = finished(m_fixture->client().listProjects());
     for (const Project& p : read->value<ProjectList>().projects)
         names << p.name;
     QVERIFY(names.contains(u"only-in-second"_s));
-    QCOMPARE(m_profiles->profiles().size(), 2);
+    QCOMPARE(m_fixture->profiles().profiles().size(), 2);
 }
 
 void TestSession::storedProfileOpensWithItsToken()
@@ -393,21 +367,21 @@ void TestSession::storedProfileOpensWithItsToken()
     test::SandboxFixture first;
     test::SandboxFixture second;
     QVERIFY(first.isRunning() && second.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInWithToken(draftFor(first), first.token());
+    QSignalSpy succeeded(session(), &SessionController::signInSucceeded);
+    QSignalSpy failed(session(), &SessionController::signInFailed);
+    session()->signInWithToken(draftFor(first), first.token());
     QVERIFY(waitForSignIn(succeeded, failed));
-    const QString firstId = m_session->currentProfile().id;
+    const QString firstId = session()->currentProfile().id;
     succeeded.clear();
-    m_session->signInWithToken(draftFor(second), second.token());
+    session()->signInWithToken(draftFor(second), second.token());
     QVERIFY(waitForSignIn(succeeded, failed));
 
     // Back to the first: its session-kept token is used, nothing is asked.
-    QSignalSpy required(m_session.get(), &SessionController::signInRequired);
-    QSignalSpy changed(m_session.get(), &SessionController::sessionChanged);
-    m_session->switchToProfile(firstId);
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->currentProfile().id, firstId, 5000);
-    QCOMPARE(m_client->baseUrl(), first.baseUrl());
+    QSignalSpy required(session(), &SessionController::signInRequired);
+    QSignalSpy changed(session(), &SessionController::sessionChanged);
+    session()->switchToProfile(firstId);
+    QTRY_COMPARE_WITH_TIMEOUT(session()->currentProfile().id, firstId, 5000);
+    QCOMPARE(m_fixture->client().baseUrl(), first.baseUrl());
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 2, 15000); // opened, then /v1/me confirmed
     QCOMPARE(required.count(), 0);
 
@@ -416,39 +390,39 @@ void TestSession::storedProfileOpensWithItsToken()
     orphan.id = u"orphan"_s;
     orphan.name = u"Orphan"_s;
     orphan.apiUrl = second.baseUrl();
-    m_profiles->save(orphan);
-    m_session->switchToProfile(u"orphan"_s);
+    m_fixture->profiles().save(orphan);
+    session()->switchToProfile(u"orphan"_s);
     QTRY_COMPARE_WITH_TIMEOUT(required.count(), 1, 5000);
-    QCOMPARE(m_session->currentProfile().id, firstId);
+    QCOMPARE(session()->currentProfile().id, firstId);
 }
 
 void TestSession::signOutRevokesOnlyLoginTokens()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
+    QSignalSpy succeeded(session(), &SessionController::signInSucceeded);
+    QSignalSpy failed(session(), &SessionController::signInFailed);
 
-    m_session->signInWithToken(draftFor(sandbox), sandbox.token());
+    session()->signInWithToken(draftFor(sandbox), sandbox.token());
     QVERIFY(waitForSignIn(succeeded, failed));
     sandbox.server().clearRecordedRequests();
-    m_session->signOut();
-    QVERIFY(!m_session->isSignedIn());
-    QVERIFY(!m_client->hasToken());
+    session()->signOut();
+    QVERIFY(!session()->isSignedIn());
+    QVERIFY(!m_fixture->client().hasToken());
     // Calls go out when they are made: a logout would have left already, ahead of this
     // request, so the server has seen it by the time this one is answered.
-    ApiCall* barrier = m_client->listClouds();
+    ApiCall* barrier = m_fixture->client().listClouds();
     QSignalSpy barrierDone(barrier, &ApiCall::finished);
     QVERIFY(barrierDone.wait(10000));
     for (const auto& request : sandbox.server().recordedRequests())
         QVERIFY(request.path != u"/v1/me/logout"_s);
 
     succeeded.clear();
-    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::demoEmail(),
+    session()->signInWithPassword(draftFor(sandbox), SandboxServer::demoEmail(),
                                   SandboxServer::demoPassword());
     QVERIFY(waitForSignIn(succeeded, failed));
     sandbox.server().clearRecordedRequests();
-    m_session->signOut();
+    session()->signOut();
     auto logoutSeen = [&sandbox] {
         for (const auto& request : sandbox.server().recordedRequests()) {
             if (request.method == u"POST"_s && request.path == u"/v1/me/logout"_s)
@@ -462,24 +436,24 @@ void TestSession::signOutRevokesOnlyLoginTokens()
 void TestSession::startupRules()
 {
     StartupOptions nothing;
-    QCOMPARE(m_session->startupAction(nothing), SessionController::StartupAction::Sandbox);
+    QCOMPARE(session()->startupAction(nothing), SessionController::StartupAction::Sandbox);
 
     StartupOptions env;
     env.environmentToken = u"env-token"_s;
-    QCOMPARE(m_session->startupAction(env), SessionController::StartupAction::EnvironmentToken);
+    QCOMPARE(session()->startupAction(env), SessionController::StartupAction::EnvironmentToken);
 
     StartupOptions url;
     url.apiUrl = u"https://api.aiven.io"_s;
-    QCOMPARE(m_session->startupAction(url), SessionController::StartupAction::SignIn);
+    QCOMPARE(session()->startupAction(url), SessionController::StartupAction::SignIn);
 
     Profile saved;
     saved.id = u"saved"_s;
     saved.name = u"Saved"_s;
     saved.apiUrl = QUrl(u"https://api.aiven.io"_s);
-    m_profiles->save(saved);
-    m_profiles->setCurrentId(saved.id);
-    QCOMPARE(m_session->startupAction(nothing), SessionController::StartupAction::StoredProfile);
-    QCOMPARE(m_session->startupAction(env), SessionController::StartupAction::EnvironmentToken);
+    m_fixture->profiles().save(saved);
+    m_fixture->profiles().setCurrentId(saved.id);
+    QCOMPARE(session()->startupAction(nothing), SessionController::StartupAction::StoredProfile);
+    QCOMPARE(session()->startupAction(env), SessionController::StartupAction::EnvironmentToken);
 
     // The environment token is used as is and never saved.
     test::SandboxFixture sandbox;
@@ -487,16 +461,16 @@ void TestSession::startupRules()
     StartupOptions local;
     local.environmentToken = sandbox.token();
     local.apiUrl = sandbox.baseUrl().toString();
-    QSignalSpy changed(m_session.get(), &SessionController::sessionChanged);
-    m_session->start(local);
-    QVERIFY(m_session->currentProfile().isEnvironment());
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->currentUser().email == SandboxServer::demoEmail(), 15000);
-    QCOMPARE(m_profiles->currentId(), saved.id);
-    QCOMPARE(m_profiles->profiles().size(), 1);
+    QSignalSpy changed(session(), &SessionController::sessionChanged);
+    session()->start(local);
+    QVERIFY(session()->currentProfile().isEnvironment());
+    QTRY_VERIFY_WITH_TIMEOUT(session()->currentUser().email == SandboxServer::demoEmail(), 15000);
+    QCOMPARE(m_fixture->profiles().currentId(), saved.id);
+    QCOMPARE(m_fixture->profiles().profiles().size(), 1);
 
     // With nothing stored, the stored profile without a token asks for sign-in.
-    QSignalSpy required(m_session.get(), &SessionController::signInRequired);
-    m_session->start(nothing);
+    QSignalSpy required(session(), &SessionController::signInRequired);
+    session()->start(nothing);
     QTRY_COMPARE_WITH_TIMEOUT(required.count(), 1, 5000);
     QCOMPARE(required.first().first().value<Profile>().id, saved.id);
 }
@@ -512,9 +486,9 @@ void TestSession::noTokenLeaks()
     g_previousHandler = qInstallMessageHandler(captureMessage);
 
     QStringList texts;
-    QSignalSpy succeeded(m_session.get(), &SessionController::signInSucceeded);
-    QSignalSpy failed(m_session.get(), &SessionController::signInFailed);
-    m_session->signInWithToken(draftFor(sandbox), token);
+    QSignalSpy succeeded(session(), &SessionController::signInSucceeded);
+    QSignalSpy failed(session(), &SessionController::signInFailed);
+    session()->signInWithToken(draftFor(sandbox), token);
     QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() == 1, 15000);
 
     // A 500 and then a 401 on reads, with the token in the Authorization header.
@@ -528,20 +502,20 @@ void TestSession::noTokenLeaks()
         texts << call.error().details() << call.error().userMessage()
               << call.error().technicalMessage();
     };
-    const auto broken500 = finished(m_client->listProjects(), 30000);
+    const auto broken500 = finished(m_fixture->client().listProjects(), 30000);
     QCOMPARE(broken500->httpStatus(), 500);
     collect(*broken500);
-    const auto rejected = finished(m_client->listAccounts());
+    const auto rejected = finished(m_fixture->client().listAccounts());
     QCOMPARE(rejected->httpStatus(), 401);
     collect(*rejected);
-    QCOMPARE(m_session->state(), SessionController::State::NeedsSignIn);
-    m_session->cancelReauthentication();
+    QCOMPARE(session()->state(), SessionController::State::NeedsSignIn);
+    session()->cancelReauthentication();
 
     // A failed password sign-in and a failed token sign-in.
     failed.clear();
-    m_session->signInWithPassword(draftFor(sandbox), SandboxServer::demoEmail(), password + u"x");
+    session()->signInWithPassword(draftFor(sandbox), SandboxServer::demoEmail(), password + u"x");
     QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 15000);
-    m_session->signInWithToken(draftFor(sandbox), token + u"-revoked");
+    session()->signInWithToken(draftFor(sandbox), token + u"-revoked");
     QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 2, 15000);
     for (const QList<QVariant>& args : std::as_const(failed)) {
         const auto failure = args.first().value<SignInFailure>();

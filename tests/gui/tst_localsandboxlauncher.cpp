@@ -6,17 +6,15 @@
 #include "LocalSandboxLauncher.h"
 #include "SandboxHost.h"
 #include "SandboxServer.h"
+#include "SessionFixture.h"
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
-#include "auth/CredentialStore.h"
-#include "auth/ProfileNetworkAccessManager.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionController.h"
 
 #include <QFile>
 #include <QLockFile>
 #include <QNetworkAccessManager>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,15 +124,11 @@ void TestLocalSandboxLauncher::dataFileThatCannotBeWrittenIsReported()
 
 void TestLocalSandboxLauncher::sessionSignsInToTheSandbox()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(u"fjord.ini"_s), QSettings::IniFormat);
-    ProfileStore profiles(&settings);
-    CredentialStore credentials;
-    ProfileNetworkAccessManager network;
-    AivenClient client(&network);
     LocalSandboxLauncher launcher;
-    SessionController session(&client, &network, &profiles, &credentials, &launcher);
+    test::SessionFixture fixture(&launcher);
+    SessionController& session = fixture.session();
+    AivenClient& client = fixture.client();
+    ProfileStore& profiles = fixture.profiles();
     QSignalSpy succeeded(&session, &SessionController::signInSucceeded);
     QSignalSpy failed(&session, &SessionController::signInFailed);
     session.signInToSandbox();

@@ -11,24 +11,20 @@
 #include "CountryComboBox.h"
 #include "EmailListEditor.h"
 #include "MemberRoleDialog.h"
-#include "NoKeychain.h"
 #include "ProjectDeleteDialog.h"
 #include "ProjectEditDialog.h"
 #include "ProjectMembersDialog.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SearchableComboBox.h"
+#include "SessionFixture.h"
 #include "SignInDialog.h"
-#include "WindowFixture.h"
 #include "TagTableEditor.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
 #include "api/JsonCodec.h"
-#include "auth/CredentialStore.h"
-#include "auth/ProfileNetworkAccessManager.h"
-#include "auth/ProfileStore.h"
-#include "auth/SecretBackend.h"
 #include "auth/SessionController.h"
 #include "models/BulkTagRun.h"
 #include "models/CloudCatalog.h"
@@ -46,7 +42,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -704,14 +699,8 @@ void TestOpenApiOracle::deleteProject()
 
 void TestOpenApiOracle::signInAndOut()
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"fjord.ini"_s), QSettings::IniFormat);
-    ProfileStore profiles(&settings);
-    CredentialStore credentials(std::make_unique<test::NoKeychain>());
-    credentials.setPlainFilePath(dir.filePath(u"tokens.json"_s));
-    ProfileNetworkAccessManager network;
-    AivenClient client(&network);
-    SessionController session(&client, &network, &profiles, &credentials);
+    test::SessionFixture fixture;
+    SessionController& session = fixture.session();
 
     SignInDialog dialog(&session);
     dialog.open();

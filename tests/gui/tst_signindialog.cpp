@@ -3,17 +3,13 @@
 // wrong password (fields kept), and the profile menu's actions.
 
 #include "LocalSandboxLauncher.h"
-#include "NoKeychain.h"
 #include "ProfileMenu.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
+#include "SessionFixture.h"
 #include "SignInDialog.h"
-#include "WindowFixture.h"
 #include "WidgetChecks.h"
-#include "api/AivenClient.h"
-#include "auth/CredentialStore.h"
-#include "auth/ProfileNetworkAccessManager.h"
-#include "auth/ProfileStore.h"
+#include "WindowFixture.h"
 #include "auth/SessionController.h"
 
 #include <QApplication>
@@ -24,9 +20,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -59,41 +53,23 @@ private:
     }
     void clickSignIn(SignInDialog& dialog);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ProfileNetworkAccessManager> m_network;
-    std::unique_ptr<AivenClient> m_client;
+    SessionController* session() { return &m_fixture->session(); }
+
     std::unique_ptr<LocalSandboxLauncher> m_launcher;
-    std::unique_ptr<SessionController> m_session;
+    std::unique_ptr<test::SessionFixture> m_fixture; // after the launcher: it goes first
 };
 
 void TestSignInDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    qputenv("AIVEN_CREDENTIALS_FILE", m_dir->filePath(u"avn.json"_s).toUtf8());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"fjord.ini"_s), QSettings::IniFormat);
-    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-    m_credentials = std::make_unique<CredentialStore>(std::make_unique<test::NoKeychain>());
-    m_credentials->setPlainFilePath(m_dir->filePath(u"tokens.json"_s));
-    m_network = std::make_unique<ProfileNetworkAccessManager>();
-    m_client = std::make_unique<AivenClient>(m_network.get());
     m_launcher = std::make_unique<LocalSandboxLauncher>();
-    m_session = std::make_unique<SessionController>(
-        m_client.get(), m_network.get(), m_profiles.get(), m_credentials.get(), m_launcher.get());
+    m_fixture = std::make_unique<test::SessionFixture>(m_launcher.get());
+    qputenv("AIVEN_CREDENTIALS_FILE", m_fixture->filePath(u"avn.json"_s).toUtf8());
 }
 
 void TestSignInDialog::cleanup()
 {
-    m_session.reset();
+    m_fixture.reset();
     m_launcher.reset();
-    m_client.reset();
-    m_network.reset();
-    m_credentials.reset();
-    m_profiles.reset();
-    m_settings.reset();
-    m_dir.reset();
 }
 
 void TestSignInDialog::clickSignIn(SignInDialog& dialog)
@@ -106,7 +82,7 @@ void TestSignInDialog::clickSignIn(SignInDialog& dialog)
 
 void TestSignInDialog::sandbox()
 {
-    SignInDialog dialog(m_session.get());
+    SignInDialog dialog(session());
     dialog.open();
     {
         const QStringList unnamed = fjord::test::unnamedInteractiveWidgets(&dialog);
@@ -116,14 +92,14 @@ void TestSignInDialog::sandbox()
     clickSignIn(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QVERIFY(m_session->currentProfile().isSandbox());
+    QVERIFY(session()->currentProfile().isSandbox());
 }
 
 void TestSignInDialog::pastedToken()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
-    SignInDialog dialog(m_session.get());
+    SignInDialog dialog(session());
     dialog.open();
     auto* url = child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s);
     url->clear();
@@ -133,8 +109,8 @@ void TestSignInDialog::pastedToken()
     QTest::keyClicks(token, sandbox.token());
     clickSignIn(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
-    QCOMPARE(m_session->currentProfile().origin, TokenOrigin::Pasted);
-    QCOMPARE(m_session->currentUser().email, SandboxServer::demoEmail());
+    QCOMPARE(session()->currentProfile().origin, TokenOrigin::Pasted);
+    QCOMPARE(session()->currentUser().email, SandboxServer::demoEmail());
     QVERIFY(!QApplication::clipboard()->text().contains(sandbox.token()));
 }
 
@@ -142,14 +118,14 @@ void TestSignInDialog::avnImport()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
-    QFile avn(m_dir->filePath(u"avn.json"_s));
+    QFile avn(m_fixture->filePath(u"avn.json"_s));
     QVERIFY(avn.open(QIODevice::WriteOnly));
     avn.write(u"{\"auth_token\": \"%1\", \"user_email\": \"%2\"}"_s
                   .arg(sandbox.token(), SandboxServer::demoEmail())
                   .toUtf8());
     avn.close();
 
-    SignInDialog dialog(m_session.get());
+    SignInDialog dialog(session());
     dialog.open();
     auto* import = child<QPushButton>(&dialog, u"importAvnPushButton"_s);
     QVERIFY(import->isVisible());
@@ -161,16 +137,16 @@ void TestSignInDialog::avnImport()
     test::typeText(url, sandbox.baseUrl().toString());
     clickSignIn(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
-    QCOMPARE(m_session->currentProfile().origin, TokenOrigin::Avn);
+    QCOMPARE(session()->currentProfile().origin, TokenOrigin::Avn);
 }
 
 void TestSignInDialog::avnImportMalformed()
 {
-    QFile avn(m_dir->filePath(u"avn.json"_s));
+    QFile avn(m_fixture->filePath(u"avn.json"_s));
     QVERIFY(avn.open(QIODevice::WriteOnly));
     avn.write("{\"auth_token\": ");
     avn.close();
-    SignInDialog dialog(m_session.get());
+    SignInDialog dialog(session());
     dialog.open();
     auto* import = child<QPushButton>(&dialog, u"importAvnPushButton"_s);
     QVERIFY(import->isVisible());
@@ -181,7 +157,7 @@ void TestSignInDialog::avnImportMalformed()
 
 void TestSignInDialog::avnAbsentHidesImport()
 {
-    SignInDialog dialog(m_session.get());
+    SignInDialog dialog(session());
     dialog.open();
     QVERIFY(!child<QPushButton>(&dialog, u"importAvnPushButton"_s)->isVisible());
 }
@@ -190,7 +166,7 @@ void TestSignInDialog::passwordWithOtp()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
-    SignInDialog dialog(m_session.get());
+    SignInDialog dialog(session());
     dialog.open();
     test::clickTab(child<QTabWidget>(&dialog, u"methodTabWidget"_s), SignInDialog::PasswordMethod);
     test::typeText(child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s), sandbox.baseUrl().toString());
@@ -205,15 +181,15 @@ void TestSignInDialog::passwordWithOtp()
     QTest::keyClicks(otp, SandboxServer::demoOtp());
     clickSignIn(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
-    QCOMPARE(m_session->currentProfile().origin, TokenOrigin::Login);
-    QCOMPARE(m_session->currentUser().email, SandboxServer::otpEmail());
+    QCOMPARE(session()->currentProfile().origin, TokenOrigin::Login);
+    QCOMPARE(session()->currentUser().email, SandboxServer::otpEmail());
 }
 
 void TestSignInDialog::wrongPasswordKeepsFields()
 {
     test::SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
-    SignInDialog dialog(m_session.get());
+    SignInDialog dialog(session());
     dialog.open();
     test::clickTab(child<QTabWidget>(&dialog, u"methodTabWidget"_s), SignInDialog::PasswordMethod);
     test::typeText(child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s), sandbox.baseUrl().toString());
@@ -237,33 +213,33 @@ void TestSignInDialog::escapeAbandonsSignIn()
     SandboxServer::Fault fault;
     fault.delayMs = 1500;
     sandbox.server().setFault(u"GET"_s, u"/v1/me"_s, fault);
-    SignInDialog dialog(m_session.get());
+    SignInDialog dialog(session());
     dialog.open();
     child<QLineEdit>(&dialog, u"apiUrlLineEdit"_s)->setText(sandbox.baseUrl().toString());
     QTest::keyClicks(child<QLineEdit>(&dialog, u"tokenLineEdit"_s), sandbox.token());
     clickSignIn(dialog);
     QVERIFY(dialog.isBusy());
-    QVERIFY(m_session->isSigningIn());
+    QVERIFY(session()->isSigningIn());
     QVERIFY(!child<QPushButton>(&dialog, u"signInPushButton"_s)->isEnabled());
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.isBusy());
-    QVERIFY(!m_session->isSigningIn());
+    QVERIFY(!session()->isSigningIn());
 }
 
 void TestSignInDialog::profileMenu()
 {
     QMainWindow window;
-    auto* menu = new ProfileMenu(m_session.get(), &window);
+    auto* menu = new ProfileMenu(session(), &window);
     window.show();
     QVERIFY(menu->findChild<QAction*>(u"signInAction"_s));
     QVERIFY(!menu->findChild<QAction*>(u"signInAction"_s)->shortcut().isEmpty());
     QVERIFY(menu->findChild<QAction*>(u"profileAction_sandbox"_s));
     QVERIFY(!menu->findChild<QAction*>(u"signOutAction"_s)->isEnabled());
 
-    m_session->signInToSandbox();
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->isSignedIn(), 15000);
+    session()->signInToSandbox();
+    QTRY_VERIFY_WITH_TIMEOUT(session()->isSignedIn(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(menu->findChild<QAction*>(u"signOutAction"_s)->isEnabled(), 5000);
     QVERIFY(menu->findChild<QAction*>(u"profileAction_sandbox"_s)->isChecked());
 
@@ -276,7 +252,7 @@ void TestSignInDialog::profileMenu()
     QTRY_VERIFY(!dialog->isVisible());
 
     menu->findChild<QAction*>(u"signOutAction"_s)->trigger();
-    QVERIFY(!m_session->isSignedIn());
+    QVERIFY(!session()->isSignedIn());
 }
 
 void TestSignInDialog::sandboxThatCannotSaveSaysSo()
@@ -284,21 +260,20 @@ void TestSignInDialog::sandboxThatCannotSaveSaysSo()
     // The app's sandbox with a data file that cannot exist (below a regular file, which holds
     // for root too): the sandbox still starts and answers reads, and the window says that
     // changes are refused.
-    const QString notAFolder = m_dir->filePath(u"plain-file"_s);
+    const QString notAFolder = m_fixture->filePath(u"plain-file"_s);
     {
         QFile file(notAFolder);
         QVERIFY(file.open(QIODevice::WriteOnly));
     }
     const QString data = notAFolder + u"/sandbox.json"_s;
-    m_session.reset();
-    m_launcher = std::make_unique<LocalSandboxLauncher>(data);
-    m_session = std::make_unique<SessionController>(
-        m_client.get(), m_network.get(), m_profiles.get(), m_credentials.get(), m_launcher.get());
+    auto launcher = std::make_unique<LocalSandboxLauncher>(data);
+    m_fixture->rebuildSession(launcher.get());
+    m_launcher = std::move(launcher);
     QMainWindow window;
-    new ProfileMenu(m_session.get(), &window);
+    new ProfileMenu(session(), &window);
     window.show();
-    m_session->signInToSandbox();
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->isSignedIn(), 15000);
+    session()->signInToSandbox();
+    QTRY_VERIFY_WITH_TIMEOUT(session()->isSignedIn(), 15000);
     QMessageBox* box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox*>(u"sandboxDataMessageBox"_s)) &&
                                  box->isVisible(),

@@ -34,19 +34,7 @@ QJsonObject parseObject(const QByteArray& text)
 
 const QByteArray& kSeedList = fjord::test::kSeedProjectList;
 
-// A real project list answer.
-const QByteArray kRealProject = R"({
-  "account_id": "a225dad8d3c4", "account_name": "Aiven Accounts", "address_lines": [],
-  "available_credits": "0.00", "billing_address": "", "billing_currency": "USD",
-  "billing_emails": [], "billing_extra_text": null,
-  "billing_group_id": "588a8e63-fda7-4ff7-9bff-577debfee604", "billing_group_name": "Billing",
-  "card_info": null, "city": "", "company": "", "country": "", "country_code": "",
-  "default_cloud": "google-europe-north1", "end_of_life_extension": {},
-  "estimated_balance": "4.11", "estimated_balance_local": "4.11",
-  "payment_method": "no_payment_expected", "project_name": "my-best-demo", "state": "",
-  "tags": {}, "tech_emails": [], "tenant_id": "aiven", "trial_expiration_time": null,
-  "vat_id": "", "zip_code": ""
-})";
+const QByteArray& kRealProject = fjord::test::kRealProject;
 
 // A clouds answer, with entries with and without a provider.
 const QByteArray kClouds = R"({"clouds": [
