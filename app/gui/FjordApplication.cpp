@@ -75,16 +75,9 @@ void FjordApplication::start()
         session.start(StartupOptions::fromEnvironment(apiUrl.toString()));
 
     m_clouds = std::make_unique<CloudCatalog>(m_client.get());
-    // The embedded sandbox listens at once: the lists are then asked for before the window is
-    // built, and are in by the time it is.
-    if (!decided && session.isSigningIn() && m_sandbox->host()) {
-        QTimer briefly;
-        briefly.setSingleShot(true);
-        connect(&briefly, &QTimer::timeout, decision.get(), &QEventLoop::quit);
-        briefly.start(20);
-        decision->exec();
-    }
     auto* projects = new ProjectListModel(m_client.get(), m_clouds.get()); // the window adopts it
+    // A session open at once (a token from the environment) asks for the lists before the window
+    // is built: they are on their way while it is.
     const bool loadingEarly = decided && session.isSignedIn();
     if (loadingEarly) {
         m_clouds->refresh();
