@@ -383,14 +383,14 @@ struct AivenClient::Private
         if (!error.isError()) {
             QJsonParseError parseError;
             // Trimmed in place: the body may be a hundred megabytes.
-            const QByteArray trimmed = std::move(state->buffer).trimmed();
+            QByteArray trimmed = std::move(state->buffer).trimmed();
             // The fast path answers only for bodies it fully understands; everything else,
             // errors included, goes the QJsonDocument way below, which words the errors.
             if (state->spec.parseBytes && !trimmed.isEmpty()) {
                 bool handled = false;
                 result = state->spec.parseBytes(trimmed, &handled);
                 if (handled)
-                    unparsedBody = trimmed;
+                    unparsedBody = std::move(trimmed);
             }
             // DELETE and logout may answer with an empty body; that is an empty object.
             if (unparsedBody.isEmpty() && !trimmed.isEmpty()) {
@@ -424,7 +424,8 @@ struct AivenClient::Private
             state->retryTimer->start(retryDelayMs(call->attempts(), error));
             return;
         }
-        finish(state, error, status, body, std::move(result), unparsedBody);
+        // The body moves on: the call is then its only holder and can let go of it early.
+        finish(state, error, status, body, std::move(result), std::move(unparsedBody));
     }
 
     int retryDelayMs(int attemptsSoFar, const ApiError& error) const
@@ -439,7 +440,7 @@ struct AivenClient::Private
     }
 
     void finish(const StatePtr& state, const ApiError& error, int status, const QJsonObject& body,
-                QVariant result, const QByteArray& unparsedBody = {})
+                QVariant result, QByteArray unparsedBody = {})
     {
         QPointer<ApiCall> call = state->call;
         if (!call || call->isFinished())
@@ -451,7 +452,7 @@ struct AivenClient::Private
             if (!call || call->isFinished())
                 return;
         }
-        call->finish(error, status, body, std::move(result), unparsedBody);
+        call->finish(error, status, body, std::move(result), std::move(unparsedBody));
         if (call)
             Q_EMIT q->callFinished(call);
     }

@@ -34,8 +34,14 @@ QJsonObject ApiCall::json() const
     return m_json;
 }
 
+void ApiCall::releaseBody()
+{
+    m_json = {};
+    m_unparsedJson = {};
+}
+
 void ApiCall::finish(const ApiError& error, int httpStatus, const QJsonObject& json,
-                     QVariant result, const QByteArray& unparsedJson)
+                     QVariant result, QByteArray unparsedJson)
 {
     if (m_finished)
         return;
@@ -43,7 +49,7 @@ void ApiCall::finish(const ApiError& error, int httpStatus, const QJsonObject& j
     m_error = error;
     m_httpStatus = httpStatus;
     m_json = json;
-    m_unparsedJson = unparsedJson;
+    m_unparsedJson = std::move(unparsedJson);
     m_result = std::move(result);
     Q_EMIT finished();
     if (m_autoDelete)

@@ -43,6 +43,10 @@ public:
             return {};
         return std::move(*static_cast<T*>(result.data()));
     }
+    // Lets go of the answer's body before the call is deleted, for a caller that has taken
+    // what it needs from it (a large list's body is as large as the list). json() is empty
+    // from then on.
+    void releaseBody();
 
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     bool autoDelete() const { return m_autoDelete; }
@@ -61,7 +65,7 @@ private:
     // The result is moved in: the call is then its only holder, so takeValue() moves it on
     // without copying (a project list of 100,000 would be copied whole otherwise).
     void finish(const ApiError& error, int httpStatus, const QJsonObject& json, QVariant result,
-                const QByteArray& unparsedJson = {});
+                QByteArray unparsedJson = {});
 
     QString m_method;
     QString m_path;

@@ -94,6 +94,7 @@ void ProjectListModel::reset()
     const bool wasEmpty = m_projects.isEmpty();
     beginResetModel();
     m_projects.clear();
+    m_rows.clear();
     m_rowByName.clear();
     endResetModel();
     m_lastRefreshed = {};
@@ -130,56 +131,69 @@ void ProjectListModel::finishRefresh(ApiCall* call, quint64 generation)
         Q_EMIT refreshFailed(m_errorMessage);
         return;
     }
-    // Taken out of the call, so that the rows own the parsed strings rather than a copy.
-    setProjectList(call->takeValue<ProjectList>());
+    // Taken out of the call, so that the rows own the parsed strings rather than a copy; the
+    // body they were read from goes before the rows are built.
+    ProjectList list = call->takeValue<ProjectList>();
+    call->releaseBody();
+    setProjectList(std::move(list));
 }
 
 void ProjectListModel::setProjectList(ProjectList list)
 {
     const bool wasEmpty = m_projects.isEmpty();
 
-    QVector<Row> incoming;
-    incoming.reserve(list.projects.size());
+    QVector<Project> incoming = std::move(list.projects);
     QHash<QString, int> incomingRow;
-    incomingRow.reserve(list.projects.size());
-    for (Project& project : list.projects) {
-        Row row;
-        row.project = std::move(project);
-        const QString& name = row.project.name;
+    incomingRow.reserve(incoming.size());
+    int count = 0; // the distinct names so far, in incoming[0, count)
+    for (Project& project : incoming) {
+        const auto existing = incomingRow.constFind(project.name);
+        if (existing != incomingRow.constEnd()) {
+            // A duplicate name: the later one wins, in the place of the first.
+            incoming[existing.value()] = std::move(project);
+            continue;
+        }
+        incomingRow.insert(project.name, count);
+        if (&project != &incoming[count])
+            incoming[count] = std::move(project);
+        ++count;
+    }
+    incoming.resize(count);
+
+    QVector<Row> incomingRows(count);
+    RoleTexts roleTexts;
+    for (int i = 0; i < count; ++i) {
+        Row& row = incomingRows[i];
+        const QString& name = incoming.at(i).name;
         row.role = list.membership.value(name);
         const QStringList memberships = list.memberships.value(name);
         row.memberships = ProjectPermissions::fromMemberships(memberships, row.role).memberships();
         if (row.role.isEmpty())
             row.role = memberships.join(QStringLiteral(", "));
-        fillDerived(row);
-        const auto existing = incomingRow.constFind(name);
-        if (existing != incomingRow.constEnd()) {
-            incoming[existing.value()] = std::move(row); // a duplicate name: the later one wins
-            continue;
-        }
-        incomingRow.insert(name, int(incoming.size()));
-        incoming.append(std::move(row));
+        fillDerived(incoming.at(i), row, &roleTexts);
     }
     list = {}; // what is left of it (the membership maps) is not needed any more
 
     if (m_projects.isEmpty() || incoming.isEmpty()) {
         beginResetModel();
         m_projects = std::move(incoming);
+        m_rows = std::move(incomingRows);
         m_rowByName = std::move(incomingRow); // already the rows' index
         endResetModel();
     } else {
         // Merge in place: remove rows that went away, update the ones that stayed, append
         // new ones. Views keep their selection and scroll position that way.
         for (int row = m_projects.size() - 1; row >= 0;) {
-            if (incomingRow.contains(m_projects.at(row).project.name)) {
+            if (incomingRow.contains(m_projects.at(row).name)) {
                 --row;
                 continue;
             }
             int first = row;
-            while (first > 0 && !incomingRow.contains(m_projects.at(first - 1).project.name))
+            while (first > 0 && !incomingRow.contains(m_projects.at(first - 1).name))
                 --first;
             beginRemoveRows({}, first, row);
             m_projects.remove(first, row - first + 1);
+            m_rows.remove(first, row - first + 1);
             endRemoveRows();
             row = first - 1;
         }
@@ -187,29 +201,33 @@ void ProjectListModel::setProjectList(ProjectList list)
         int firstChanged = -1;
         int lastChanged = -1;
         for (int row = 0; row < m_projects.size(); ++row) {
-            Row& current = m_projects[row];
-            const int from = incomingRow.value(current.project.name);
+            const int from = incomingRow.value(m_projects.at(row).name);
             kept[from] = true;
-            Row& fresh = incoming[from];
-            if (current.project == fresh.project && current.role == fresh.role &&
-                current.memberships == fresh.memberships)
+            if (m_projects.at(row) == incoming.at(from) &&
+                m_rows.at(row).role == incomingRows.at(from).role &&
+                m_rows.at(row).memberships == incomingRows.at(from).memberships)
                 continue;
-            current = std::move(fresh);
+            m_projects[row] = std::move(incoming[from]);
+            m_rows[row] = std::move(incomingRows[from]);
             if (firstChanged < 0)
                 firstChanged = row;
             lastChanged = row;
         }
         if (firstChanged >= 0)
             Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
-        QVector<Row> added;
+        QVector<Project> added;
+        QVector<Row> addedRows;
         for (int from = 0; from < incoming.size(); ++from) {
-            if (!kept.at(from))
-                added.append(std::move(incoming[from]));
+            if (kept.at(from))
+                continue;
+            added.append(std::move(incoming[from]));
+            addedRows.append(std::move(incomingRows[from]));
         }
         if (!added.isEmpty()) {
             const int first = m_projects.size();
             beginInsertRows({}, first, first + added.size() - 1);
             m_projects.append(std::move(added));
+            m_rows.append(std::move(addedRows));
             endInsertRows();
         }
         rebuildIndex();
@@ -232,27 +250,27 @@ void ProjectListModel::upsertProject(const Project& project, const QString& role
     const bool wasEmpty = m_projects.isEmpty();
     const int existing = rowOfProject(project.name);
     if (existing >= 0) {
-        Row& row = m_projects[existing];
-        row.project = project;
+        Row& row = m_rows[existing];
+        m_projects[existing] = project;
         if (!role.isEmpty() || !memberships.isEmpty()) {
             row.role = role.isEmpty() ? memberships.join(QStringLiteral(", ")) : role;
             row.memberships = ProjectPermissions::fromMemberships(memberships, role).memberships();
         }
-        fillDerived(row);
+        fillDerived(project, row);
         Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         return;
     }
     Row row;
-    row.project = project;
     // A project the user just created is theirs to administer.
     row.memberships = ProjectPermissions::fromMemberships(memberships, role).memberships();
     if (row.memberships.isEmpty())
         row.memberships = QStringList{QStringLiteral("admin")};
     row.role = role.isEmpty() ? row.memberships.join(QStringLiteral(", ")) : role;
-    fillDerived(row);
+    fillDerived(project, row);
     const int at = m_projects.size();
     beginInsertRows({}, at, at);
-    m_projects.append(row);
+    m_projects.append(project);
+    m_rows.append(row);
     m_rowByName.insert(project.name, at);
     endInsertRows();
     if (m_state != State::Loaded)
@@ -267,6 +285,7 @@ void ProjectListModel::removeProject(const QString& name)
         return;
     beginRemoveRows({}, row, row);
     m_projects.remove(row);
+    m_rows.remove(row);
     rebuildIndex();
     endRemoveRows();
     emitEmptyIfChanged(false);
@@ -276,6 +295,7 @@ void ProjectListModel::releaseRowsForExit()
 {
     struct Released
     {
+        QVector<Project> projects;
         QVector<Row> rows;
         QHash<QString, int> index;
     };
@@ -284,8 +304,10 @@ void ProjectListModel::releaseRowsForExit()
     ++m_generation;
     abandonCall();
     beginResetModel();
-    released->push_back(new Released{std::move(m_projects), std::move(m_rowByName)});
+    released->push_back(
+        new Released{std::move(m_projects), std::move(m_rows), std::move(m_rowByName)});
     m_projects = {};
+    m_rows = {};
     m_rowByName = {};
     endResetModel();
 }
@@ -294,15 +316,23 @@ QStringList ProjectListModel::projectNames() const
 {
     QStringList names;
     names.reserve(m_projects.size());
-    for (const Row& row : m_projects)
-        names.append(row.project.name);
+    for (const Project& project : m_projects)
+        names.append(project.name);
     return names;
 }
 
-void ProjectListModel::fillDerived(Row& row) const
+void ProjectListModel::fillDerived(const Project& p, Row& row, RoleTexts* roleTexts) const
 {
-    const Project& p = row.project;
-    row.roleText = ProjectPermissions(row.memberships).roleText();
+    // Most rows share one of a few membership lists, and the words come from tr().
+    if (!roleTexts) {
+        row.roleText = ProjectPermissions(row.memberships).roleText();
+    } else {
+        auto known = roleTexts->constFind(row.memberships);
+        if (known == roleTexts->constEnd())
+            known =
+                roleTexts->insert(row.memberships, ProjectPermissions(row.memberships).roleText());
+        row.roleText = known.value();
+    }
     row.cloudDescription = m_clouds ? m_clouds->describe(p.defaultCloud) : p.defaultCloud;
     row.balance =
         moneyValue(p.estimatedBalance.isEmpty() ? p.estimatedBalanceLocal : p.estimatedBalance);
@@ -325,15 +355,16 @@ void ProjectListModel::rebuildIndex()
     m_rowByName.clear();
     m_rowByName.reserve(m_projects.size());
     for (int i = 0; i < m_projects.size(); ++i)
-        m_rowByName.insert(m_projects.at(i).project.name, i);
+        m_rowByName.insert(m_projects.at(i).name, i);
 }
 
 void ProjectListModel::updateCloudDescriptions()
 {
     if (m_projects.isEmpty())
         return;
-    for (Row& row : m_projects)
-        fillDerived(row);
+    RoleTexts roleTexts;
+    for (int i = 0; i < m_projects.size(); ++i)
+        fillDerived(m_projects.at(i), m_rows[i], &roleTexts);
     Q_EMIT dataChanged(index(0, 0), index(m_projects.size() - 1, ColumnCount - 1));
 }
 
@@ -473,8 +504,8 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_projects.at(index.row());
-    const Project& p = row.project;
+    const Row& row = m_rows.at(index.row());
+    const Project& p = m_projects.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -548,33 +579,35 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
 
 bool ProjectListModel::lessThan(int leftRow, int rightRow, int column) const
 {
-    const Row& l = m_projects.at(leftRow);
-    const Row& r = m_projects.at(rightRow);
+    const Row& l = m_rows.at(leftRow);
+    const Row& r = m_rows.at(rightRow);
+    const Project& lp = m_projects.at(leftRow);
+    const Project& rp = m_projects.at(rightRow);
     const auto text = [](const QString& a, const QString& b) {
         const int c = a.compare(b, Qt::CaseInsensitive);
         return c < 0;
     };
     switch (column) {
     case NameColumn:
-        return text(l.project.name, r.project.name);
+        return text(lp.name, rp.name);
     case RoleColumn:
         return text(l.roleText, r.roleText);
     case AccountColumn:
-        return text(l.project.accountName.isEmpty() ? l.project.accountId : l.project.accountName,
-                    r.project.accountName.isEmpty() ? r.project.accountId : r.project.accountName);
+        return text(lp.accountName.isEmpty() ? lp.accountId : lp.accountName,
+                    rp.accountName.isEmpty() ? rp.accountId : rp.accountName);
     case CloudColumn:
         return text(l.cloudDescription, r.cloudDescription);
     case BillingGroupColumn:
-        return text(l.project.billingGroupName, r.project.billingGroupName);
+        return text(lp.billingGroupName, rp.billingGroupName);
     case BalanceColumn:
         return l.balance < r.balance;
     case PaymentMethodColumn:
-        return text(describePaymentMethod(l.project.paymentMethod),
-                    describePaymentMethod(r.project.paymentMethod));
+        return text(describePaymentMethod(lp.paymentMethod),
+                    describePaymentMethod(rp.paymentMethod));
     case TagsColumn:
-        return text(formatTags(l.project.tags), formatTags(r.project.tags));
+        return text(formatTags(lp.tags), formatTags(rp.tags));
     case ServicesColumn:
-        return serviceCount(l.project.name) < serviceCount(r.project.name);
+        return serviceCount(lp.name) < serviceCount(rp.name);
     }
     return false;
 }

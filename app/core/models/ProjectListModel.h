@@ -92,17 +92,17 @@ public:
     // checkers do not report it.
     void releaseRowsForExit();
 
-    const Project& projectAt(int row) const { return m_projects.at(row).project; }
-    QString roleAt(int row) const { return m_projects.at(row).role; } // as the API says it
+    const Project& projectAt(int row) const { return m_projects.at(row); }
+    QString roleAt(int row) const { return m_rows.at(row).role; } // as the API says it
     // Every role and permission the user holds on the project (project_memberships).
-    const QStringList& membershipsAt(int row) const { return m_projects.at(row).memberships; }
+    const QStringList& membershipsAt(int row) const { return m_rows.at(row).memberships; }
     ProjectPermissions permissionsAt(int row) const
     {
-        return ProjectPermissions(m_projects.at(row).memberships);
+        return ProjectPermissions(m_rows.at(row).memberships);
     }
     int rowOfProject(const QString& name) const { return m_rowByName.value(name, -1); }
     QStringList projectNames() const;
-    const QString& filterTextAt(int row) const { return m_projects.at(row).haystack; }
+    const QString& filterTextAt(int row) const { return m_rows.at(row).haystack; }
     // Orders two rows by a column the way SortRole does, without building QVariants.
     bool lessThan(int leftRow, int rightRow, int column) const;
 
@@ -131,9 +131,9 @@ Q_SIGNALS:
     void refreshFailed(const QString& message);
 
 private:
+    // What a row shows besides its project, worked out when the project arrives.
     struct Row
     {
-        Project project;
         QString role;
         QStringList memberships;
         QString roleText; // the memberships in words ("Read only")
@@ -141,8 +141,10 @@ private:
         QString haystack;
         double balance = 0.0;
     };
+    // The memberships in words, worked out once per distinct list while rows are filled.
+    using RoleTexts = QHash<QStringList, QString>;
 
-    void fillDerived(Row& row) const;
+    void fillDerived(const Project& project, Row& row, RoleTexts* roleTexts = nullptr) const;
     int serviceCount(const QString& name) const; // -1 when not known
     // The Services cell: a number, "…" while loading, "–" when it failed; in words for the
     // tooltip and screen readers.
@@ -161,7 +163,11 @@ private:
     QMetaObject::Connection m_serviceCountsConnection;
     QPointer<ApiCall> m_call;
     quint64 m_generation = 0;
-    QVector<Row> m_projects;
+    // Row i is m_projects[i] with m_rows[i]. Two arrays, so that a received list's projects
+    // are moved in as they are, not copied into a second array of rows (with 100,000 projects
+    // each array of them is about 80 MB).
+    QVector<Project> m_projects;
+    QVector<Row> m_rows;
     QHash<QString, int> m_rowByName;
     State m_state = State::NotLoaded;
     QString m_errorMessage;
