@@ -15,6 +15,7 @@
 #include <cmath>
 #include <iterator>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -286,6 +287,25 @@ QString fromUtf8(std::string_view s) {
   return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// Values that projects share with others of their account, billing group or
+// cloud (ids, names, currencies, tag keys, emails, roles) are read once per
+// answer: every project then holds the same implicitly shared QString. With
+// thousands of projects that is a fraction of the memory and of the
+// allocations. The views point into the body or the parser's string buffer,
+// which both outlive the pool.
+class StringPool {
+public:
+  QString get(std::string_view utf8) {
+    auto it = m_strings.find(utf8);
+    if (it == m_strings.end())
+      it = m_strings.emplace(utf8, fromUtf8(utf8)).first;
+    return it->second;
+  }
+
+private:
+  std::unordered_map<std::string_view, QString> m_strings;
+};
+
 bool readJson(od::value v, QJsonValue *out, int depth);
 
 std::string_view token(od::value v) {
@@ -310,13 +330,29 @@ bool qtValue(std::string_view json, QJsonValue *out) {
   return true;
 }
 
-// A string value. simdjson refuses an escaped lone surrogate ("\ud800") that Qt
-// keeps as it is; such a string is left to Qt.
-bool readString(od::value v, QString *out) {
+// Text between quotes that holds no escape is the string itself: simdjson has
+// checked the whole body's UTF-8 and unescaped control characters already.
+// Nearly every string and key is such, and is read without being copied into
+// the parser's buffer first.
+bool withoutEscapes(std::string_view quoted, std::string_view *text) {
+  if (quoted.size() < 2 || quoted.front() != '"' || quoted.back() != '"' ||
+      quoted.find('\\') != std::string_view::npos)
+    return false;
+  *text = quoted.substr(1, quoted.size() - 2);
+  return true;
+}
+
+// A string value, shared through `pool` when one is given. simdjson refuses an
+// escaped lone surrogate ("\ud800") that Qt keeps as it is; such a string is
+// left to Qt.
+bool readString(od::value v, QString *out, StringPool *pool = nullptr) {
   const std::string_view raw = token(v);
   std::string_view s;
-  if (v.get_string().get(s) == simdjson::SUCCESS) {
-    *out = fromUtf8(s);
+  od::raw_json_string unread;
+  if ((withoutEscapes(raw, &s) &&
+       v.get_raw_json_string().get(unread) == simdjson::SUCCESS) ||
+      v.get_string().get(s) == simdjson::SUCCESS) {
+    *out = pool ? pool->get(s) : fromUtf8(s);
     return true;
   }
   QJsonValue value;
@@ -356,9 +392,18 @@ template <typename F> bool forEachMember(od::value v, int depth, F &&onMember) {
   for (auto member : object) {
     od::field field;
     std::string_view key;
-    if (std::move(member).get(field) != simdjson::SUCCESS ||
-        field.unescaped_key().get(key) != simdjson::SUCCESS ||
-        !onMember(key, field.value()))
+    if (std::move(member).get(field) != simdjson::SUCCESS)
+      return false;
+    // The key's text runs from just after its opening quote to its closing
+    // one, which is the last quote before the value.
+    const char *start = field.key().raw();
+    const std::string_view written(
+        start - 1,
+        std::size_t(field.value().raw_json_token().data() - start + 1));
+    if (!withoutEscapes(written.substr(0, written.rfind('"') + 1), &key) &&
+        field.unescaped_key().get(key) != simdjson::SUCCESS)
+      return false;
+    if (!onMember(key, field.value()))
       return false;
   }
   return true;
@@ -445,18 +490,18 @@ bool readJson(od::value v, QJsonValue *out, int depth) {
   return false;
 }
 
-// Tolerant text: strings as they are, numbers and booleans as text, anything
-// else (checked, then dropped) empty. `kind`, when given, tells what the value
-// was.
+// Tolerant text: strings as they are (shared through `pool` when one is
+// given), numbers and booleans as text, anything else (checked, then dropped)
+// empty. `kind`, when given, tells what the value was.
 bool readText(od::value v, QString *out, int depth,
-              od::json_type *kind = nullptr) {
+              od::json_type *kind = nullptr, StringPool *pool = nullptr) {
   od::json_type type;
   if (v.type().get(type) != simdjson::SUCCESS)
     return false;
   if (kind)
     *kind = type;
   if (type == od::json_type::string)
-    return readString(v, out);
+    return readString(v, out, pool);
   QJsonValue value;
   if (!readJson(v, &value, depth))
     return false;
@@ -497,17 +542,18 @@ bool kindOf(od::value v, od::json_type *kind) {
 }
 
 // Strings and numbers of an array; anything else is empty.
-bool readStringList(od::value v, QStringList *out, int depth) {
+bool readStringList(od::value v, QStringList *out, int depth,
+                    StringPool *pool = nullptr) {
   out->clear();
   od::json_type type;
   if (!kindOf(v, &type))
     return false;
   if (type != od::json_type::array)
     return skip(v, depth);
-  return forEachElement(v, depth, [out, depth](od::value item) {
+  return forEachElement(v, depth, [out, depth, pool](od::value item) {
     QString s;
     od::json_type kind;
-    if (!readText(item, &s, depth + 1, &kind))
+    if (!readText(item, &s, depth + 1, &kind, pool))
       return false;
     if (kind == od::json_type::string || kind == od::json_type::number)
       out->append(s);
@@ -517,14 +563,14 @@ bool readStringList(od::value v, QStringList *out, int depth) {
 
 // [{"email": "..."}] as the API sends it; plain strings are accepted too
 // because older documentation examples use them. Blank entries are dropped.
-bool readEmails(od::value v, QStringList *out, int depth) {
+bool readEmails(od::value v, QStringList *out, int depth, StringPool *pool) {
   out->clear();
   od::json_type type;
   if (!kindOf(v, &type))
     return false;
   if (type != od::json_type::array)
     return skip(v, depth);
-  return forEachElement(v, depth, [out, depth](od::value item) {
+  return forEachElement(v, depth, [out, depth, pool](od::value item) {
     od::json_type kind;
     if (!kindOf(item, &kind))
       return false;
@@ -533,16 +579,16 @@ bool readEmails(od::value v, QStringList *out, int depth) {
     if (kind == od::json_type::object) {
       ok = forEachMember(
           item, depth + 1,
-          [&email, depth](std::string_view key, od::value value) {
+          [&email, depth, pool](std::string_view key, od::value value) {
             QString text;
-            if (!readText(value, &text, depth + 2))
+            if (!readText(value, &text, depth + 2, nullptr, pool))
               return false;
             if (key == "email")
               email = text; // the last of repeated keys, as Qt keeps it
             return true;
           });
     } else if (kind == od::json_type::string) {
-      ok = readText(item, &email, depth + 1);
+      ok = readText(item, &email, depth + 1, nullptr, pool);
     } else {
       ok = skip(item, depth + 1);
     }
@@ -554,76 +600,83 @@ bool readEmails(od::value v, QStringList *out, int depth) {
 }
 
 // Tags: scalar values as text; null, arrays and objects are left out.
-bool readTags(od::value v, QMap<QString, QString> *out, int depth) {
+bool readTags(od::value v, QMap<QString, QString> *out, int depth,
+              StringPool *pool) {
   out->clear();
   od::json_type type;
   if (!kindOf(v, &type))
     return false;
   if (type != od::json_type::object)
     return skip(v, depth);
-  return forEachMember(v, depth,
-                       [out, depth](std::string_view key, od::value value) {
-                         QString text;
-                         od::json_type kind;
-                         if (!readText(value, &text, depth + 1, &kind))
-                           return false;
-                         // The last of repeated keys counts, also when it is
-                         // not a scalar.
-                         if (isScalar(kind))
-                           out->insert(fromUtf8(key), text);
-                         else
-                           out->remove(fromUtf8(key));
-                         return true;
-                       });
+  return forEachMember(
+      v, depth, [out, depth, pool](std::string_view key, od::value value) {
+        QString text;
+        od::json_type kind;
+        if (!readText(value, &text, depth + 1, &kind, pool))
+          return false;
+        // The last of repeated keys counts, also when it is not a scalar.
+        if (isScalar(kind))
+          out->insert(pool->get(key), text);
+        else
+          out->remove(fromUtf8(key));
+        return true;
+      });
 }
 
-QString nameError(L key, const QJsonValue &value) {
-  if (value.isUndefined() || value.isNull())
+// `kind`: what the value under `key` was, none when there was none.
+QString nameError(L key, std::optional<od::json_type> kind) {
+  if (!kind || *kind == od::json_type::null)
     return QStringLiteral("Required key \"%1\" is missing.").arg(key);
-  if (!value.isString())
+  if (*kind != od::json_type::string)
     return QStringLiteral("Key \"%1\" must be a string.").arg(key);
   return QStringLiteral("Key \"%1\" is empty.").arg(key);
 }
 
 // One project object; `depth` counts the containers around it.
-Read readProject(od::value v, Project *p, QString *error, int depth) {
-  QJsonValue name; // undefined until seen; the last of repeated keys counts
+// Values a project usually shares with others are read through `pool`.
+Read readProject(od::value v, Project *p, QString *error, int depth,
+                 StringPool *pool) {
+  // What project_name was, none until seen; the last of repeated keys counts.
+  std::optional<od::json_type> nameKind;
   int cursor = 0;
   const int inner = depth + 1; // the project's members sit inside it
   const auto readMember = [&](std::string_view key, od::value value) {
+    const auto shared = [&value, inner, pool](QString *out) {
+      return readText(value, out, inner, nullptr, pool);
+    };
     switch (projectKeyId(key, &cursor)) {
     case int(ProjectKey::AccountId):
-      return readText(value, &p->accountId, inner);
+      return shared(&p->accountId);
     case int(ProjectKey::AccountName):
-      return readText(value, &p->accountName, inner);
+      return shared(&p->accountName);
     case int(ProjectKey::AddressLines):
-      return readStringList(value, &p->addressLines, inner);
+      return readStringList(value, &p->addressLines, inner, pool);
     case int(ProjectKey::AvailableCredits):
-      return readText(value, &p->availableCredits, inner);
+      return shared(&p->availableCredits);
     case int(ProjectKey::BillingAddress):
       return readText(value, &p->billingAddress, inner);
     case int(ProjectKey::BillingCurrency):
-      return readText(value, &p->billingCurrency, inner);
+      return shared(&p->billingCurrency);
     case int(ProjectKey::BillingEmails):
-      return readEmails(value, &p->billingEmails, inner);
+      return readEmails(value, &p->billingEmails, inner, pool);
     case int(ProjectKey::BillingExtraText):
-      return readText(value, &p->billingExtraText, inner);
+      return shared(&p->billingExtraText);
     case int(ProjectKey::BillingGroupId):
-      return readText(value, &p->billingGroupId, inner);
+      return shared(&p->billingGroupId);
     case int(ProjectKey::BillingGroupName):
-      return readText(value, &p->billingGroupName, inner);
+      return shared(&p->billingGroupName);
     case int(ProjectKey::CardInfo):
       return readObjectOrEmpty(value, &p->cardInfo, inner);
     case int(ProjectKey::City):
-      return readText(value, &p->city, inner);
+      return shared(&p->city);
     case int(ProjectKey::Company):
-      return readText(value, &p->company, inner);
+      return shared(&p->company);
     case int(ProjectKey::Country):
-      return readText(value, &p->country, inner);
+      return shared(&p->country);
     case int(ProjectKey::CountryCode):
-      return readText(value, &p->countryCode, inner);
+      return shared(&p->countryCode);
     case int(ProjectKey::DefaultCloud):
-      return readText(value, &p->defaultCloud, inner);
+      return shared(&p->defaultCloud);
     case int(ProjectKey::EndOfLifeExtension):
       return readObjectOrEmpty(value, &p->endOfLifeExtension, inner);
     case int(ProjectKey::EstimatedBalance):
@@ -633,21 +686,22 @@ Read readProject(od::value v, Project *p, QString *error, int depth) {
     case int(ProjectKey::Features):
       return readObjectOrEmpty(value, &p->features, inner);
     case int(ProjectKey::OrganizationId):
-      return readText(value, &p->organizationId, inner);
+      return shared(&p->organizationId);
     case int(ProjectKey::PaymentMethod):
-      return readText(value, &p->paymentMethod, inner);
+      return shared(&p->paymentMethod);
     case int(ProjectKey::ProjectName):
-      return readJson(value, &name, inner);
+      nameKind = od::json_type::null;
+      return readText(value, &p->name, inner, &*nameKind);
     case int(ProjectKey::State):
-      return readText(value, &p->state, inner);
+      return shared(&p->state);
     case int(ProjectKey::Tags):
-      return readTags(value, &p->tags, inner);
+      return readTags(value, &p->tags, inner, pool);
     case int(ProjectKey::TechEmails):
-      return readEmails(value, &p->techEmails, inner);
+      return readEmails(value, &p->techEmails, inner, pool);
     case int(ProjectKey::TenantId):
-      return readText(value, &p->tenantId, inner);
+      return shared(&p->tenantId);
     case int(ProjectKey::TrialExpirationTime):
-      return readText(value, &p->trialExpirationTime, inner);
+      return shared(&p->trialExpirationTime);
     case int(ProjectKey::VatId):
       return readText(value, &p->vatId, inner);
     case int(ProjectKey::ZipCode):
@@ -661,9 +715,10 @@ Read readProject(od::value v, Project *p, QString *error, int depth) {
   };
   if (!forEachMember(v, depth, readMember))
     return Read::BadJson;
-  p->name = name.toString();
+  if (nameKind != od::json_type::string)
+    p->name.clear(); // a number or true is no name
   if (p->name.isEmpty()) {
-    setError(error, nameError(L("project_name"), name));
+    setError(error, nameError(L("project_name"), nameKind));
     return Read::BadShape;
   }
   return Read::Ok;
@@ -671,63 +726,66 @@ Read readProject(od::value v, Project *p, QString *error, int depth) {
 
 // project_membership: name -> role; the last of repeated names counts, also
 // when empty.
-bool readMembership(od::value v, QHash<QString, QString> *out, int depth) {
+bool readMembership(od::value v, QHash<QString, QString> *out, int depth,
+                    StringPool *pool) {
   out->clear();
   od::json_type type;
   if (!kindOf(v, &type))
     return false;
   if (type != od::json_type::object)
     return skip(v, depth);
-  return forEachMember(v, depth,
-                       [out, depth](std::string_view key, od::value value) {
-                         QString role;
-                         if (!readText(value, &role, depth + 1))
-                           return false;
-                         if (!role.isEmpty())
-                           out->insert(fromUtf8(key), role);
-                         else
-                           out->remove(fromUtf8(key));
-                         return true;
-                       });
+  return forEachMember(
+      v, depth, [out, depth, pool](std::string_view key, od::value value) {
+        QString role;
+        if (!readText(value, &role, depth + 1, nullptr, pool))
+          return false;
+        if (!role.isEmpty())
+          out->insert(fromUtf8(key), role);
+        else
+          out->remove(fromUtf8(key));
+        return true;
+      });
 }
 
 // project_memberships: name -> roles, as an array of roles or one role.
-bool readMemberships(od::value v, QHash<QString, QStringList> *out, int depth) {
+bool readMemberships(od::value v, QHash<QString, QStringList> *out, int depth,
+                     StringPool *pool) {
   out->clear();
   od::json_type type;
   if (!kindOf(v, &type))
     return false;
   if (type != od::json_type::object)
     return skip(v, depth);
-  return forEachMember(v, depth,
-                       [out, depth](std::string_view key, od::value value) {
-                         od::json_type kind;
-                         QStringList roles;
-                         if (!kindOf(value, &kind))
-                           return false;
-                         if (kind == od::json_type::string) {
-                           QString role;
-                           if (!readText(value, &role, depth + 1))
-                             return false;
-                           roles.append(role);
-                         } else if (!readStringList(value, &roles, depth + 1)) {
-                           return false;
-                         }
-                         if (!roles.isEmpty())
-                           out->insert(fromUtf8(key), roles);
-                         else
-                           out->remove(fromUtf8(key));
-                         return true;
-                       });
+  return forEachMember(
+      v, depth, [out, depth, pool](std::string_view key, od::value value) {
+        od::json_type kind;
+        QStringList roles;
+        if (!kindOf(value, &kind))
+          return false;
+        if (kind == od::json_type::string) {
+          QString role;
+          if (!readText(value, &role, depth + 1, nullptr, pool))
+            return false;
+          roles.append(role);
+        } else if (!readStringList(value, &roles, depth + 1, pool)) {
+          return false;
+        }
+        if (!roles.isEmpty())
+          out->insert(fromUtf8(key), roles);
+        else
+          out->remove(fromUtf8(key));
+        return true;
+      });
 }
 
 Read readProjectList(od::value body, ProjectList *list, QString *error) {
+  StringPool pool;
   bool seenProjects = false;
   std::optional<QString> shapeError;
   // One project of the array: the first problem is told, but the rest must
   // still be JSON that Qt's parser takes.
   qsizetype index = 0;
-  const auto readItem = [list, &shapeError, &index](od::value item) {
+  const auto readItem = [list, &shapeError, &index, &pool](od::value item) {
     const qsizetype at = index++;
     od::json_type kind;
     if (!kindOf(item, &kind))
@@ -739,7 +797,7 @@ Read readProjectList(od::value body, ProjectList *list, QString *error) {
     }
     Project p;
     QString projectError;
-    switch (readProject(item, &p, &projectError, 2)) {
+    switch (readProject(item, &p, &projectError, 2, &pool)) {
     case Read::Ok:
       list->projects.append(std::move(p));
       return true;
@@ -767,14 +825,10 @@ Read readProjectList(od::value body, ProjectList *list, QString *error) {
       }
       return forEachElement(value, 1, readItem);
     }
-    if (key == "project_membership") {
-      list->membership.reserve(list->projects.size());
-      return readMembership(value, &list->membership, 1);
-    }
-    if (key == "project_memberships") {
-      list->memberships.reserve(list->projects.size());
-      return readMemberships(value, &list->memberships, 1);
-    }
+    if (key == "project_membership")
+      return readMembership(value, &list->membership, 1, &pool);
+    if (key == "project_memberships")
+      return readMemberships(value, &list->memberships, 1, &pool);
     return skip(value, 1);
   };
   if (!forEachMember(body, 0, readMember))
@@ -840,8 +894,9 @@ Read readCanonical(const QJsonObject &object, F &&read, QString *error) {
 
 std::optional<Project> parseProject(const QJsonObject &obj, QString *error) {
   Project p;
-  const auto read = [&p, error](od::value root) {
-    return readProject(root, &p, error, 0);
+  StringPool pool;
+  const auto read = [&p, error, &pool](od::value root) {
+    return readProject(root, &p, error, 0, &pool);
   };
   if (readCanonical(obj, read, error) != Read::Ok)
     return std::nullopt;
