@@ -1297,7 +1297,8 @@ bool SandboxServer::isRecordingRequests() const
     return d->recording;
 }
 
-void SandboxServer::addProject(const QJsonObject& project, const QString& role)
+void SandboxServer::addProject(const QJsonObject& project, const QString& role,
+                               const QStringList& memberships)
 {
     // Missing fields are filled in so that every listed project is a complete object.
     QJsonObject group = d->store.billingGroup(project.value("billing_group_id"_L1).toString());
@@ -1306,7 +1307,7 @@ void SandboxServer::addProject(const QJsonObject& project, const QString& role)
     QJsonObject full = d->projectTemplate(group);
     for (auto it = project.constBegin(); it != project.constEnd(); ++it)
         full.insert(it.key(), it.value());
-    d->store.putProject(full, role);
+    d->store.putProject(full, role, memberships);
     d->dirty = true;
     if (!d->store.fileName().isEmpty())
         d->saveTimer.start();

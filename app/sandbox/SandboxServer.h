@@ -120,7 +120,10 @@ public:
     void clearRecordedRequests();
 
     // Direct state access for tests and benchmarks.
-    void addProject(const QJsonObject& project, const QString& role = QStringLiteral("admin"));
+    // `memberships`: every role and permission the user holds on it (project_memberships);
+    // empty means just `role`.
+    void addProject(const QJsonObject& project, const QString& role = QStringLiteral("admin"),
+                    const QStringList& memberships = {});
     QJsonObject project(const QString& name) const;
     int projectCount() const;
 

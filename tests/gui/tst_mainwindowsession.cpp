@@ -121,6 +121,7 @@ private Q_SLOTS:
     void cleanup();
 
     void actionsFollowTheUsersAccess();
+    void mixedMembershipsCountTogether();
     void editDialogLocksWhatTheUserMayNotChange();
     void forbiddenStillSaysWhy();
     void detailsComeFromProjectGet();
@@ -300,6 +301,43 @@ void TestMainWindowSession::actionsFollowTheUsersAccess()
     QVERIFY(m_window->detailsWidget()->findChild<QLabel*>(u"accessLabel"_s)->isHidden());
 }
 
+void TestMainWindowSession::mixedMembershipsCountTogether()
+{
+    // Read only as a project member, and organization:projects:write from the organization:
+    // the window follows both, not the first role alone.
+    m_server->addProject(projectJson(u"win-mixed"_s), u"read_only"_s,
+                         {u"read_only"_s, u"organization:projects:write"_s});
+    startOnSandbox();
+    QVERIFY(waitLoaded());
+    QVERIFY(clickProject(u"win-mixed"_s));
+    QAction* edit = action("editProjectAction");
+    QAction* remove = action("deleteProjectAction");
+    QVERIFY(edit->isEnabled());   // tags and the billing group are theirs
+    QVERIFY(remove->isEnabled()); // "Create and delete projects"
+    QTest::keyClick(m_window->projectView(), Qt::Key_F2);
+    QTRY_VERIFY(m_window->findChild<ProjectEditDialog*>());
+    auto* dialog = m_window->findChild<ProjectEditDialog*>();
+    const auto field = [dialog](const char* name) {
+        return dialog->findChild<QWidget*>(QLatin1String(name));
+    };
+    QVERIFY(qobject_cast<QLineEdit*>(field("nameLineEdit"))->isReadOnly());
+    QVERIFY(qobject_cast<QLineEdit*>(field("companyLineEdit"))->isReadOnly());
+    QVERIFY(!field("techEmailListEditor")->isEnabled());
+    QVERIFY(dialog->findChild<TagTableEditor*>(u"tagTableEditor"_s)->isEnabled());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<ProjectEditDialog*>());
+
+    // The same project with read_only alone: nothing is theirs.
+    m_server->addProject(projectJson(u"win-mixed"_s), u"read_only"_s, {u"read_only"_s});
+    const int listReads = requestsTo(u"GET"_s, u"/v1/project"_s);
+    m_window->activateWindow(); // the window a user is back in once the dialog has closed
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window->projectView(), Qt::Key_F5);
+    QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project"_s), listReads + 1);
+    QTRY_VERIFY(!action("editProjectAction")->isEnabled());
+    QVERIFY(!action("deleteProjectAction")->isEnabled());
+}
+
 void TestMainWindowSession::editDialogLocksWhatTheUserMayNotChange()
 {
     startOnSandbox();
@@ -356,6 +394,29 @@ void TestMainWindowSession::forbiddenStillSaysWhy()
     QVERIFY(m_window->projectModel()->rowOfProject(u"win-admin"_s) >= 0);
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<ProjectDeleteDialog*>());
+
+    // A refused edit: the PUT's 403 says why, and what the user typed stays in the dialog.
+    QVERIFY(action("editProjectAction")->isEnabled()); // the window still does not know
+    m_window->activateWindow(); // the window a user is back in once the dialog has closed
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window->projectView(), Qt::Key_F2);
+    QTRY_VERIFY(m_window->findChild<ProjectEditDialog*>());
+    auto* edit = m_window->findChild<ProjectEditDialog*>();
+    auto* company = edit->findChild<QLineEdit*>(u"companyLineEdit"_s);
+    company->selectAll();
+    QTest::keyClicks(company, u"Not Allowed Oy"_s);
+    auto* ok = edit->findChild<QPushButton*>(u"okPushButton"_s);
+    QTest::mouseClick(ok, Qt::LeftButton); // to the summary
+    QTRY_VERIFY(edit->isConfirming());
+    QTest::mouseClick(ok, Qt::LeftButton); // send
+    QTRY_COMPARE(requestsTo(u"PUT"_s, u"/v1/project/win-admin"_s), 1);
+    auto* editStatus = edit->findChild<QLabel*>(u"statusLabel"_s);
+    QVERIFY(editStatus);
+    QTRY_VERIFY2(editStatus->text().contains(u"permission"_s), qPrintable(editStatus->text()));
+    QVERIFY(m_window->findChild<ProjectEditDialog*>() == edit);
+    QCOMPARE(company->text(), u"Not Allowed Oy"_s);
+    QCOMPARE(m_server->project(u"win-admin"_s).value(u"company"_s).toString(), u"Example Oy"_s);
+    QTest::keyClick(edit, Qt::Key_Escape);
 }
 
 // ---- 7. details from GET /v1/project/{project} -----------------------------------------------
@@ -532,6 +593,13 @@ void TestMainWindowSession::signOutClearsTheSession()
     };
     QVERIFY(projectsInRegions() >= 4);
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    // The project-level tools work while signed in (win-admin is the user's own).
+    const char* const projectTools[] = {"membersAction", "editTagsOfProjectsAction",
+                                        "eventLogAction", "caCertificateAction"};
+    for (const char* name : projectTools) {
+        QVERIFY2(action(name), name);
+        QTRY_VERIFY2(action(name)->isEnabled(), name);
+    }
     // A details answer is still on its way when the user signs out.
     SandboxServer::Fault slow;
     slow.delayMs = 600;
@@ -568,6 +636,8 @@ void TestMainWindowSession::signOutClearsTheSession()
     // Every action that needs the session is off.
     for (const char* name :
          {"newProjectAction", "editProjectAction", "deleteProjectAction", "refreshAction"})
+        QVERIFY2(!action(name)->isEnabled(), name);
+    for (const char* name : projectTools)
         QVERIFY2(!action(name)->isEnabled(), name);
     ProjectExportActions* exports = m_binding->desktopMenus()->exportActions();
     for (QAction* exportAction : exports->exportActions() + exports->copyActions())

@@ -127,7 +127,7 @@ private Q_SLOTS:
     void createCopyingAProject();
     void editName();
     void editCloud();
-    void editKeepsTenantCloudAndSetsOne();
+    void editKeepsTenantCloud();
     void editBillingGroup();
     void editTagsWithBillingTag();
     void editTagsOfNullTagsAsOperator();
@@ -500,9 +500,9 @@ void TestOpenApiOracle::editCloud()
     checkRequests();
 }
 
-// A project on a tenant cloud: another field changes and its cloud is kept; then an admin
-// project moves to a cloud from the project's own list.
-void TestOpenApiOracle::editKeepsTenantCloudAndSetsOne()
+// A project on a tenant cloud: another field changes and its cloud is kept (editCloud moves a
+// project to another cloud).
+void TestOpenApiOracle::editKeepsTenantCloud()
 {
     const int puts = editAndSave(u"timescale-metrics"_s, [](ProjectEditDialog* dialog) {
         addTag(dialog->findChild<TagTableEditor*>(u"tagTableEditor"_s), u"team"_s, u"metrics"_s);

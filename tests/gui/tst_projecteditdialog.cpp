@@ -38,6 +38,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +100,8 @@ private:
     // A second organization (root account) with a billing group of its own, as the real
     // API lists them; the sandbox restarts on its data file to load them.
     void addSecondOrganization();
+    // Rewrites the sandbox's saved state and has it read the file again.
+    void editSandboxState(const std::function<void(QJsonObject&)>& change);
     static void chooseInCombo(QComboBox* combo, const QString& value);
     static void typeIntoCell(QTableWidget* table, int row, int column, const QString& text);
 
@@ -584,35 +588,43 @@ QJsonObject TestProjectEditDialog::reviewAndSave(ProjectEditDialog* dialog)
     return QJsonDocument::fromJson(puts.at(0).body).object();
 }
 
-void TestProjectEditDialog::addSecondOrganization()
+void TestProjectEditDialog::editSandboxState(const std::function<void(QJsonObject&)>& change)
 {
     QVERIFY(m_server->save());
     QFile file(m_sandbox->dataFile());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
     file.close();
-    QJsonArray accounts = state.value(u"accounts"_s).toArray();
-    accounts.append(QJsonObject{{u"account_id"_s, u"a9e1b2c3d4f5"_s},
-                                {u"account_name"_s, u"Nordic Analytics"_s},
-                                {u"organization_id"_s, u"org9e1b2c3d4f5"_s},
-                                {u"parent_account_id"_s, QJsonValue::Null},
-                                {u"root_account_id"_s, u"a9e1b2c3d4f5"_s},
-                                {u"is_account_owner"_s, true},
-                                {u"tenant_id"_s, u"aiven"_s}});
-    state.insert(u"accounts"_s, accounts);
-    QJsonArray groups = state.value(u"billing_groups"_s).toArray();
-    groups.append(QJsonObject{{u"account_id"_s, u"a9e1b2c3d4f5"_s},
-                              {u"account_name"_s, u"Nordic Analytics"_s},
-                              {u"billing_currency"_s, u"SEK"_s},
-                              {u"billing_group_id"_s, u"7d2f4a61-3c8e-4b90-a1d5-6e0f2b9c8a47"_s},
-                              {u"billing_group_name"_s, u"Nordic Invoices"_s},
-                              {u"payment_method"_s, u"email"_s}});
-    state.insert(u"billing_groups"_s, groups);
+    change(state);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(QJsonDocument(state).toJson());
     file.close();
     QVERIFY(m_server->setDataFile(m_sandbox->dataFile()));
     m_server->clearRecordedRequests();
+}
+
+void TestProjectEditDialog::addSecondOrganization()
+{
+    editSandboxState([](QJsonObject& state) {
+        QJsonArray accounts = state.value(u"accounts"_s).toArray();
+        accounts.append(QJsonObject{{u"account_id"_s, u"a9e1b2c3d4f5"_s},
+                                    {u"account_name"_s, u"Nordic Analytics"_s},
+                                    {u"organization_id"_s, u"org9e1b2c3d4f5"_s},
+                                    {u"parent_account_id"_s, QJsonValue::Null},
+                                    {u"root_account_id"_s, u"a9e1b2c3d4f5"_s},
+                                    {u"is_account_owner"_s, true},
+                                    {u"tenant_id"_s, u"aiven"_s}});
+        state.insert(u"accounts"_s, accounts);
+        QJsonArray groups = state.value(u"billing_groups"_s).toArray();
+        groups.append(
+            QJsonObject{{u"account_id"_s, u"a9e1b2c3d4f5"_s},
+                        {u"account_name"_s, u"Nordic Analytics"_s},
+                        {u"billing_currency"_s, u"SEK"_s},
+                        {u"billing_group_id"_s, u"7d2f4a61-3c8e-4b90-a1d5-6e0f2b9c8a47"_s},
+                        {u"billing_group_name"_s, u"Nordic Invoices"_s},
+                        {u"payment_method"_s, u"email"_s}});
+        state.insert(u"billing_groups"_s, groups);
+    });
 }
 
 void TestProjectEditDialog::chooseInCombo(QComboBox* combo, const QString& value)
@@ -849,6 +861,19 @@ void TestProjectEditDialog::createAccountChoice()
     account = two->findChild<QComboBox*>(u"accountComboBox"_s);
     QCOMPARE(account->currentData().toString(), u"a225dad8d3c4"_s);
     QCOMPARE(account->count(), 3);
+
+    // No organization at all: "None" is the only honest default, and it says what it means.
+    editSandboxState([](QJsonObject& state) {
+        state.insert(u"accounts"_s, QJsonArray{});
+        state.insert(u"billing_groups"_s, QJsonArray{});
+    });
+    auto alone = makeDialog(ProjectEditDialog::Mode::Create);
+    waitUntilLoaded(alone.get());
+    account = alone->findChild<QComboBox*>(u"accountComboBox"_s);
+    QCOMPARE(account->count(), 1);
+    QCOMPARE(account->currentData().toString(), QString());
+    QVERIFY2(account->currentText().contains(u"outside any organization"_s),
+             qPrintable(account->currentText()));
 }
 
 void TestProjectEditDialog::cloudPickerOffersTheProjectsClouds()
@@ -1057,6 +1082,21 @@ void TestProjectEditDialog::validationBannerGoesWhenCorrected()
     QTest::keyClicks(name, u"X"_s);
     QVERIFY(status->isError());
     QCOMPARE(requests(u"POST"_s).size(), 0);
+
+    // The same in Edit: a wrong billing email marks the banner, correcting it clears it.
+    auto edit = openEdit(u"ledger-eu"_s);
+    auto* billing = edit->findChild<EmailListEditor*>(u"billingEmailListEditor"_s);
+    auto* editStatus = edit->findChild<CallStatusLine*>(u"callStatusLine"_s);
+    QVERIFY(billing && editStatus);
+    QTest::keyClicks(billing->lineEdit(), u"billing-at-example"_s);
+    clickOk(edit.get());
+    QVERIFY(editStatus->isError());
+    QVERIFY(!edit->isConfirming());
+    billing->lineEdit()->selectAll();
+    QTest::keyClicks(billing->lineEdit(), u"billing@example.org"_s);
+    QVERIFY(!editStatus->isError());
+    QVERIFY(editStatus->text().isEmpty());
+    QCOMPARE(requests(u"PUT"_s).size(), 0);
 }
 
 // Not a check: with FJORD_SCREENSHOT_DIR set, saves the dialogs as PNGs to look at.
