@@ -650,7 +650,7 @@ Read readProject(od::value v, Project *p, QString *error, int depth,
     case int(ProjectKey::AccountName):
       return shared(&p->accountName);
     case int(ProjectKey::AddressLines):
-      return readStringList(value, &p->addressLines, inner, pool);
+      return readStringList(value, &p->addressLines, inner);
     case int(ProjectKey::AvailableCredits):
       return shared(&p->availableCredits);
     case int(ProjectKey::BillingAddress):
