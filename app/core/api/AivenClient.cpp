@@ -275,11 +275,22 @@ struct AivenClient::Private
                 overCap();
                 return;
             }
-            state->buffer += state->reply->readAll();
+            appendAvailable(state->reply, &state->buffer);
         });
         QObject::connect(reply, &QNetworkReply::finished, call,
                          [this, state] { onFinished(state); });
         state->attemptTimer->start(timeoutMs);
+    }
+
+    // What the reply holds, read straight into the end of `buffer` (reserved from
+    // Content-Length) rather than into a chunk of its own that is then copied: with a large
+    // answer that would be a second copy of it and twice the page faults.
+    static void appendAvailable(QNetworkReply* reply, QByteArray* buffer)
+    {
+        const qsizetype at = buffer->size();
+        buffer->resize(at + qsizetype(reply->bytesAvailable()));
+        const qint64 read = reply->read(buffer->data() + at, buffer->size() - at);
+        buffer->truncate(at + qsizetype(std::max<qint64>(read, 0)));
     }
 
     void releaseReply(const StatePtr& state)
@@ -341,7 +352,7 @@ struct AivenClient::Private
             if (reply->bytesAvailable() > room)
                 state->tooLarge = true;
             else
-                state->buffer += reply->readAll();
+                appendAvailable(reply, &state->buffer);
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError networkError = reply->error();
