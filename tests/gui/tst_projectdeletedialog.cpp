@@ -239,10 +239,10 @@ void TestProjectDeleteDialog::escapeAbandonsCall()
     SandboxServer::Fault fault;
     fault.delayMs = 1500;
     m_server->setFault(u"DELETE"_s, u"/v1/project/*"_s, fault);
+    int deletesFinished = 0; // outlives the dialog, whose connection writes to it
     auto dialog = makeDialog();
     QSignalSpy deleted(dialog.get(), &ProjectDeleteDialog::projectDeleted);
     typeName(dialog.get(), u"doomed-project"_s);
-    int deletesFinished = 0;
     connect(m_client, &AivenClient::callFinished, dialog.get(), [&deletesFinished](ApiCall* call) {
         deletesFinished += call->method() == u"DELETE"_s;
     });

@@ -12,6 +12,7 @@
 #include "models/CloudListModel.h"
 #include "models/ProjectFilterProxyModel.h"
 #include "models/ProjectListModel.h"
+#include "models/ProjectMembersModel.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void projectListModelDuringRefresh();
     void cloudCatalogDuringRefresh();
     void modelsWithRowsAndProxies();
+    void membersModelWhileLoading();
 
 private:
     void delay(const QString& path, int ms)
@@ -87,6 +89,25 @@ void TestModelDestruction::projectListModelDuringRefresh()
     QCOMPARE(entry.httpStatus, 0);
     QVERIFY(!entry.error.isEmpty());
     QCOMPARE(served.size(), 0);
+}
+
+void TestModelDestruction::membersModelWhileLoading()
+{
+    delay(QStringLiteral("/v1/project/my-project/users"), 5000);
+    auto* model = new ProjectMembersModel;
+    model->setClient(m_client);
+    model->setProject(QStringLiteral("my-project"));
+    QVERIFY(model->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->recordedRequests().size() == 1, 5000);
+    QSignalSpy logged(m_client, &AivenClient::requestLogged);
+    const SignalLog log(model);
+    QVERIFY(log.signalCount() > 5);
+
+    delete model;
+    // No loadingChanged(false) into a dialog that is being destroyed; the call is abandoned.
+    QCOMPARE(log.emitted(), QStringList());
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.at(0).at(0).value<RequestLogEntry>().httpStatus, 0);
 }
 
 void TestModelDestruction::cloudCatalogDuringRefresh()

@@ -29,7 +29,12 @@ ProjectMembersModel::ProjectMembersModel(QObject* parent)
 
 ProjectMembersModel::~ProjectMembersModel()
 {
-    abandonCall();
+    // Quietly: the dialog listening to loadingChanged may be half destroyed already.
+    if (ApiCall* call = m_call) {
+        m_call = nullptr;
+        disconnect(call, nullptr, this, nullptr);
+        call->abandon();
+    }
 }
 
 void ProjectMembersModel::setClient(AivenClient* client)
