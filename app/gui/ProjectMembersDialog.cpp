@@ -223,10 +223,11 @@ void ProjectMembersDialog::invite()
     for (int row = 0; row < m_model->rowCount(); ++row)
         taken.append(m_model->emailAt(row));
     dialog->setTakenEmails(taken);
-    connect(dialog, &MemberRoleDialog::memberChanged, this, [this](const QString& email, const QString&) {
-        m_status->showMessage(tr("Invited %1.").arg(email));
-        m_model->reload();
-    });
+    connect(dialog, &MemberRoleDialog::memberChanged, this,
+            [this](const QString& email, const QString&) {
+                m_status->showMessage(tr("Invited %1.").arg(email));
+                m_model->reload();
+            });
     dialog->open();
 }
 

@@ -27,65 +27,74 @@ using L = QLatin1String;
 
 // [{"email": "..."}] as the API sends it; plain strings are accepted too
 // because older documentation examples use them.
-QStringList emails(const QJsonValue &value) {
-  QStringList out;
-  if (!value.isArray())
+QStringList emails(const QJsonValue& value)
+{
+    QStringList out;
+    if (!value.isArray())
+        return out;
+    const QJsonArray array = value.toArray();
+    out.reserve(array.size());
+    for (const QJsonValue& item : array) {
+        QString email;
+        if (item.isObject())
+            email = text(item.toObject().value(L("email")));
+        else if (item.isString())
+            email = item.toString();
+        email = email.trimmed();
+        if (!email.isEmpty())
+            out.append(email);
+    }
     return out;
-  const QJsonArray array = value.toArray();
-  out.reserve(array.size());
-  for (const QJsonValue &item : array) {
-    QString email;
-    if (item.isObject())
-      email = text(item.toObject().value(L("email")));
-    else if (item.isString())
-      email = item.toString();
-    email = email.trimmed();
-    if (!email.isEmpty())
-      out.append(email);
-  }
-  return out;
 }
 
-QJsonObject mapToJson(const QMap<QString, QString> &map) {
-  QJsonObject out;
-  for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-    out.insert(it.key(), it.value());
-  return out;
+QJsonObject mapToJson(const QMap<QString, QString>& map)
+{
+    QJsonObject out;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
 }
 
-QJsonValue textOrNull(const QString &s) {
-  return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+QJsonValue textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
 // Keys the typed value knows; everything else goes to `extra`. Only walked when
 // the object holds more keys than were matched, so the common case costs no
 // extra pass.
-void collectExtra(const QJsonObject &obj, int matched,
-                  const QSet<QString> &known, QJsonObject *extra) {
-  if (obj.size() <= matched)
-    return;
-  for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
-    const QString key = it.key();
-    if (!known.contains(key))
-      extra->insert(key, it.value());
-  }
+void collectExtra(const QJsonObject& obj, int matched, const QSet<QString>& known,
+                  QJsonObject* extra)
+{
+    if (obj.size() <= matched)
+        return;
+    for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
+        const QString key = it.key();
+        if (!known.contains(key))
+            extra->insert(key, it.value());
+    }
 }
 
 // Looks up known keys and counts the hits for collectExtra.
-class Reader {
+class Reader
+{
 public:
-  explicit Reader(const QJsonObject &obj) : m_obj(obj) {}
-  QJsonValue operator()(L key) {
-    QJsonValue v = m_obj.value(key);
-    if (!v.isUndefined())
-      ++m_matched;
-    return v;
-  }
-  int matched() const { return m_matched; }
+    explicit Reader(const QJsonObject& obj)
+        : m_obj(obj)
+    {
+    }
+    QJsonValue operator()(L key)
+    {
+        QJsonValue v = m_obj.value(key);
+        if (!v.isUndefined())
+            ++m_matched;
+        return v;
+    }
+    int matched() const { return m_matched; }
 
 private:
-  const QJsonObject &m_obj;
-  int m_matched = 0;
+    const QJsonObject& m_obj;
+    int m_matched = 0;
 };
 
 // An object named by the required identifier under `idKey` (stored in `T::*id`), with
@@ -106,107 +115,112 @@ std::optional<T> parseKeyed(const QJsonObject& obj, L idKey, QString T::*id,
     return value;
 }
 
-QSet<QString> keySet(std::initializer_list<const char *> keys) {
-  QSet<QString> set;
-  for (const char *k : keys)
-    set.insert(QString::fromLatin1(k));
-  return set;
+QSet<QString> keySet(std::initializer_list<const char*> keys)
+{
+    QSet<QString> set;
+    for (const char* k : keys)
+        set.insert(QString::fromLatin1(k));
+    return set;
 }
 
-const QSet<QString> &cloudKeys() {
-  static const QSet<QString> keys =
-      keySet({"cloud_name", "cloud_description", "geo_region", "geo_latitude",
-              "geo_longitude", "provider", "provider_description"});
-  return keys;
+const QSet<QString>& cloudKeys()
+{
+    static const QSet<QString> keys =
+        keySet({"cloud_name", "cloud_description", "geo_region", "geo_latitude", "geo_longitude",
+                "provider", "provider_description"});
+    return keys;
 }
 
-const QSet<QString> &billingGroupKeys() {
-  static const QSet<QString> keys = keySet(
-      {"billing_group_id", "billing_group_name", "account_id", "account_name",
-       "billing_currency", "payment_method", "estimated_balance_usd",
-       "estimated_balance_local", "billing_emails", "company", "country_code",
-       "vat_id", "create_time"});
-  return keys;
+const QSet<QString>& billingGroupKeys()
+{
+    static const QSet<QString> keys = keySet(
+        {"billing_group_id", "billing_group_name", "account_id", "account_name", "billing_currency",
+         "payment_method", "estimated_balance_usd", "estimated_balance_local", "billing_emails",
+         "company", "country_code", "vat_id", "create_time"});
+    return keys;
 }
 
-const QSet<QString> &accountKeys() {
-  static const QSet<QString> keys = keySet(
-      {"account_id", "account_name", "organization_id", "parent_account_id",
-       "root_account_id", "tenant_id", "is_account_owner"});
-  return keys;
+const QSet<QString>& accountKeys()
+{
+    static const QSet<QString> keys =
+        keySet({"account_id", "account_name", "organization_id", "parent_account_id",
+                "root_account_id", "tenant_id", "is_account_owner"});
+    return keys;
 }
 
-const QSet<QString> &userKeys() {
-  static const QSet<QString> keys =
-      keySet({"user", "user_id", "real_name", "state", "tenant", "projects",
-              "token_validity_begin", "create_time"});
-  return keys;
+const QSet<QString>& userKeys()
+{
+    static const QSet<QString> keys = keySet({"user", "user_id", "real_name", "state", "tenant",
+                                              "projects", "token_validity_begin", "create_time"});
+    return keys;
 }
 
-struct ProviderInfo {
-  const char *name;
-  const char *description;
+struct ProviderInfo
+{
+    const char* name;
+    const char* description;
 };
 
 constexpr ProviderInfo kProviders[] = {
-    {"aws", "Amazon Web Services"}, {"azure", "Microsoft Azure"},
-    {"do", "DigitalOcean"},         {"google", "Google Cloud Platform"},
-    {"upcloud", "UpCloud"},
+    {"aws", "Amazon Web Services"},      {"azure", "Microsoft Azure"}, {"do", "DigitalOcean"},
+    {"google", "Google Cloud Platform"}, {"upcloud", "UpCloud"},
 };
 
-const ProviderInfo *knownProvider(QStringView name) {
-  for (const ProviderInfo &p : kProviders) {
-    if (name == QLatin1String(p.name))
-      return &p;
-  }
-  return nullptr;
+const ProviderInfo* knownProvider(QStringView name)
+{
+    for (const ProviderInfo& p : kProviders) {
+        if (name == QLatin1String(p.name))
+            return &p;
+    }
+    return nullptr;
 }
 
 // Clouds are named "<provider>-<region>", tenant clouds
 // "<tenant>-<provider>-<region>" (e.g. timescale-aws-us-east-2), so the first
 // known segment wins; otherwise the prefix.
-QString providerFromCloudName(const QString &name) {
-  const QList<QStringView> parts = QStringView(name).split(u'-');
-  for (QStringView part : parts) {
-    if (const ProviderInfo *p = knownProvider(part))
-      return QLatin1String(p->name);
-  }
-  return parts.size() > 1 ? parts.first().toString() : QString();
+QString providerFromCloudName(const QString& name)
+{
+    const QList<QStringView> parts = QStringView(name).split(u'-');
+    for (QStringView part : parts) {
+        if (const ProviderInfo* p = knownProvider(part))
+            return QLatin1String(p->name);
+    }
+    return parts.size() > 1 ? parts.first().toString() : QString();
 }
 
 } // namespace
 
 enum class ProjectKey {
-  AccountId,
-  AccountName,
-  AddressLines,
-  AvailableCredits,
-  BillingAddress,
-  BillingCurrency,
-  BillingEmails,
-  BillingExtraText,
-  BillingGroupId,
-  BillingGroupName,
-  CardInfo,
-  City,
-  Company,
-  Country,
-  CountryCode,
-  DefaultCloud,
-  EndOfLifeExtension,
-  EstimatedBalance,
-  EstimatedBalanceLocal,
-  Features,
-  OrganizationId,
-  PaymentMethod,
-  ProjectName,
-  State,
-  Tags,
-  TechEmails,
-  TenantId,
-  TrialExpirationTime,
-  VatId,
-  ZipCode,
+    AccountId,
+    AccountName,
+    AddressLines,
+    AvailableCredits,
+    BillingAddress,
+    BillingCurrency,
+    BillingEmails,
+    BillingExtraText,
+    BillingGroupId,
+    BillingGroupName,
+    CardInfo,
+    City,
+    Company,
+    Country,
+    CountryCode,
+    DefaultCloud,
+    EndOfLifeExtension,
+    EstimatedBalance,
+    EstimatedBalanceLocal,
+    Features,
+    OrganizationId,
+    PaymentMethod,
+    ProjectName,
+    State,
+    Tags,
+    TechEmails,
+    TenantId,
+    TrialExpirationTime,
+    VatId,
+    ZipCode,
 };
 
 // Same order as ProjectKey, which is alphabetical.
@@ -245,27 +259,28 @@ static_assert(kProjectKeyCount == int(ProjectKey::ZipCode) + 1);
 
 namespace {
 
-constexpr bool sortedKeys() {
-  for (int i = 1; i < kProjectKeyCount; ++i) {
-    if (!(kProjectKeyNames[i - 1] < kProjectKeyNames[i]))
-      return false;
-  }
-  return true;
+constexpr bool sortedKeys()
+{
+    for (int i = 1; i < kProjectKeyCount; ++i) {
+        if (!(kProjectKeyNames[i - 1] < kProjectKeyNames[i]))
+            return false;
+    }
+    return true;
 }
 static_assert(sortedKeys());
 
 // The ProjectKey of `key`, or -1. Servers tend to send keys in one fixed order,
 // so the key after the previous hit is tried before a binary search.
-int projectKeyId(std::string_view key, int *cursor) {
-  if (*cursor < kProjectKeyCount && kProjectKeyNames[*cursor] == key)
-    return (*cursor)++;
-  const auto *const end = std::end(kProjectKeyNames);
-  const auto *const it =
-      std::lower_bound(std::begin(kProjectKeyNames), end, key);
-  if (it == end || *it != key)
-    return -1;
-  *cursor = int(it - std::begin(kProjectKeyNames)) + 1;
-  return *cursor - 1;
+int projectKeyId(std::string_view key, int* cursor)
+{
+    if (*cursor < kProjectKeyCount && kProjectKeyNames[*cursor] == key)
+        return (*cursor)++;
+    const auto* const end = std::end(kProjectKeyNames);
+    const auto* const it = std::lower_bound(std::begin(kProjectKeyNames), end, key);
+    if (it == end || *it != key)
+        return -1;
+    *cursor = int(it - std::begin(kProjectKeyNames)) + 1;
+    return *cursor - 1;
 }
 
 // Projects are read with simdjson's On-Demand API straight from the UTF-8 body.
@@ -283,8 +298,9 @@ enum class Read { Ok, BadJson, BadShape };
 constexpr int kQtMaxDepth = 1024;
 constexpr std::size_t kSimdjsonMaxDepth = 2 * kQtMaxDepth;
 
-QString fromUtf8(std::string_view s) {
-  return QString::fromUtf8(s.data(), qsizetype(s.size()));
+QString fromUtf8(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 // Values that projects share with others of their account, billing group or
@@ -293,656 +309,659 @@ QString fromUtf8(std::string_view s) {
 // thousands of projects that is a fraction of the memory and of the
 // allocations. The views point into the body or the parser's string buffer,
 // which both outlive the pool.
-class StringPool {
+class StringPool
+{
 public:
-  QString get(std::string_view utf8) {
-    auto it = m_strings.find(utf8);
-    if (it == m_strings.end())
-      it = m_strings.emplace(utf8, fromUtf8(utf8)).first;
-    return it->second;
-  }
+    QString get(std::string_view utf8)
+    {
+        auto it = m_strings.find(utf8);
+        if (it == m_strings.end())
+            it = m_strings.emplace(utf8, fromUtf8(utf8)).first;
+        return it->second;
+    }
 
 private:
-  std::unordered_map<std::string_view, QString> m_strings;
+    std::unordered_map<std::string_view, QString> m_strings;
 };
 
-bool readJson(od::value v, QJsonValue *out, int depth);
+bool readJson(od::value v, QJsonValue* out, int depth);
 
-std::string_view token(od::value v) {
-  std::string_view t = v.raw_json_token();
-  while (!t.empty() && (t.back() == ' ' || t.back() == '\t' ||
-                        t.back() == '\n' || t.back() == '\r'))
-    t.remove_suffix(1);
-  return t;
+std::string_view token(od::value v)
+{
+    std::string_view t = v.raw_json_token();
+    while (!t.empty() &&
+           (t.back() == ' ' || t.back() == '\t' || t.back() == '\n' || t.back() == '\r'))
+        t.remove_suffix(1);
+    return t;
 }
 
 // One JSON value as Qt's parser reads it, from its text.
-bool qtValue(std::string_view json, QJsonValue *out) {
-  QByteArray wrapped;
-  wrapped.reserve(qsizetype(json.size()) + 2);
-  wrapped.append('[').append(json.data(), qsizetype(json.size())).append(']');
-  QJsonParseError error;
-  const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
-  if (error.error != QJsonParseError::NoError || !doc.isArray() ||
-      doc.array().size() != 1)
-    return false;
-  *out = doc.array().at(0);
-  return true;
+bool qtValue(std::string_view json, QJsonValue* out)
+{
+    QByteArray wrapped;
+    wrapped.reserve(qsizetype(json.size()) + 2);
+    wrapped.append('[').append(json.data(), qsizetype(json.size())).append(']');
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return false;
+    *out = doc.array().at(0);
+    return true;
 }
 
 // Text between quotes that holds no escape is the string itself: simdjson has
 // checked the whole body's UTF-8 and unescaped control characters already.
 // Nearly every string and key is such, and is read without being copied into
 // the parser's buffer first.
-bool withoutEscapes(std::string_view quoted, std::string_view *text) {
-  if (quoted.size() < 2 || quoted.front() != '"' || quoted.back() != '"' ||
-      quoted.find('\\') != std::string_view::npos)
-    return false;
-  *text = quoted.substr(1, quoted.size() - 2);
-  return true;
+bool withoutEscapes(std::string_view quoted, std::string_view* text)
+{
+    if (quoted.size() < 2 || quoted.front() != '"' || quoted.back() != '"' ||
+        quoted.find('\\') != std::string_view::npos)
+        return false;
+    *text = quoted.substr(1, quoted.size() - 2);
+    return true;
 }
 
 // A string value, shared through `pool` when one is given. simdjson refuses an
 // escaped lone surrogate ("\ud800") that Qt keeps as it is; such a string is
 // left to Qt.
-bool readString(od::value v, QString *out, StringPool *pool = nullptr) {
-  const std::string_view raw = token(v);
-  std::string_view s;
-  od::raw_json_string unread;
-  if ((withoutEscapes(raw, &s) &&
-       v.get_raw_json_string().get(unread) == simdjson::SUCCESS) ||
-      v.get_string().get(s) == simdjson::SUCCESS) {
-    *out = pool ? pool->get(s) : fromUtf8(s);
+bool readString(od::value v, QString* out, StringPool* pool = nullptr)
+{
+    const std::string_view raw = token(v);
+    std::string_view s;
+    od::raw_json_string unread;
+    if ((withoutEscapes(raw, &s) && v.get_raw_json_string().get(unread) == simdjson::SUCCESS) ||
+        v.get_string().get(s) == simdjson::SUCCESS) {
+        *out = pool ? pool->get(s) : fromUtf8(s);
+        return true;
+    }
+    QJsonValue value;
+    if (!qtValue(raw, &value) || !value.isString())
+        return false;
+    *out = value.toString();
     return true;
-  }
-  QJsonValue value;
-  if (!qtValue(raw, &value) || !value.isString())
-    return false;
-  *out = value.toString();
-  return true;
 }
 
 // A number exactly as Qt's parser reads it (integer or double, and refused when
 // it does not fit a double, like 2e308 or 1e-400). Plain integers are taken as
 // they are; for anything else (rare in these answers) Qt itself converts the
 // token.
-bool readNumber(od::value v, QJsonValue *out) {
-  const std::string_view raw = token(v);
-  od::number number;
-  if (v.get_number().get(number) != simdjson::SUCCESS)
-    return false;
-  // Qt's parser keeps an integer written without fraction or exponent as an
-  // integer.
-  if (number.is_int64() && raw.find_first_of(".eE") == std::string_view::npos) {
-    *out = QJsonValue(qint64(number.get_int64()));
-    return true;
-  }
-  return qtValue(raw, out) && out->isDouble();
+bool readNumber(od::value v, QJsonValue* out)
+{
+    const std::string_view raw = token(v);
+    od::number number;
+    if (v.get_number().get(number) != simdjson::SUCCESS)
+        return false;
+    // Qt's parser keeps an integer written without fraction or exponent as an
+    // integer.
+    if (number.is_int64() && raw.find_first_of(".eE") == std::string_view::npos) {
+        *out = QJsonValue(qint64(number.get_int64()));
+        return true;
+    }
+    return qtValue(raw, out) && out->isDouble();
 }
 
 // Calls onMember(key, value) for each member of the object `v`, which sits
 // inside `depth` objects and arrays. False when simdjson does not take the
 // JSON, when the object is deeper than Qt's parser goes, or when onMember says
 // so.
-template <typename F> bool forEachMember(od::value v, int depth, F &&onMember) {
-  od::object object;
-  if (depth + 1 > kQtMaxDepth ||
-      v.get_object().get(object) != simdjson::SUCCESS)
-    return false;
-  for (auto member : object) {
-    od::field field;
-    std::string_view key;
-    if (std::move(member).get(field) != simdjson::SUCCESS)
-      return false;
-    // The key's text runs from just after its opening quote to its closing
-    // one, which is the last quote before the value.
-    const char *start = field.key().raw();
-    const std::string_view written(
-        start - 1,
-        std::size_t(field.value().raw_json_token().data() - start + 1));
-    if (!withoutEscapes(written.substr(0, written.rfind('"') + 1), &key) &&
-        field.unescaped_key().get(key) != simdjson::SUCCESS)
-      return false;
-    if (!onMember(key, field.value()))
-      return false;
-  }
-  return true;
+template <typename F> bool forEachMember(od::value v, int depth, F&& onMember)
+{
+    od::object object;
+    if (depth + 1 > kQtMaxDepth || v.get_object().get(object) != simdjson::SUCCESS)
+        return false;
+    for (auto member : object) {
+        od::field field;
+        std::string_view key;
+        if (std::move(member).get(field) != simdjson::SUCCESS)
+            return false;
+        // The key's text runs from just after its opening quote to its closing
+        // one, which is the last quote before the value.
+        const char* start = field.key().raw();
+        const std::string_view written(
+            start - 1, std::size_t(field.value().raw_json_token().data() - start + 1));
+        if (!withoutEscapes(written.substr(0, written.rfind('"') + 1), &key) &&
+            field.unescaped_key().get(key) != simdjson::SUCCESS)
+            return false;
+        if (!onMember(key, field.value()))
+            return false;
+    }
+    return true;
 }
 
 // The same for each element of the array `v`.
-template <typename F>
-bool forEachElement(od::value v, int depth, F &&onElement) {
-  od::array array;
-  if (depth + 1 > kQtMaxDepth || v.get_array().get(array) != simdjson::SUCCESS)
-    return false;
-  for (auto element : array) {
-    od::value item;
-    if (element.get(item) != simdjson::SUCCESS || !onElement(item))
-      return false;
-  }
-  return true;
+template <typename F> bool forEachElement(od::value v, int depth, F&& onElement)
+{
+    od::array array;
+    if (depth + 1 > kQtMaxDepth || v.get_array().get(array) != simdjson::SUCCESS)
+        return false;
+    for (auto element : array) {
+        od::value item;
+        if (element.get(item) != simdjson::SUCCESS || !onElement(item))
+            return false;
+    }
+    return true;
 }
 
 // A value of a kind the mapping does not use there: checked, then dropped.
-bool skip(od::value v, int depth) {
-  QJsonValue ignored;
-  return readJson(v, &ignored, depth);
+bool skip(od::value v, int depth)
+{
+    QJsonValue ignored;
+    return readJson(v, &ignored, depth);
 }
 
 // Any value as a QJsonValue (what `extra` and the free-form objects keep).
 // `depth` counts the objects and arrays around `v`.
-bool readJson(od::value v, QJsonValue *out, int depth) {
-  od::json_type type;
-  if (v.type().get(type) != simdjson::SUCCESS)
-    return false;
-  switch (type) {
-  case od::json_type::object: {
-    QJsonObject object;
-    if (!forEachMember(v, depth,
-                       [&object, depth](std::string_view key, od::value value) {
-                         QJsonValue member;
-                         if (!readJson(value, &member, depth + 1))
-                           return false;
-                         object.insert(fromUtf8(key), member);
-                         return true;
-                       }))
-      return false;
-    *out = object;
-    return true;
-  }
-  case od::json_type::array: {
-    QJsonArray array;
-    if (!forEachElement(v, depth, [&array, depth](od::value item) {
-          QJsonValue element;
-          if (!readJson(item, &element, depth + 1))
+bool readJson(od::value v, QJsonValue* out, int depth)
+{
+    od::json_type type;
+    if (v.type().get(type) != simdjson::SUCCESS)
+        return false;
+    switch (type) {
+    case od::json_type::object: {
+        QJsonObject object;
+        if (!forEachMember(v, depth, [&object, depth](std::string_view key, od::value value) {
+                QJsonValue member;
+                if (!readJson(value, &member, depth + 1))
+                    return false;
+                object.insert(fromUtf8(key), member);
+                return true;
+            }))
             return false;
-          array.append(element);
-          return true;
-        }))
-      return false;
-    *out = array;
-    return true;
-  }
-  case od::json_type::string: {
-    QString s;
-    if (!readString(v, &s))
-      return false;
-    *out = s;
-    return true;
-  }
-  case od::json_type::number:
-    return readNumber(v, out);
-  case od::json_type::boolean: {
-    bool b = false;
-    if (v.get_bool().get(b) != simdjson::SUCCESS)
-      return false;
-    *out = b;
-    return true;
-  }
-  case od::json_type::null: {
-    bool isNull = false;
-    if (v.is_null().get(isNull) != simdjson::SUCCESS || !isNull)
-      return false;
-    *out = QJsonValue(QJsonValue::Null);
-    return true;
-  }
-  }
-  return false;
+        *out = object;
+        return true;
+    }
+    case od::json_type::array: {
+        QJsonArray array;
+        if (!forEachElement(v, depth, [&array, depth](od::value item) {
+                QJsonValue element;
+                if (!readJson(item, &element, depth + 1))
+                    return false;
+                array.append(element);
+                return true;
+            }))
+            return false;
+        *out = array;
+        return true;
+    }
+    case od::json_type::string: {
+        QString s;
+        if (!readString(v, &s))
+            return false;
+        *out = s;
+        return true;
+    }
+    case od::json_type::number:
+        return readNumber(v, out);
+    case od::json_type::boolean: {
+        bool b = false;
+        if (v.get_bool().get(b) != simdjson::SUCCESS)
+            return false;
+        *out = b;
+        return true;
+    }
+    case od::json_type::null: {
+        bool isNull = false;
+        if (v.is_null().get(isNull) != simdjson::SUCCESS || !isNull)
+            return false;
+        *out = QJsonValue(QJsonValue::Null);
+        return true;
+    }
+    }
+    return false;
 }
 
 // Tolerant text: strings as they are (shared through `pool` when one is
 // given), numbers and booleans as text, anything else (checked, then dropped)
 // empty. `kind`, when given, tells what the value was.
-bool readText(od::value v, QString *out, int depth,
-              od::json_type *kind = nullptr, StringPool *pool = nullptr) {
-  od::json_type type;
-  if (v.type().get(type) != simdjson::SUCCESS)
-    return false;
-  if (kind)
-    *kind = type;
-  if (type == od::json_type::string)
-    return readString(v, out, pool);
-  QJsonValue value;
-  if (!readJson(v, &value, depth))
-    return false;
-  switch (value.type()) {
-  case QJsonValue::Double:
-    // An integer keeps all its digits; a fraction takes its shortest exact
-    // form.
-    *out = value.toVariant().typeId() == QMetaType::LongLong
-               ? QString::number(value.toInteger())
-               : numberText(value);
-    break;
-  case QJsonValue::Bool:
-    *out = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    break;
-  default:
-    out->clear();
-  }
-  return true;
+bool readText(od::value v, QString* out, int depth, od::json_type* kind = nullptr,
+              StringPool* pool = nullptr)
+{
+    od::json_type type;
+    if (v.type().get(type) != simdjson::SUCCESS)
+        return false;
+    if (kind)
+        *kind = type;
+    if (type == od::json_type::string)
+        return readString(v, out, pool);
+    QJsonValue value;
+    if (!readJson(v, &value, depth))
+        return false;
+    switch (value.type()) {
+    case QJsonValue::Double:
+        // An integer keeps all its digits; a fraction takes its shortest exact
+        // form.
+        *out = value.toVariant().typeId() == QMetaType::LongLong
+                   ? QString::number(value.toInteger())
+                   : numberText(value);
+        break;
+    case QJsonValue::Bool:
+        *out = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    default:
+        out->clear();
+    }
+    return true;
 }
 
-bool isScalar(od::json_type type) {
-  return type == od::json_type::string || type == od::json_type::number ||
-         type == od::json_type::boolean;
+bool isScalar(od::json_type type)
+{
+    return type == od::json_type::string || type == od::json_type::number ||
+           type == od::json_type::boolean;
 }
 
 // An object, or an empty one for anything else.
-bool readObjectOrEmpty(od::value v, QJsonObject *out, int depth) {
-  QJsonValue value;
-  if (!readJson(v, &value, depth))
-    return false;
-  *out = value.isObject() ? value.toObject() : QJsonObject();
-  return true;
+bool readObjectOrEmpty(od::value v, QJsonObject* out, int depth)
+{
+    QJsonValue value;
+    if (!readJson(v, &value, depth))
+        return false;
+    *out = value.isObject() ? value.toObject() : QJsonObject();
+    return true;
 }
 
 // The kind of `v`, without reading it.
-bool kindOf(od::value v, od::json_type *kind) {
-  return v.type().get(*kind) == simdjson::SUCCESS;
+bool kindOf(od::value v, od::json_type* kind)
+{
+    return v.type().get(*kind) == simdjson::SUCCESS;
 }
 
 // Strings and numbers of an array; anything else is empty.
-bool readStringList(od::value v, QStringList *out, int depth,
-                    StringPool *pool = nullptr) {
-  out->clear();
-  od::json_type type;
-  if (!kindOf(v, &type))
-    return false;
-  if (type != od::json_type::array)
-    return skip(v, depth);
-  return forEachElement(v, depth, [out, depth, pool](od::value item) {
-    QString s;
-    od::json_type kind;
-    if (!readText(item, &s, depth + 1, &kind, pool))
-      return false;
-    if (kind == od::json_type::string || kind == od::json_type::number)
-      out->append(s);
-    return true;
-  });
+bool readStringList(od::value v, QStringList* out, int depth, StringPool* pool = nullptr)
+{
+    out->clear();
+    od::json_type type;
+    if (!kindOf(v, &type))
+        return false;
+    if (type != od::json_type::array)
+        return skip(v, depth);
+    return forEachElement(v, depth, [out, depth, pool](od::value item) {
+        QString s;
+        od::json_type kind;
+        if (!readText(item, &s, depth + 1, &kind, pool))
+            return false;
+        if (kind == od::json_type::string || kind == od::json_type::number)
+            out->append(s);
+        return true;
+    });
 }
 
 // [{"email": "..."}] as the API sends it; plain strings are accepted too
 // because older documentation examples use them. Blank entries are dropped.
-bool readEmails(od::value v, QStringList *out, int depth, StringPool *pool) {
-  out->clear();
-  od::json_type type;
-  if (!kindOf(v, &type))
-    return false;
-  if (type != od::json_type::array)
-    return skip(v, depth);
-  return forEachElement(v, depth, [out, depth, pool](od::value item) {
-    od::json_type kind;
-    if (!kindOf(item, &kind))
-      return false;
-    QString email;
-    bool ok = false;
-    if (kind == od::json_type::object) {
-      ok = forEachMember(
-          item, depth + 1,
-          [&email, depth, pool](std::string_view key, od::value value) {
-            QString text;
-            if (!readText(value, &text, depth + 2, nullptr, pool))
-              return false;
-            if (key == "email")
-              email = text; // the last of repeated keys, as Qt keeps it
-            return true;
-          });
-    } else if (kind == od::json_type::string) {
-      ok = readText(item, &email, depth + 1, nullptr, pool);
-    } else {
-      ok = skip(item, depth + 1);
-    }
-    email = email.trimmed();
-    if (ok && !email.isEmpty())
-      out->append(email);
-    return ok;
-  });
+bool readEmails(od::value v, QStringList* out, int depth, StringPool* pool)
+{
+    out->clear();
+    od::json_type type;
+    if (!kindOf(v, &type))
+        return false;
+    if (type != od::json_type::array)
+        return skip(v, depth);
+    return forEachElement(v, depth, [out, depth, pool](od::value item) {
+        od::json_type kind;
+        if (!kindOf(item, &kind))
+            return false;
+        QString email;
+        bool ok = false;
+        if (kind == od::json_type::object) {
+            ok = forEachMember(item, depth + 1,
+                               [&email, depth, pool](std::string_view key, od::value value) {
+                                   QString text;
+                                   if (!readText(value, &text, depth + 2, nullptr, pool))
+                                       return false;
+                                   if (key == "email")
+                                       email = text; // the last of repeated keys, as Qt keeps it
+                                   return true;
+                               });
+        } else if (kind == od::json_type::string) {
+            ok = readText(item, &email, depth + 1, nullptr, pool);
+        } else {
+            ok = skip(item, depth + 1);
+        }
+        email = email.trimmed();
+        if (ok && !email.isEmpty())
+            out->append(email);
+        return ok;
+    });
 }
 
 // Tags: scalar values as text; null, arrays and objects are left out.
-bool readTags(od::value v, QMap<QString, QString> *out, int depth,
-              StringPool *pool) {
-  out->clear();
-  od::json_type type;
-  if (!kindOf(v, &type))
-    return false;
-  if (type != od::json_type::object)
-    return skip(v, depth);
-  return forEachMember(
-      v, depth, [out, depth, pool](std::string_view key, od::value value) {
+bool readTags(od::value v, QMap<QString, QString>* out, int depth, StringPool* pool)
+{
+    out->clear();
+    od::json_type type;
+    if (!kindOf(v, &type))
+        return false;
+    if (type != od::json_type::object)
+        return skip(v, depth);
+    return forEachMember(v, depth, [out, depth, pool](std::string_view key, od::value value) {
         QString text;
         od::json_type kind;
         if (!readText(value, &text, depth + 1, &kind, pool))
-          return false;
+            return false;
         // The last of repeated keys counts, also when it is not a scalar.
         if (isScalar(kind))
-          out->insert(pool->get(key), text);
+            out->insert(pool->get(key), text);
         else
-          out->remove(fromUtf8(key));
+            out->remove(fromUtf8(key));
         return true;
-      });
+    });
 }
 
 // `kind`: what the value under `key` was, none when there was none.
-QString nameError(L key, std::optional<od::json_type> kind) {
-  if (!kind || *kind == od::json_type::null)
-    return QStringLiteral("Required key \"%1\" is missing.").arg(key);
-  if (*kind != od::json_type::string)
-    return QStringLiteral("Key \"%1\" must be a string.").arg(key);
-  return QStringLiteral("Key \"%1\" is empty.").arg(key);
+QString nameError(L key, std::optional<od::json_type> kind)
+{
+    if (!kind || *kind == od::json_type::null)
+        return QStringLiteral("Required key \"%1\" is missing.").arg(key);
+    if (*kind != od::json_type::string)
+        return QStringLiteral("Key \"%1\" must be a string.").arg(key);
+    return QStringLiteral("Key \"%1\" is empty.").arg(key);
 }
 
 // One project object; `depth` counts the containers around it.
 // Values a project usually shares with others are read through `pool`.
-Read readProject(od::value v, Project *p, QString *error, int depth,
-                 StringPool *pool) {
-  // What project_name was, none until seen; the last of repeated keys counts.
-  std::optional<od::json_type> nameKind;
-  int cursor = 0;
-  const int inner = depth + 1; // the project's members sit inside it
-  const auto readMember = [&](std::string_view key, od::value value) {
-    const auto shared = [&value, inner, pool](QString *out) {
-      return readText(value, out, inner, nullptr, pool);
+Read readProject(od::value v, Project* p, QString* error, int depth, StringPool* pool)
+{
+    // What project_name was, none until seen; the last of repeated keys counts.
+    std::optional<od::json_type> nameKind;
+    int cursor = 0;
+    const int inner = depth + 1; // the project's members sit inside it
+    const auto readMember = [&](std::string_view key, od::value value) {
+        const auto shared = [&value, inner, pool](QString* out) {
+            return readText(value, out, inner, nullptr, pool);
+        };
+        switch (projectKeyId(key, &cursor)) {
+        case int(ProjectKey::AccountId):
+            return shared(&p->accountId);
+        case int(ProjectKey::AccountName):
+            return shared(&p->accountName);
+        case int(ProjectKey::AddressLines):
+            return readStringList(value, &p->addressLines, inner);
+        case int(ProjectKey::AvailableCredits):
+            return shared(&p->availableCredits);
+        case int(ProjectKey::BillingAddress):
+            return readText(value, &p->billingAddress, inner);
+        case int(ProjectKey::BillingCurrency):
+            return shared(&p->billingCurrency);
+        case int(ProjectKey::BillingEmails):
+            return readEmails(value, &p->billingEmails, inner, pool);
+        case int(ProjectKey::BillingExtraText):
+            return shared(&p->billingExtraText);
+        case int(ProjectKey::BillingGroupId):
+            return shared(&p->billingGroupId);
+        case int(ProjectKey::BillingGroupName):
+            return shared(&p->billingGroupName);
+        case int(ProjectKey::CardInfo):
+            return readObjectOrEmpty(value, &p->cardInfo, inner);
+        case int(ProjectKey::City):
+            return shared(&p->city);
+        case int(ProjectKey::Company):
+            return shared(&p->company);
+        case int(ProjectKey::Country):
+            return shared(&p->country);
+        case int(ProjectKey::CountryCode):
+            return shared(&p->countryCode);
+        case int(ProjectKey::DefaultCloud):
+            return shared(&p->defaultCloud);
+        case int(ProjectKey::EndOfLifeExtension):
+            return readObjectOrEmpty(value, &p->endOfLifeExtension, inner);
+        case int(ProjectKey::EstimatedBalance):
+            return readText(value, &p->estimatedBalance, inner);
+        case int(ProjectKey::EstimatedBalanceLocal):
+            return readText(value, &p->estimatedBalanceLocal, inner);
+        case int(ProjectKey::Features):
+            return readObjectOrEmpty(value, &p->features, inner);
+        case int(ProjectKey::OrganizationId):
+            return shared(&p->organizationId);
+        case int(ProjectKey::PaymentMethod):
+            return shared(&p->paymentMethod);
+        case int(ProjectKey::ProjectName):
+            nameKind = od::json_type::null;
+            return readText(value, &p->name, inner, &*nameKind);
+        case int(ProjectKey::State):
+            return shared(&p->state);
+        case int(ProjectKey::Tags):
+            return readTags(value, &p->tags, inner, pool);
+        case int(ProjectKey::TechEmails):
+            return readEmails(value, &p->techEmails, inner, pool);
+        case int(ProjectKey::TenantId):
+            return shared(&p->tenantId);
+        case int(ProjectKey::TrialExpirationTime):
+            return shared(&p->trialExpirationTime);
+        case int(ProjectKey::VatId):
+            return readText(value, &p->vatId, inner);
+        case int(ProjectKey::ZipCode):
+            return readText(value, &p->zipCode, inner);
+        }
+        QJsonValue extra;
+        if (!readJson(value, &extra, inner))
+            return false;
+        p->extra.insert(fromUtf8(key), extra);
+        return true;
     };
-    switch (projectKeyId(key, &cursor)) {
-    case int(ProjectKey::AccountId):
-      return shared(&p->accountId);
-    case int(ProjectKey::AccountName):
-      return shared(&p->accountName);
-    case int(ProjectKey::AddressLines):
-      return readStringList(value, &p->addressLines, inner);
-    case int(ProjectKey::AvailableCredits):
-      return shared(&p->availableCredits);
-    case int(ProjectKey::BillingAddress):
-      return readText(value, &p->billingAddress, inner);
-    case int(ProjectKey::BillingCurrency):
-      return shared(&p->billingCurrency);
-    case int(ProjectKey::BillingEmails):
-      return readEmails(value, &p->billingEmails, inner, pool);
-    case int(ProjectKey::BillingExtraText):
-      return shared(&p->billingExtraText);
-    case int(ProjectKey::BillingGroupId):
-      return shared(&p->billingGroupId);
-    case int(ProjectKey::BillingGroupName):
-      return shared(&p->billingGroupName);
-    case int(ProjectKey::CardInfo):
-      return readObjectOrEmpty(value, &p->cardInfo, inner);
-    case int(ProjectKey::City):
-      return shared(&p->city);
-    case int(ProjectKey::Company):
-      return shared(&p->company);
-    case int(ProjectKey::Country):
-      return shared(&p->country);
-    case int(ProjectKey::CountryCode):
-      return shared(&p->countryCode);
-    case int(ProjectKey::DefaultCloud):
-      return shared(&p->defaultCloud);
-    case int(ProjectKey::EndOfLifeExtension):
-      return readObjectOrEmpty(value, &p->endOfLifeExtension, inner);
-    case int(ProjectKey::EstimatedBalance):
-      return readText(value, &p->estimatedBalance, inner);
-    case int(ProjectKey::EstimatedBalanceLocal):
-      return readText(value, &p->estimatedBalanceLocal, inner);
-    case int(ProjectKey::Features):
-      return readObjectOrEmpty(value, &p->features, inner);
-    case int(ProjectKey::OrganizationId):
-      return shared(&p->organizationId);
-    case int(ProjectKey::PaymentMethod):
-      return shared(&p->paymentMethod);
-    case int(ProjectKey::ProjectName):
-      nameKind = od::json_type::null;
-      return readText(value, &p->name, inner, &*nameKind);
-    case int(ProjectKey::State):
-      return shared(&p->state);
-    case int(ProjectKey::Tags):
-      return readTags(value, &p->tags, inner, pool);
-    case int(ProjectKey::TechEmails):
-      return readEmails(value, &p->techEmails, inner, pool);
-    case int(ProjectKey::TenantId):
-      return shared(&p->tenantId);
-    case int(ProjectKey::TrialExpirationTime):
-      return shared(&p->trialExpirationTime);
-    case int(ProjectKey::VatId):
-      return readText(value, &p->vatId, inner);
-    case int(ProjectKey::ZipCode):
-      return readText(value, &p->zipCode, inner);
+    if (!forEachMember(v, depth, readMember))
+        return Read::BadJson;
+    if (nameKind != od::json_type::string)
+        p->name.clear(); // a number or true is no name
+    if (p->name.isEmpty()) {
+        setError(error, nameError(L("project_name"), nameKind));
+        return Read::BadShape;
     }
-    QJsonValue extra;
-    if (!readJson(value, &extra, inner))
-      return false;
-    p->extra.insert(fromUtf8(key), extra);
-    return true;
-  };
-  if (!forEachMember(v, depth, readMember))
-    return Read::BadJson;
-  if (nameKind != od::json_type::string)
-    p->name.clear(); // a number or true is no name
-  if (p->name.isEmpty()) {
-    setError(error, nameError(L("project_name"), nameKind));
-    return Read::BadShape;
-  }
-  return Read::Ok;
+    return Read::Ok;
 }
 
 // project_membership: name -> role; the last of repeated names counts, also
 // when empty.
-bool readMembership(od::value v, QHash<QString, QString> *out, int depth,
-                    StringPool *pool) {
-  out->clear();
-  od::json_type type;
-  if (!kindOf(v, &type))
-    return false;
-  if (type != od::json_type::object)
-    return skip(v, depth);
-  return forEachMember(
-      v, depth, [out, depth, pool](std::string_view key, od::value value) {
+bool readMembership(od::value v, QHash<QString, QString>* out, int depth, StringPool* pool)
+{
+    out->clear();
+    od::json_type type;
+    if (!kindOf(v, &type))
+        return false;
+    if (type != od::json_type::object)
+        return skip(v, depth);
+    return forEachMember(v, depth, [out, depth, pool](std::string_view key, od::value value) {
         QString role;
         if (!readText(value, &role, depth + 1, nullptr, pool))
-          return false;
+            return false;
         if (!role.isEmpty())
-          out->insert(fromUtf8(key), role);
+            out->insert(fromUtf8(key), role);
         else
-          out->remove(fromUtf8(key));
+            out->remove(fromUtf8(key));
         return true;
-      });
+    });
 }
 
 // project_memberships: name -> roles, as an array of roles or one role.
-bool readMemberships(od::value v, QHash<QString, QStringList> *out, int depth,
-                     StringPool *pool) {
-  out->clear();
-  od::json_type type;
-  if (!kindOf(v, &type))
-    return false;
-  if (type != od::json_type::object)
-    return skip(v, depth);
-  return forEachMember(
-      v, depth, [out, depth, pool](std::string_view key, od::value value) {
+bool readMemberships(od::value v, QHash<QString, QStringList>* out, int depth, StringPool* pool)
+{
+    out->clear();
+    od::json_type type;
+    if (!kindOf(v, &type))
+        return false;
+    if (type != od::json_type::object)
+        return skip(v, depth);
+    return forEachMember(v, depth, [out, depth, pool](std::string_view key, od::value value) {
         od::json_type kind;
         QStringList roles;
         if (!kindOf(value, &kind))
-          return false;
-        if (kind == od::json_type::string) {
-          QString role;
-          if (!readText(value, &role, depth + 1, nullptr, pool))
             return false;
-          roles.append(role);
+        if (kind == od::json_type::string) {
+            QString role;
+            if (!readText(value, &role, depth + 1, nullptr, pool))
+                return false;
+            roles.append(role);
         } else if (!readStringList(value, &roles, depth + 1, pool)) {
-          return false;
+            return false;
         }
         if (!roles.isEmpty())
-          out->insert(fromUtf8(key), roles);
+            out->insert(fromUtf8(key), roles);
         else
-          out->remove(fromUtf8(key));
+            out->remove(fromUtf8(key));
         return true;
-      });
+    });
 }
 
-Read readProjectList(od::value body, ProjectList *list, QString *error) {
-  StringPool pool;
-  bool seenProjects = false;
-  std::optional<QString> shapeError;
-  // One project of the array: the first problem is told, but the rest must
-  // still be JSON that Qt's parser takes.
-  qsizetype index = 0;
-  const auto readItem = [list, &shapeError, &index, &pool](od::value item) {
-    const qsizetype at = index++;
-    od::json_type kind;
-    if (!kindOf(item, &kind))
-      return false;
-    if (shapeError || kind != od::json_type::object) {
-      if (!shapeError)
-        shapeError = QStringLiteral("projects[%1] is not an object.").arg(at);
-      return skip(item, 2);
-    }
-    Project p;
-    QString projectError;
-    switch (readProject(item, &p, &projectError, 2, &pool)) {
-    case Read::Ok:
-      list->projects.append(std::move(p));
-      return true;
-    case Read::BadShape:
-      shapeError = QStringLiteral("projects[%1]: %2").arg(at).arg(projectError);
-      return true;
-    case Read::BadJson:
-      break;
-    }
-    return false;
-  };
-  const auto readMember = [&](std::string_view key, od::value value) {
-    if (key == "projects") {
-      // The last of repeated keys counts, so a shape error waits for the end.
-      seenProjects = true;
-      shapeError.reset();
-      list->projects.clear();
-      index = 0;
-      od::json_type type;
-      if (!kindOf(value, &type))
+Read readProjectList(od::value body, ProjectList* list, QString* error)
+{
+    StringPool pool;
+    bool seenProjects = false;
+    std::optional<QString> shapeError;
+    // One project of the array: the first problem is told, but the rest must
+    // still be JSON that Qt's parser takes.
+    qsizetype index = 0;
+    const auto readItem = [list, &shapeError, &index, &pool](od::value item) {
+        const qsizetype at = index++;
+        od::json_type kind;
+        if (!kindOf(item, &kind))
+            return false;
+        if (shapeError || kind != od::json_type::object) {
+            if (!shapeError)
+                shapeError = QStringLiteral("projects[%1] is not an object.").arg(at);
+            return skip(item, 2);
+        }
+        Project p;
+        QString projectError;
+        switch (readProject(item, &p, &projectError, 2, &pool)) {
+        case Read::Ok:
+            list->projects.append(std::move(p));
+            return true;
+        case Read::BadShape:
+            shapeError = QStringLiteral("projects[%1]: %2").arg(at).arg(projectError);
+            return true;
+        case Read::BadJson:
+            break;
+        }
         return false;
-      if (type != od::json_type::array) {
-        shapeError = QStringLiteral("Key \"projects\" must be an array.");
+    };
+    const auto readMember = [&](std::string_view key, od::value value) {
+        if (key == "projects") {
+            // The last of repeated keys counts, so a shape error waits for the end.
+            seenProjects = true;
+            shapeError.reset();
+            list->projects.clear();
+            index = 0;
+            od::json_type type;
+            if (!kindOf(value, &type))
+                return false;
+            if (type != od::json_type::array) {
+                shapeError = QStringLiteral("Key \"projects\" must be an array.");
+                return skip(value, 1);
+            }
+            return forEachElement(value, 1, readItem);
+        }
+        if (key == "project_membership")
+            return readMembership(value, &list->membership, 1, &pool);
+        if (key == "project_memberships")
+            return readMemberships(value, &list->memberships, 1, &pool);
         return skip(value, 1);
-      }
-      return forEachElement(value, 1, readItem);
+    };
+    if (!forEachMember(body, 0, readMember))
+        return Read::BadJson;
+    if (!seenProjects)
+        shapeError = QStringLiteral("Required key \"projects\" is missing.");
+    if (shapeError) {
+        setError(error, *shapeError);
+        return Read::BadShape;
     }
-    if (key == "project_membership")
-      return readMembership(value, &list->membership, 1, &pool);
-    if (key == "project_memberships")
-      return readMemberships(value, &list->memberships, 1, &pool);
-    return skip(value, 1);
-  };
-  if (!forEachMember(body, 0, readMember))
-    return Read::BadJson;
-  if (!seenProjects)
-    shapeError = QStringLiteral("Required key \"projects\" is missing.");
-  if (shapeError) {
-    setError(error, *shapeError);
-    return Read::BadShape;
-  }
-  return Read::Ok;
+    return Read::Ok;
 }
 
 // Runs `read` on the root value of `utf8`, which must be one object and nothing
 // else.
-template <typename F> Read readDocument(const QByteArray &utf8, F &&read) {
-  // simdjson reads a little past the end; a buffer with room to spare is used
-  // in place.
-  simdjson::padded_string copy;
-  simdjson::padded_string_view input;
-  if (utf8.capacity() - utf8.size() >= kReadPadding) {
-    input =
-        simdjson::padded_string_view(utf8.constData(), std::size_t(utf8.size()),
-                                     std::size_t(utf8.capacity()));
-  } else {
-    copy = simdjson::padded_string(utf8.constData(), std::size_t(utf8.size()));
-    input = copy;
-  }
-  od::parser parser;
-  od::document doc;
-  od::value root;
-  od::json_type type;
-  if (parser.allocate(input.length(), kSimdjsonMaxDepth) != simdjson::SUCCESS ||
-      parser.iterate(input).get(doc) != simdjson::SUCCESS ||
-      doc.type().get(type) != simdjson::SUCCESS ||
-      type != od::json_type::object ||
-      doc.get_value().get(root) != simdjson::SUCCESS)
-    return Read::BadJson;
-  const Read result = read(root);
-  if (result == Read::BadJson)
+template <typename F> Read readDocument(const QByteArray& utf8, F&& read)
+{
+    // simdjson reads a little past the end; a buffer with room to spare is used
+    // in place.
+    simdjson::padded_string copy;
+    simdjson::padded_string_view input;
+    if (utf8.capacity() - utf8.size() >= kReadPadding) {
+        input = simdjson::padded_string_view(utf8.constData(), std::size_t(utf8.size()),
+                                             std::size_t(utf8.capacity()));
+    } else {
+        copy = simdjson::padded_string(utf8.constData(), std::size_t(utf8.size()));
+        input = copy;
+    }
+    od::parser parser;
+    od::document doc;
+    od::value root;
+    od::json_type type;
+    if (parser.allocate(input.length(), kSimdjsonMaxDepth) != simdjson::SUCCESS ||
+        parser.iterate(input).get(doc) != simdjson::SUCCESS ||
+        doc.type().get(type) != simdjson::SUCCESS || type != od::json_type::object ||
+        doc.get_value().get(root) != simdjson::SUCCESS)
+        return Read::BadJson;
+    const Read result = read(root);
+    if (result == Read::BadJson)
+        return result;
+    // Nothing but whitespace may follow the object.
+    const char* rest = nullptr;
+    if (doc.current_location().get(rest) != simdjson::OUT_OF_BOUNDS)
+        return Read::BadJson;
     return result;
-  // Nothing but whitespace may follow the object.
-  const char *rest = nullptr;
-  if (doc.current_location().get(rest) != simdjson::OUT_OF_BOUNDS)
-    return Read::BadJson;
-  return result;
 }
 
 // The canonical form of a document Qt accepted, read again: QJsonDocument has
 // dropped repeated keys and written every number and string in a form simdjson
 // reads.
-template <typename F>
-Read readCanonical(const QJsonObject &object, F &&read, QString *error) {
-  const Read result =
-      readDocument(QJsonDocument(object).toJson(QJsonDocument::Compact), read);
-  if (result == Read::BadJson)
-    setError(error, QStringLiteral(
-                        "Not valid JSON: text the reader cannot represent."));
-  return result;
+template <typename F> Read readCanonical(const QJsonObject& object, F&& read, QString* error)
+{
+    const Read result = readDocument(QJsonDocument(object).toJson(QJsonDocument::Compact), read);
+    if (result == Read::BadJson)
+        setError(error, QStringLiteral("Not valid JSON: text the reader cannot represent."));
+    return result;
 }
 
 } // namespace
 
-std::optional<Project> parseProject(const QJsonObject &obj, QString *error) {
-  Project p;
-  StringPool pool;
-  const auto read = [&p, error, &pool](od::value root) {
-    return readProject(root, &p, error, 0, &pool);
-  };
-  if (readCanonical(obj, read, error) != Read::Ok)
-    return std::nullopt;
-  return p;
+std::optional<Project> parseProject(const QJsonObject& obj, QString* error)
+{
+    Project p;
+    StringPool pool;
+    const auto read = [&p, error, &pool](od::value root) {
+        return readProject(root, &p, error, 0, &pool);
+    };
+    if (readCanonical(obj, read, error) != Read::Ok)
+        return std::nullopt;
+    return p;
 }
 
-std::optional<ProjectList> parseProjectList(const QJsonObject &body,
-                                            QString *error) {
-  ProjectList list;
-  const auto read = [&list, error](od::value root) {
-    return readProjectList(root, &list, error);
-  };
-  if (readCanonical(body, read, error) != Read::Ok)
-    return std::nullopt;
-  return list;
-}
-
-std::optional<ProjectList> tryParseProjectListUtf8(const QByteArray &utf8) {
-  ProjectList list;
-  const auto read = [&list](od::value root) {
-    return readProjectList(root, &list, nullptr);
-  };
-  if (readDocument(utf8, read) != Read::Ok)
-    return std::nullopt;
-  return list;
-}
-
-std::optional<ProjectList> parseProjectListUtf8(const QByteArray &utf8,
-                                                QString *error) {
-  if (std::optional<ProjectList> list = tryParseProjectListUtf8(utf8))
+std::optional<ProjectList> parseProjectList(const QJsonObject& body, QString* error)
+{
+    ProjectList list;
+    const auto read = [&list, error](od::value root) {
+        return readProjectList(root, &list, error);
+    };
+    if (readCanonical(body, read, error) != Read::Ok)
+        return std::nullopt;
     return list;
-  // Qt's parser decides what is valid JSON and words what is not; what it
-  // accepts is read again in its canonical form.
-  QJsonParseError parseError;
-  const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
-  if (parseError.error != QJsonParseError::NoError) {
-    setError(
-        error,
-        QStringLiteral("Not valid JSON: %1").arg(parseError.errorString()));
-    return std::nullopt;
-  }
-  if (!doc.isObject()) {
-    setError(error, QStringLiteral("Not a JSON object."));
-    return std::nullopt;
-  }
-  return parseProjectList(doc.object(), error);
+}
+
+std::optional<ProjectList> tryParseProjectListUtf8(const QByteArray& utf8)
+{
+    ProjectList list;
+    const auto read = [&list](od::value root) { return readProjectList(root, &list, nullptr); };
+    if (readDocument(utf8, read) != Read::Ok)
+        return std::nullopt;
+    return list;
+}
+
+std::optional<ProjectList> parseProjectListUtf8(const QByteArray& utf8, QString* error)
+{
+    if (std::optional<ProjectList> list = tryParseProjectListUtf8(utf8))
+        return list;
+    // Qt's parser decides what is valid JSON and words what is not; what it
+    // accepts is read again in its canonical form.
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        setError(error, QStringLiteral("Not valid JSON: %1").arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        setError(error, QStringLiteral("Not a JSON object."));
+        return std::nullopt;
+    }
+    return parseProjectList(doc.object(), error);
 }
 
 std::optional<Cloud> parseCloud(const QJsonObject& obj, QString* error)
@@ -968,9 +987,9 @@ std::optional<Cloud> parseCloud(const QJsonObject& obj, QString* error)
                       });
 }
 
-std::optional<QVector<Cloud>> parseCloudList(const QJsonObject &body,
-                                             QString *error) {
-  return parseArray<Cloud>(body, L("clouds"), &parseCloud, error);
+std::optional<QVector<Cloud>> parseCloudList(const QJsonObject& body, QString* error)
+{
+    return parseArray<Cloud>(body, L("clouds"), &parseCloud, error);
 }
 
 std::optional<BillingGroup> parseBillingGroup(const QJsonObject& obj, QString* error)
@@ -992,10 +1011,9 @@ std::optional<BillingGroup> parseBillingGroup(const QJsonObject& obj, QString* e
                       });
 }
 
-std::optional<QVector<BillingGroup>>
-parseBillingGroupList(const QJsonObject &body, QString *error) {
-  return parseArray<BillingGroup>(body, L("billing_groups"), &parseBillingGroup,
-                                  error);
+std::optional<QVector<BillingGroup>> parseBillingGroupList(const QJsonObject& body, QString* error)
+{
+    return parseArray<BillingGroup>(body, L("billing_groups"), &parseBillingGroup, error);
 }
 
 std::optional<Account> parseAccount(const QJsonObject& obj, QString* error)
@@ -1011,9 +1029,9 @@ std::optional<Account> parseAccount(const QJsonObject& obj, QString* error)
                       });
 }
 
-std::optional<QVector<Account>> parseAccountList(const QJsonObject &body,
-                                                 QString *error) {
-  return parseArray<Account>(body, L("accounts"), &parseAccount, error);
+std::optional<QVector<Account>> parseAccountList(const QJsonObject& body, QString* error)
+{
+    return parseArray<Account>(body, L("accounts"), &parseAccount, error);
 }
 
 std::optional<UserInfo> parseUserInfo(const QJsonObject& body, QString* error)
@@ -1033,128 +1051,132 @@ std::optional<UserInfo> parseUserInfo(const QJsonObject& body, QString* error)
                       });
 }
 
-std::optional<LoginResult> parseLoginResult(const QJsonObject &body,
-                                            QString *error) {
-  std::optional<QString> token = requiredName(body, L("token"), error);
-  if (!token)
-    return std::nullopt;
-  LoginResult result;
-  result.token = *token;
-  result.state = text(body.value(L("state")));
-  result.userEmail = text(body.value(L("user_email")));
-  return result;
+std::optional<LoginResult> parseLoginResult(const QJsonObject& body, QString* error)
+{
+    std::optional<QString> token = requiredName(body, L("token"), error);
+    if (!token)
+        return std::nullopt;
+    LoginResult result;
+    result.token = *token;
+    result.state = text(body.value(L("state")));
+    result.userEmail = text(body.value(L("user_email")));
+    return result;
 }
 
-QJsonArray emailsToJson(const QStringList &list) {
-  QJsonArray out;
-  for (const QString &email : list)
-    out.append(QJsonObject{{QStringLiteral("email"), email}});
-  return out;
+QJsonArray emailsToJson(const QStringList& list)
+{
+    QJsonArray out;
+    for (const QString& email : list)
+        out.append(QJsonObject{{QStringLiteral("email"), email}});
+    return out;
 }
 
-QJsonObject toJson(const Project &p) {
-  QJsonObject o = p.extra;
-  o.insert(L("project_name"), p.name);
-  o.insert(L("account_id"), p.accountId);
-  o.insert(L("account_name"), p.accountName);
-  o.insert(L("organization_id"), p.organizationId);
-  o.insert(L("tenant_id"), p.tenantId);
-  o.insert(L("address_lines"), QJsonArray::fromStringList(p.addressLines));
-  o.insert(L("available_credits"), p.availableCredits);
-  o.insert(L("billing_address"), p.billingAddress);
-  o.insert(L("billing_currency"), p.billingCurrency);
-  o.insert(L("billing_emails"), emailsToJson(p.billingEmails));
-  o.insert(L("billing_extra_text"), textOrNull(p.billingExtraText));
-  o.insert(L("billing_group_id"), p.billingGroupId);
-  o.insert(L("billing_group_name"), p.billingGroupName);
-  o.insert(L("card_info"), p.cardInfo.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                : QJsonValue(p.cardInfo));
-  o.insert(L("city"), p.city);
-  o.insert(L("company"), p.company);
-  o.insert(L("country"), p.country);
-  o.insert(L("country_code"), p.countryCode);
-  o.insert(L("default_cloud"), p.defaultCloud);
-  o.insert(L("end_of_life_extension"), p.endOfLifeExtension);
-  o.insert(L("estimated_balance"), p.estimatedBalance);
-  o.insert(L("estimated_balance_local"), p.estimatedBalanceLocal);
-  o.insert(L("features"), p.features);
-  o.insert(L("payment_method"), p.paymentMethod);
-  o.insert(L("state"), p.state);
-  o.insert(L("tags"), mapToJson(p.tags));
-  o.insert(L("tech_emails"), emailsToJson(p.techEmails));
-  o.insert(L("trial_expiration_time"), textOrNull(p.trialExpirationTime));
-  o.insert(L("vat_id"), p.vatId);
-  o.insert(L("zip_code"), p.zipCode);
-  return o;
+QJsonObject toJson(const Project& p)
+{
+    QJsonObject o = p.extra;
+    o.insert(L("project_name"), p.name);
+    o.insert(L("account_id"), p.accountId);
+    o.insert(L("account_name"), p.accountName);
+    o.insert(L("organization_id"), p.organizationId);
+    o.insert(L("tenant_id"), p.tenantId);
+    o.insert(L("address_lines"), QJsonArray::fromStringList(p.addressLines));
+    o.insert(L("available_credits"), p.availableCredits);
+    o.insert(L("billing_address"), p.billingAddress);
+    o.insert(L("billing_currency"), p.billingCurrency);
+    o.insert(L("billing_emails"), emailsToJson(p.billingEmails));
+    o.insert(L("billing_extra_text"), textOrNull(p.billingExtraText));
+    o.insert(L("billing_group_id"), p.billingGroupId);
+    o.insert(L("billing_group_name"), p.billingGroupName);
+    o.insert(L("card_info"),
+             p.cardInfo.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.cardInfo));
+    o.insert(L("city"), p.city);
+    o.insert(L("company"), p.company);
+    o.insert(L("country"), p.country);
+    o.insert(L("country_code"), p.countryCode);
+    o.insert(L("default_cloud"), p.defaultCloud);
+    o.insert(L("end_of_life_extension"), p.endOfLifeExtension);
+    o.insert(L("estimated_balance"), p.estimatedBalance);
+    o.insert(L("estimated_balance_local"), p.estimatedBalanceLocal);
+    o.insert(L("features"), p.features);
+    o.insert(L("payment_method"), p.paymentMethod);
+    o.insert(L("state"), p.state);
+    o.insert(L("tags"), mapToJson(p.tags));
+    o.insert(L("tech_emails"), emailsToJson(p.techEmails));
+    o.insert(L("trial_expiration_time"), textOrNull(p.trialExpirationTime));
+    o.insert(L("vat_id"), p.vatId);
+    o.insert(L("zip_code"), p.zipCode);
+    return o;
 }
 
-QJsonObject toJson(const Cloud &c) {
-  QJsonObject o = c.extra;
-  o.insert(L("cloud_name"), c.name);
-  o.insert(L("cloud_description"), c.description);
-  o.insert(L("geo_region"), c.geoRegion);
-  if (c.latitude)
-    o.insert(L("geo_latitude"), *c.latitude);
-  if (c.longitude)
-    o.insert(L("geo_longitude"), *c.longitude);
-  if (!c.provider.isEmpty())
-    o.insert(L("provider"), c.provider);
-  if (!c.providerDescription.isEmpty())
-    o.insert(L("provider_description"), c.providerDescription);
-  return o;
+QJsonObject toJson(const Cloud& c)
+{
+    QJsonObject o = c.extra;
+    o.insert(L("cloud_name"), c.name);
+    o.insert(L("cloud_description"), c.description);
+    o.insert(L("geo_region"), c.geoRegion);
+    if (c.latitude)
+        o.insert(L("geo_latitude"), *c.latitude);
+    if (c.longitude)
+        o.insert(L("geo_longitude"), *c.longitude);
+    if (!c.provider.isEmpty())
+        o.insert(L("provider"), c.provider);
+    if (!c.providerDescription.isEmpty())
+        o.insert(L("provider_description"), c.providerDescription);
+    return o;
 }
 
-QJsonObject toJson(const ProjectCreateRequest &r) {
-  QJsonObject o;
-  o.insert(L("project"), r.name);
-  if (!r.accountId.isEmpty())
-    o.insert(L("account_id"), r.accountId);
-  if (!r.billingGroupId.isEmpty())
-    o.insert(L("billing_group_id"), r.billingGroupId);
-  if (!r.cloud.isEmpty())
-    o.insert(L("cloud"), r.cloud);
-  if (!r.copyFromProject.isEmpty())
-    o.insert(L("copy_from_project"), r.copyFromProject);
-  if (r.copyTags)
-    o.insert(L("copy_tags"), *r.copyTags);
-  if (r.useSourceProjectBillingGroup)
-    o.insert(L("use_source_project_billing_group"),
-             *r.useSourceProjectBillingGroup);
-  if (r.tags)
-    o.insert(L("tags"), mapToJson(*r.tags));
-  if (r.techEmails)
-    o.insert(L("tech_emails"), emailsToJson(*r.techEmails));
-  return o;
+QJsonObject toJson(const ProjectCreateRequest& r)
+{
+    QJsonObject o;
+    o.insert(L("project"), r.name);
+    if (!r.accountId.isEmpty())
+        o.insert(L("account_id"), r.accountId);
+    if (!r.billingGroupId.isEmpty())
+        o.insert(L("billing_group_id"), r.billingGroupId);
+    if (!r.cloud.isEmpty())
+        o.insert(L("cloud"), r.cloud);
+    if (!r.copyFromProject.isEmpty())
+        o.insert(L("copy_from_project"), r.copyFromProject);
+    if (r.copyTags)
+        o.insert(L("copy_tags"), *r.copyTags);
+    if (r.useSourceProjectBillingGroup)
+        o.insert(L("use_source_project_billing_group"), *r.useSourceProjectBillingGroup);
+    if (r.tags)
+        o.insert(L("tags"), mapToJson(*r.tags));
+    if (r.techEmails)
+        o.insert(L("tech_emails"), emailsToJson(*r.techEmails));
+    return o;
 }
 
-QJsonObject toJson(const ProjectUpdate &u) {
-  QJsonObject o;
-  const auto text = [&o](L key, const std::optional<QString> &value) {
-    if (value)
-      o.insert(key, *value);
-  };
-  text(L("project_name"), u.name);
-  text(L("account_id"), u.accountId);
-  text(L("billing_group_id"), u.billingGroupId);
-  text(L("cloud"), u.cloud);
-  if (u.tags)
-    o.insert(L("tags"), mapToJson(*u.tags));
-  if (u.techEmails)
-    o.insert(L("tech_emails"), emailsToJson(*u.techEmails));
-  text(L("billing_address"), u.billingAddress);
-  if (u.addressLines)
-    o.insert(L("address_lines"), QJsonArray::fromStringList(*u.addressLines));
-  text(L("billing_currency"), u.billingCurrency);
-  if (u.billingEmails)
-    o.insert(L("billing_emails"), emailsToJson(*u.billingEmails));
-  text(L("billing_extra_text"), u.billingExtraText);
-  text(L("city"), u.city);
-  text(L("company"), u.company);
-  text(L("country_code"), u.countryCode);
-  text(L("state"), u.state);
-  text(L("vat_id"), u.vatId);
-  text(L("zip_code"), u.zipCode);
-  return o;
+QJsonObject toJson(const ProjectUpdate& u)
+{
+    QJsonObject o;
+    const auto text = [&o](L key, const std::optional<QString>& value) {
+        if (value)
+            o.insert(key, *value);
+    };
+    text(L("project_name"), u.name);
+    text(L("account_id"), u.accountId);
+    text(L("billing_group_id"), u.billingGroupId);
+    text(L("cloud"), u.cloud);
+    if (u.tags)
+        o.insert(L("tags"), mapToJson(*u.tags));
+    if (u.techEmails)
+        o.insert(L("tech_emails"), emailsToJson(*u.techEmails));
+    text(L("billing_address"), u.billingAddress);
+    if (u.addressLines)
+        o.insert(L("address_lines"), QJsonArray::fromStringList(*u.addressLines));
+    text(L("billing_currency"), u.billingCurrency);
+    if (u.billingEmails)
+        o.insert(L("billing_emails"), emailsToJson(*u.billingEmails));
+    text(L("billing_extra_text"), u.billingExtraText);
+    text(L("city"), u.city);
+    text(L("company"), u.company);
+    text(L("country_code"), u.countryCode);
+    text(L("state"), u.state);
+    text(L("vat_id"), u.vatId);
+    text(L("zip_code"), u.zipCode);
+    return o;
 }
 
 } // namespace fjord::json

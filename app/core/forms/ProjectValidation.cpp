@@ -152,8 +152,7 @@ QString ProjectValidation::tagKeyError(const QString& fullKey)
                                 ? QStringView(fullKey).mid(billingTagPrefix.size())
                                 : QStringView(fullKey);
     if (key.isEmpty())
-        return fullKey.isEmpty() ? tr("Enter a tag key.")
-                                 : tr("Add the key after “billing:”.");
+        return fullKey.isEmpty() ? tr("Enter a tag key.") : tr("Add the key after “billing:”.");
     if (key.size() > maxTagKeyLength)
         return tr("A tag key can have at most %1 characters.").arg(maxTagKeyLength);
     if (!isAsciiLetter(key.front()))
