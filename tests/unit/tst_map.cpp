@@ -253,6 +253,13 @@ void TestMap::antimeridianCut()
     // A ring that does not cross stays one piece.
     QCOMPARE(WorldGeometry::cutRing(QPolygonF{QPointF(0, 0), QPointF(1, 0), QPointF(1, 1)}).size(),
              1);
+    // Points off the globe (a broken or hostile file) are left out: no overflow, no endless
+    // turns, and what remains is drawn as usual.
+    const QVector<QPolygonF> broken = WorldGeometry::cutRing(
+        QPolygonF{QPointF(-9.2e21, 180), QPointF(590, -85), QPointF(0, 0), QPointF(1, 0),
+                  QPointF(1, 1), QPointF(qQNaN(), 1), QPointF(2, 1e300)});
+    QCOMPARE(broken.size(), 1);
+    QCOMPARE(broken.constFirst().boundingRect(), QRectF(0, 0, 1, 1));
     // A line across the antimeridian is split, not drawn across the world.
     QCOMPARE(WorldGeometry::splitLine(QPolygonF{QPointF(179, 0), QPointF(-179, 1)}).size(), 0);
     QCOMPARE(WorldGeometry::splitLine(

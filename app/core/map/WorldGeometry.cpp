@@ -14,6 +14,9 @@ namespace fjord {
 namespace {
 
 constexpr double kCutEpsilon = 1e-9;
+// What a map file may hold, with a degree to spare for rounding in its quantization.
+constexpr double kMaxLongitude = 181;
+constexpr double kMaxLatitude = 91;
 
 // Keeps longitudes continuous so that a step never exceeds 180 degrees.
 QPolygonF unwrap(const QPolygonF& ring)
@@ -22,10 +25,11 @@ QPolygonF unwrap(const QPolygonF& ring)
     result.reserve(ring.size() + 4);
     for (const QPointF& point : ring) {
         QPointF p = point;
-        if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
-            continue; // a broken file: nothing to draw, and no end to the turns below
+        // A broken file: a point off the globe (or not a number) is left out. Kept in, a
+        // longitude of -9e21 overflowed the band count below, and 1e21 never ended the turns.
+        if (!(std::abs(p.x()) <= kMaxLongitude && std::abs(p.y()) <= kMaxLatitude))
+            continue;
         if (!result.isEmpty()) {
-            // Whole turns at once: stepping 360 at a time never ends for 1e21 (a hostile file).
             const double previous = result.last().x();
             p.rx() -= 360 * std::round((p.x() - previous) / 360);
             if (p.x() - previous > 180)
