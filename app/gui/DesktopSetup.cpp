@@ -6,17 +6,11 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QImage>
 #include <QLibraryInfo>
-#include <QPixmap>
 #include <QPointer>
-#include <QResource>
-#include <QTimer>
 #include <QTranslator>
-#include <QWidget>
 
 namespace fjord {
 
@@ -84,22 +78,13 @@ QString applicationId()
 
 QIcon applicationIcon()
 {
-    // Embedded pixels, not the icon theme: on X11, looking the icon up in the theme and
-    // rendering its SVG took 11-13 ms, and even PNGs take about 3 ms (the decoder first scans
-    // the image format plugins); these take well under one. The taskbar and launcher find the
-    // installed theme icon through the desktop file anyway.
+    // Embedded PNGs, not the icon theme: on X11, looking the icon up in the theme and rendering
+    // its SVG took 11-13 ms. The taskbar and launcher find the installed theme icon through the
+    // desktop file anyway.
     QIcon icon;
-    for (const int size : {16, 32, 64, 128}) {
-        const QResource pixels(QStringLiteral(":/icons/app/%1x%1.rgba").arg(size));
-        const QByteArray bytes = pixels.uncompressedData();
-        if (bytes.size() != qsizetype(size) * size * 4)
-            continue;
-        const QImage image(reinterpret_cast<const uchar*>(bytes.constData()), size, size, size * 4,
-                           QImage::Format_RGBA8888);
-        // Converted, hence copied: `image` only borrows the bytes.
-        icon.addPixmap(
-            QPixmap::fromImage(image.convertToFormat(QImage::Format_ARGB32_Premultiplied)));
-    }
+    for (const int size : {16, 32, 64, 128})
+        icon.addFile(QStringLiteral(":/icons/app/%1x%1/apps/%2.png").arg(size).arg(applicationId()),
+                     QSize(size, size));
     return icon;
 }
 
@@ -166,40 +151,6 @@ QStringList availableTranslations()
     return languages;
 }
 
-namespace {
-
-class IconAfterFirstPaint final : public QObject
-{
-public:
-    explicit IconAfterFirstPaint(QWidget* window)
-        : QObject(window)
-    {
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            // After this paint has reached the screen.
-            QTimer::singleShot(0, qApp, [] { QGuiApplication::setWindowIcon(applicationIcon()); });
-            deleteLater();
-        }
-        return false;
-    }
-};
-
-} // namespace
-
-void setApplicationIconAfterFirstPaint(QWidget* firstWindow)
-{
-    if (!firstWindow) {
-        QGuiApplication::setWindowIcon(applicationIcon());
-        return;
-    }
-    firstWindow->installEventFilter(new IconAfterFirstPaint(firstWindow));
-}
-
 void setupApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Fjord"));
@@ -208,6 +159,8 @@ void setupApplication()
     QGuiApplication::setDesktopFileName(applicationId());
     if (qobject_cast<QApplication*>(QCoreApplication::instance()))
         QApplication::setStyle(new ApplicationStyle);
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        QGuiApplication::setWindowIcon(applicationIcon());
     installTranslations();
 }
 

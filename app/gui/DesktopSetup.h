@@ -10,13 +10,11 @@
 #include <QLocale>
 #include <QString>
 
-class QWidget;
-
 namespace fjord {
 
 // Reverse-DNS id shared by the .desktop file, the AppStream metainfo and the icon name.
 QString applicationId();
-// The app icon, from sizes rendered from the SVG at build time and embedded as pixels.
+// The app icon, from sizes rendered from the SVG at build time and embedded as PNGs.
 QIcon applicationIcon();
 
 // Installs Fjord's translation for `locale` and Qt's own (qtbase) for the same language,
@@ -31,10 +29,7 @@ QStringList availableTranslations();
 // such as Quit, so a shortcut set from the standard key alone can do nothing.
 QList<QKeySequence> shortcutsFor(const QKeySequence& key, QKeySequence::StandardKey standard);
 
-// Everything above but the icon, for main(): call right after constructing the QApplication.
+// Everything above, for main(): call right after constructing the QApplication.
 void setupApplication();
-// Sets the application icon once `firstWindow` has painted for the first time: the first
-// window should not wait for the icon to be decoded and handed to the window system.
-void setApplicationIconAfterFirstPaint(QWidget* firstWindow);
 
 } // namespace fjord

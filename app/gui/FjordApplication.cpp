@@ -91,7 +91,6 @@ void FjordApplication::start()
         m_options.fontConfig->finish(); // the window's first text needs it
     m_window = std::make_unique<MainWindow>(projects, m_clouds.get());
     MainWindow* window = m_window.get();
-    setApplicationIconAfterFirstPaint(window);
 
     if (!decided && session.state() == SessionController::State::SignedOut)
         decision->exec();

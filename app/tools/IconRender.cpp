@@ -1,11 +1,8 @@
 // Renders the scalable app icon into the fixed-size PNGs of the hicolor theme at build
 // time, with Qt's own SVG renderer, so that no extra tool is needed to build a package.
 //
-// usage: fjord-iconrender [--raw] <icon.svg> <output-dir> <size>...
-// writes <output-dir>/<size>x<size>/apps/<basename>.png, or with --raw
-// <output-dir>/<size>x<size>.rgba: bare RGBA8888 pixels, row after row, which the app embeds
-// for its window icon so that setting it needs no image decoder (and no scan of the image
-// format plugins, which costs milliseconds at startup).
+// usage: fjord-iconrender <icon.svg> <output-dir> <size>...
+// writes <output-dir>/<size>x<size>/apps/<basename>.png (the app embeds some as its window icon)
 
 #include <QDir>
 #include <QFile>
@@ -22,12 +19,9 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     QGuiApplication app(argc, argv);
     QTextStream err(stderr);
-    QStringList args = QCoreApplication::arguments();
-    const bool raw = args.size() > 1 && args.at(1) == QLatin1String("--raw");
-    if (raw)
-        args.removeAt(1);
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 4) {
-        err << "usage: fjord-iconrender [--raw] <icon.svg> <output-dir> <size>...\n";
+        err << "usage: fjord-iconrender <icon.svg> <output-dir> <size>...\n";
         return 2;
     }
     QSvgRenderer renderer(args.at(1));
@@ -52,23 +46,6 @@ int main(int argc, char* argv[])
             renderer.render(&painter, QRectF(0, 0, size, size));
         }
         const QString sizeName = QString::number(size) + u'x' + QString::number(size);
-        if (raw) {
-            // Byte order R, G, B, A whatever the machine's endianness.
-            const QImage pixels = image.convertToFormat(QImage::Format_RGBA8888);
-            QFile file(args.at(2) + u'/' + sizeName + QStringLiteral(".rgba"));
-            if (!QDir().mkpath(args.at(2)) || !file.open(QIODevice::WriteOnly)) {
-                err << "cannot write " << file.fileName() << '\n';
-                return 1;
-            }
-            for (int y = 0; y < size; ++y) {
-                const auto* line = reinterpret_cast<const char*>(pixels.constScanLine(y));
-                if (file.write(line, qint64(size) * 4) != qint64(size) * 4) {
-                    err << "cannot write " << file.fileName() << '\n';
-                    return 1;
-                }
-            }
-            continue;
-        }
         const QString dir = args.at(2) + u'/' + sizeName + QStringLiteral("/apps");
         if (!QDir().mkpath(dir) || !image.save(dir + u'/' + baseName + QStringLiteral(".png"))) {
             err << "cannot write icon into " << dir << '\n';
