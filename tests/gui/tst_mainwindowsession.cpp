@@ -149,6 +149,8 @@ private:
         return m_window->findChild<T*>(QLatin1String(name));
     }
     QString detailsText(const char* name) const;
+    // F2 on the selected project, a new company typed, then OK to the summary and OK to send.
+    ProjectEditDialog* editCompanyAndSend(const QString& company);
 
     std::unique_ptr<test::SandboxFixture> m_sandbox;
     SandboxServer* m_server = nullptr;
@@ -241,6 +243,23 @@ QString TestMainWindowSession::detailsText(const char* name) const
 {
     auto* label = m_window->detailsWidget()->findChild<QLabel*>(QLatin1String(name));
     return label ? label->text() : u"<missing %1>"_s.arg(QLatin1String(name));
+}
+
+ProjectEditDialog* TestMainWindowSession::editCompanyAndSend(const QString& company)
+{
+    QTest::keyClick(m_window->projectView(), Qt::Key_F2);
+    if (!QTest::qWaitFor([this] { return m_window->findChild<ProjectEditDialog*>(); }, 5000))
+        return nullptr;
+    auto* dialog = m_window->findChild<ProjectEditDialog*>();
+    auto* field = dialog->findChild<QLineEdit*>(u"companyLineEdit"_s);
+    field->selectAll();
+    QTest::keyClicks(field, company);
+    auto* ok = dialog->findChild<QPushButton*>(u"okPushButton"_s);
+    QTest::mouseClick(ok, Qt::LeftButton); // to the summary
+    if (!QTest::qWaitFor([dialog] { return dialog->isConfirming(); }, 5000))
+        return nullptr;
+    QTest::mouseClick(ok, Qt::LeftButton); // send
+    return dialog;
 }
 
 // ---- 5. what the user may do -----------------------------------------------------------------
@@ -399,16 +418,9 @@ void TestMainWindowSession::forbiddenStillSaysWhy()
     QVERIFY(action("editProjectAction")->isEnabled()); // the window still does not know
     m_window->activateWindow(); // the window a user is back in once the dialog has closed
     QVERIFY(QTest::qWaitForWindowActive(m_window));
-    QTest::keyClick(m_window->projectView(), Qt::Key_F2);
-    QTRY_VERIFY(m_window->findChild<ProjectEditDialog*>());
-    auto* edit = m_window->findChild<ProjectEditDialog*>();
+    ProjectEditDialog* edit = editCompanyAndSend(u"Not Allowed Oy"_s);
+    QVERIFY(edit);
     auto* company = edit->findChild<QLineEdit*>(u"companyLineEdit"_s);
-    company->selectAll();
-    QTest::keyClicks(company, u"Not Allowed Oy"_s);
-    auto* ok = edit->findChild<QPushButton*>(u"okPushButton"_s);
-    QTest::mouseClick(ok, Qt::LeftButton); // to the summary
-    QTRY_VERIFY(edit->isConfirming());
-    QTest::mouseClick(ok, Qt::LeftButton); // send
     QTRY_COMPARE(requestsTo(u"PUT"_s, u"/v1/project/win-admin"_s), 1);
     auto* editStatus = edit->findChild<QLabel*>(u"statusLabel"_s);
     QVERIFY(editStatus);
@@ -495,16 +507,7 @@ void TestMainWindowSession::staleDetailsRepliesAreDropped()
     m_server->setFault(u"GET"_s, u"/v1/project/win-admin"_s, oldCopy);
     QVERIFY(clickProject(u"win-admin"_s));
     QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/win-admin"_s), 1); // old company on its way
-    QTest::keyClick(m_window->projectView(), Qt::Key_F2);
-    QTRY_VERIFY(m_window->findChild<ProjectEditDialog*>());
-    auto* dialog = m_window->findChild<ProjectEditDialog*>();
-    auto* company = dialog->findChild<QLineEdit*>(u"companyLineEdit"_s);
-    company->selectAll();
-    QTest::keyClicks(company, u"Saved Here Oy"_s);
-    auto* ok = dialog->findChild<QPushButton*>(u"okPushButton"_s);
-    QTest::mouseClick(ok, Qt::LeftButton); // to the summary
-    QTRY_VERIFY(dialog->isConfirming());
-    QTest::mouseClick(ok, Qt::LeftButton); // send
+    QVERIFY(editCompanyAndSend(u"Saved Here Oy"_s));
     QTRY_VERIFY(!m_window->findChild<ProjectEditDialog*>());
     QCOMPARE(detailsText("companyValueLabel"), u"Saved Here Oy"_s);
     const auto savedAt = std::find_if(finished->cbegin(), finished->cend(), [](const auto& call) {
