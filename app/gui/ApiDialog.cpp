@@ -72,6 +72,12 @@ void ApiDialog::startCall(ApiCall* call, const QString& busyText)
 void ApiDialog::setBusy(bool busy, const QString& text)
 {
     m_busy = busy;
+    // Disabling the focused field or button hands the focus on, in practice to Cancel, which
+    // then takes Return: a second Enter while the call runs would abandon it. The dialog
+    // keeps the focus instead (its disabled default button ignores Return).
+    QWidget* focus = focusWidget();
+    if (busy && focus && (focus == m_applyButton || (m_form && m_form->isAncestorOf(focus))))
+        setFocus(Qt::OtherFocusReason);
     if (m_form)
         m_form->setEnabled(!busy);
     if (m_applyButton)

@@ -30,6 +30,16 @@ namespace {
 
 enum Page { FormPage = 0, ConfirmPage = 1 };
 
+// The data of the pickers' entries that are not values: "Loading..." and the account prompt.
+const QString loadingData = u"\u0001loading"_s;
+const QString chooseAccountData = u"\u0001choose"_s;
+
+void disableItem(QComboBox* combo, int index)
+{
+    if (auto* model = qobject_cast<QStandardItemModel*>(combo->model()))
+        model->item(index)->setEnabled(false);
+}
+
 QString accountText(const QString& name, const QString& id)
 {
     if (name.isEmpty() || name == id)
@@ -42,9 +52,8 @@ QString accountText(const QString& name, const QString& id)
 void finishCombo(QComboBox* combo, const QString& selected, const QString& loadingText)
 {
     if (!loadingText.isEmpty()) {
-        combo->addItem(loadingText, u"\u0001loading"_s);
-        if (auto* model = qobject_cast<QStandardItemModel*>(combo->model()))
-            model->item(combo->count() - 1)->setEnabled(false);
+        combo->addItem(loadingText, loadingData);
+        disableItem(combo, combo->count() - 1);
     }
     combo->setCurrentIndex(std::max(combo->findData(selected), 0));
 }
@@ -206,6 +215,7 @@ void ProjectEditDialog::setUpGeneral()
     connect(m_ui->accountComboBox, &QComboBox::currentIndexChanged, this, [this] {
         FormStyle::setErrorText(m_ui->accountErrorLabel, {});
         fillBillingGroups();
+        updateAccountPrompt();
     });
     connect(m_ui->accountComboBox, &QComboBox::activated, this,
             [this] { m_accountTouched = true; });
@@ -384,31 +394,30 @@ QString ProjectEditDialog::rootAccountOf(const QString& accountId) const
     return accountId;
 }
 
-QString ProjectEditDialog::defaultAccountId() const
-{
-    // An organization is a root account (no parent). With several, the first the API lists;
-    // the combo shows the choice before anything is sent.
-    for (const Account& account : m_accounts) {
-        if (account.parentAccountId.isEmpty() &&
-            (account.rootAccountId.isEmpty() || account.rootAccountId == account.id))
-            return account.id;
-    }
-    return {};
-}
-
 void ProjectEditDialog::fillAccounts()
 {
     QComboBox* combo = m_ui->accountComboBox;
     QString selected = combo->count() > 0 ? combo->currentData().toString() : m_project.accountId;
-    if (m_mode == Mode::Create && !m_accountTouched && m_accountsLoaded)
-        selected = defaultAccountId();
     if (selected.startsWith(u'\u0001'))
         selected.clear();
+    const bool loading = !m_accountsLoaded && m_client;
+    if (m_mode == Mode::Create && !m_accountTouched) {
+        // Nothing is chosen for the user before the list says which organizations there are.
+        selected = loading
+                       ? loadingData
+                       : ProjectForm::initialCreateAccount(m_accounts, m_selectedProjectAccountId)
+                             .value_or(chooseAccountData);
+    }
     const QSignalBlocker blocker(combo);
     combo->clear();
+    if (selected == chooseAccountData) {
+        // A prompt, not a choice: once the user has chosen, it cannot be chosen again.
+        combo->addItem(tr("Choose an organization\u2026"), chooseAccountData);
+        disableItem(combo, 0);
+    }
     if (m_mode == Mode::Create)
         combo->addItem(tr("None \u2013 a project outside any organization"), QString());
-    bool haveSelected = selected.isEmpty();
+    bool haveSelected = selected.isEmpty() || selected.startsWith(u'\u0001');
     for (const Account& account : std::as_const(m_accounts)) {
         combo->addItem(accountText(account.name, account.id), account.id);
         haveSelected = haveSelected || account.id == selected;
@@ -418,8 +427,30 @@ void ProjectEditDialog::fillAccounts()
         const QString name = selected == m_project.accountId ? m_project.accountName : QString();
         combo->addItem(accountText(name, selected), selected);
     }
-    finishCombo(combo, selected,
-                !m_accountsLoaded && m_client ? tr("Loading accounts...") : QString());
+    finishCombo(combo, selected, loading ? tr("Loading accounts...") : QString());
+    updateAccountPrompt();
+}
+
+void ProjectEditDialog::setSelectedProjectAccount(const QString& accountId)
+{
+    m_selectedProjectAccountId = accountId;
+    if (m_mode == Mode::Create && m_accountsLoaded && !m_accountTouched) {
+        fillAccounts();
+        fillBillingGroups();
+    }
+}
+
+void ProjectEditDialog::updateAccountPrompt()
+{
+    if (m_mode != Mode::Create)
+        return;
+    const QString account = m_ui->accountComboBox->currentData().toString();
+    if (account == chooseAccountData) {
+        const QString hint = tr("Choose which organization owns the project and pays for it.");
+        FormStyle::setHintText(m_ui->accountErrorLabel, hint);
+        m_ui->accountComboBox->setAccessibleDescription(hint);
+    }
+    m_okButton->setEnabled(!isBusy() && values().accountChosen);
 }
 
 void ProjectEditDialog::fillBillingGroups()
@@ -568,6 +599,7 @@ ProjectFormValues ProjectEditDialog::values() const
     values.name = m_ui->nameLineEdit->text().trimmed();
     const QString account = m_ui->accountComboBox->currentData().toString();
     values.accountId = account.startsWith(u'\u0001') ? QString() : account;
+    values.accountChosen = m_mode == Mode::Edit || !account.startsWith(u'\u0001');
     const QString group = m_ui->billingGroupComboBox->currentData().toString();
     values.billingGroupId = group.startsWith(u'\u0001') ? QString() : group;
     values.cloud = m_ui->cloudComboBox->currentValue();
@@ -826,6 +858,7 @@ QString ProjectEditDialog::fieldMessage(const ApiError& error)
 void ProjectEditDialog::busyChanged(bool busy)
 {
     m_backButton->setEnabled(!busy && isConfirming());
+    updateAccountPrompt();
 }
 
 namespace {

@@ -47,6 +47,9 @@ public:
     // Edit: makes every field the user may not change read-only (or disabled), with a
     // tooltip saying why. The rule is ProjectPermissions'.
     void setPermissions(const ProjectPermissions& permissions);
+    // Create: the account of the project selected in the main window (empty for none). The
+    // form starts on its organization; see ProjectForm::initialCreateAccount.
+    void setSelectedProjectAccount(const QString& accountId);
 
 Q_SIGNALS:
     void projectSaved(const fjord::Project& project);
@@ -86,9 +89,9 @@ private:
     // The clouds the pickers offer: the project's own list once it has loaded (Edit), else
     // the public catalog.
     CloudCatalog* cloudSource() const;
-    // The account new projects go to unless the user chooses: the user's organization
-    // (its root account) when there is one, else none.
-    QString defaultAccountId() const;
+    // Create: the hint under the account while the user has still to choose one, and the
+    // Create button, which waits for that choice.
+    void updateAccountPrompt();
     QString rootAccountOf(const QString& accountId) const;
 
     // Every rule the form breaks now, with addresses typed but not yet added.
@@ -117,6 +120,7 @@ private:
     Project m_project;
     QStringList m_existingNames;
     QVector<Account> m_accounts;
+    QString m_selectedProjectAccountId;
     QVector<BillingGroup> m_billingGroups;
     bool m_accountsLoaded = false;
     bool m_billingGroupsLoaded = false;

@@ -19,6 +19,7 @@
 #include "models/CloudCatalog.h"
 #include "models/CloudFilterProxyModel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void notSetSendsNothingTheSchemaRefuses();
     void moveToAnotherAccountAsksForItsBillingGroup();
     void createAccountChoice();
+    void createAsksWhichOrganization();
+    void createStartsOnTheSelectedProjectsOrganization();
     void cloudPickerOffersTheProjectsClouds();
     void unknownDefaultCloudIsKept();
     void seedProjectsEditCleanly();
@@ -191,7 +194,8 @@ void TestProjectEditDialog::clickOk(ProjectEditDialog* dialog)
 {
     auto* ok = dialog->findChild<QPushButton*>(u"okPushButton"_s);
     QVERIFY(ok);
-    QVERIFY(ok->isEnabled());
+    // Create waits for the account list: it says which organization the project goes to.
+    QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 10000);
     QTest::mouseClick(ok, Qt::LeftButton);
 }
 
@@ -375,13 +379,16 @@ void TestProjectEditDialog::doubleOkSendsOneRequest()
     fault.delayMs = 400;
     m_server->setFault(u"POST"_s, u"/v1/project"_s, fault);
     auto dialog = makeDialog(ProjectEditDialog::Mode::Create);
+    waitUntilLoaded(dialog.get());
     QSignalSpy saved(dialog.get(), &ProjectEditDialog::projectSaved);
     QTest::keyClicks(dialog->findChild<QLineEdit*>(u"nameLineEdit"_s), u"just-once"_s);
     auto* ok = dialog->findChild<QPushButton*>(u"okPushButton"_s);
     QTest::mouseDClick(ok, Qt::LeftButton);
     QTest::mouseClick(ok, Qt::LeftButton);
     dialog->accept(); // e.g. Enter pressed while busy
-    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    // Return goes where the focus is: not to Cancel, which the focus must not have moved to.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(dialog->isBusy());
     // Every click and key was handled before the one answer came back: one request left.
     QCOMPARE(m_sandbox->sentCount(u"POST"_s), 1);
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
@@ -854,14 +861,6 @@ void TestProjectEditDialog::createAccountChoice()
     QCOMPARE(QJsonDocument::fromJson(requests(u"POST"_s).at(0).body).object(),
              (QJsonObject{{u"project"_s, u"on-its-own"_s}}));
 
-    // Several organizations: the first the API lists, and the user's choice is kept.
-    addSecondOrganization();
-    auto two = makeDialog(ProjectEditDialog::Mode::Create);
-    waitUntilLoaded(two.get());
-    account = two->findChild<QComboBox*>(u"accountComboBox"_s);
-    QCOMPARE(account->currentData().toString(), u"a225dad8d3c4"_s);
-    QCOMPARE(account->count(), 3);
-
     // No organization at all: "None" is the only honest default, and it says what it means.
     editSandboxState([](QJsonObject& state) {
         state.insert(u"accounts"_s, QJsonArray{});
@@ -874,6 +873,89 @@ void TestProjectEditDialog::createAccountChoice()
     QCOMPARE(account->currentData().toString(), QString());
     QVERIFY2(account->currentText().contains(u"outside any organization"_s),
              qPrintable(account->currentText()));
+}
+
+void TestProjectEditDialog::createAsksWhichOrganization()
+{
+    // Several organizations and no selected project: a guess could put the project and its
+    // billing in the wrong one, so nothing is chosen and Create waits, saying why.
+    addSecondOrganization();
+    auto dialog = makeDialog(ProjectEditDialog::Mode::Create);
+    auto* ok = dialog->findChild<QPushButton*>(u"okPushButton"_s);
+    auto* account = dialog->findChild<QComboBox*>(u"accountComboBox"_s);
+    auto* hint = dialog->findChild<QLabel*>(u"accountErrorLabel"_s);
+    auto* name = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
+    // Not before the list has said which organizations there are either.
+    QVERIFY(!ok->isEnabled());
+    waitUntilLoaded(dialog.get());
+    QVERIFY(account->findData(u"a225dad8d3c4"_s) >= 0);
+    QVERIFY(account->findData(u"a9e1b2c3d4f5"_s) >= 0);
+    QCOMPARE(account->currentIndex(), 0);
+    QVERIFY2(account->currentText().startsWith(u"Choose an organization"_s),
+             qPrintable(account->currentText()));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().startsWith(u"Choose which organization"_s), qPrintable(hint->text()));
+    QCOMPARE(account->accessibleDescription(), hint->text());
+
+    // Enter in the name field and a click on Create send nothing.
+    QTest::keyClicks(name, u"which-org"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isBusy());
+
+    // "None" is a choice too; the prompt cannot be chosen again.
+    chooseInCombo(account, QString());
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!hint->isVisible());
+    QTest::keyClick(account, Qt::Key_Up);
+    QCOMPARE(account->currentData().toString(), QString());
+    QVERIFY(ok->isEnabled());
+
+    // The chosen organization's billing groups, and its id in the request.
+    chooseInCombo(account, u"a9e1b2c3d4f5"_s);
+    auto* group = dialog->findChild<QComboBox*>(u"billingGroupComboBox"_s);
+    QVERIFY(group->findData(u"7d2f4a61-3c8e-4b90-a1d5-6e0f2b9c8a47"_s) >= 0);
+    QSignalSpy saved(dialog.get(), &ProjectEditDialog::projectSaved);
+    clickOk(dialog.get());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    const auto posts = requests(u"POST"_s);
+    QCOMPARE(posts.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(posts.at(0).body).object(),
+             (QJsonObject{{u"project"_s, u"which-org"_s}, {u"account_id"_s, u"a9e1b2c3d4f5"_s}}));
+}
+
+void TestProjectEditDialog::createStartsOnTheSelectedProjectsOrganization()
+{
+    // The project selected in the main window lives in a unit of the second organization:
+    // the new one starts in that organization, not in the first one the API lists.
+    addSecondOrganization();
+    editSandboxState([](QJsonObject& state) {
+        QJsonArray accounts = state.value(u"accounts"_s).toArray();
+        accounts.append(QJsonObject{{u"account_id"_s, u"a9e1unit0001"_s},
+                                    {u"account_name"_s, u"Nordic Analytics / Research"_s},
+                                    {u"organization_id"_s, u"org9e1b2c3d4f5"_s},
+                                    {u"parent_account_id"_s, u"a9e1b2c3d4f5"_s},
+                                    {u"root_account_id"_s, u"a9e1b2c3d4f5"_s},
+                                    {u"is_account_owner"_s, false},
+                                    {u"tenant_id"_s, u"aiven"_s}});
+        state.insert(u"accounts"_s, accounts);
+    });
+    auto dialog = makeDialog(ProjectEditDialog::Mode::Create);
+    dialog->setSelectedProjectAccount(u"a9e1unit0001"_s);
+    waitUntilLoaded(dialog.get());
+    auto* account = dialog->findChild<QComboBox*>(u"accountComboBox"_s);
+    QCOMPARE(account->currentData().toString(), u"a9e1b2c3d4f5"_s);
+    QVERIFY(!dialog->findChild<QLabel*>(u"accountErrorLabel"_s)->isVisible());
+    QCOMPARE(account->findText(u"Choose an organization"_s, Qt::MatchStartsWith), -1);
+
+    QSignalSpy saved(dialog.get(), &ProjectEditDialog::projectSaved);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"nameLineEdit"_s), u"beside-it"_s);
+    clickOk(dialog.get());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    QCOMPARE(QJsonDocument::fromJson(requests(u"POST"_s).at(0).body).object(),
+             (QJsonObject{{u"project"_s, u"beside-it"_s}, {u"account_id"_s, u"a9e1b2c3d4f5"_s}}));
 }
 
 void TestProjectEditDialog::cloudPickerOffersTheProjectsClouds()
@@ -1157,6 +1239,13 @@ void TestProjectEditDialog::screenshots()
     clickOk(&move);
     QVERIFY(move.grab().save(dir + u"/edit-dialog-move-account.png"_s));
 
+    ProjectEditDialog choose(m_client, &catalog, ProjectEditDialog::Mode::Create, Project{}, {});
+    choose.show();
+    waitUntilLoaded(&choose);
+    QTest::keyClicks(choose.findChild<QLineEdit*>(u"nameLineEdit"_s), u"analytics"_s);
+    QCoreApplication::processEvents(); // the layout makes room for the hint
+    QVERIFY(choose.grab().save(dir + u"/create-dialog-choose-organization.png"_s));
+
     SandboxServer::Fault fault;
     fault.status = 409;
     fault.body =
@@ -1165,6 +1254,7 @@ void TestProjectEditDialog::screenshots()
     ProjectEditDialog taken(m_client, &catalog, ProjectEditDialog::Mode::Create, Project{}, {});
     taken.show();
     waitUntilLoaded(&taken);
+    chooseInCombo(taken.findChild<QComboBox*>(u"accountComboBox"_s), u"a225dad8d3c4"_s);
     QTest::keyClicks(taken.findChild<QLineEdit*>(u"nameLineEdit"_s), u"analytics"_s);
     clickOk(&taken);
     QTRY_VERIFY_WITH_TIMEOUT(!taken.isBusy(), 10000);

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void currency();
     void validateForm();
     void validateEditJudgesOnlyChanges();
+    void initialCreateAccount();
     void editedTextAndAddress();
     void createRequest();
     void createRequestCopy();
@@ -294,6 +295,50 @@ void TestProjectValidation::validateForm()
     QCOMPARE(errors.size(), 2);
     QCOMPARE(errors.at(0).field, ProjectField::Country);
     QCOMPARE(errors.at(1).field, ProjectField::Currency);
+}
+
+void TestProjectValidation::initialCreateAccount()
+{
+    const auto account = [](const QString& id, const QString& parent, const QString& root) {
+        Account a;
+        a.id = id;
+        a.parentAccountId = parent;
+        a.rootAccountId = root;
+        return a;
+    };
+    const Account orgA = account(u"aA"_s, {}, u"aA"_s);
+    const Account orgB = account(u"aB"_s, {}, {});
+    const Account unitOfB = account(u"aB1"_s, u"aB"_s, u"aB"_s);
+    const Account unitElsewhere = account(u"aC1"_s, u"aC"_s, u"aC"_s);
+
+    // None, or one organization: no question to ask.
+    QCOMPARE(ProjectForm::initialCreateAccount({}, {}), std::optional<QString>(QString()));
+    QCOMPARE(ProjectForm::initialCreateAccount({orgA}, {}), std::optional<QString>(u"aA"_s));
+    QCOMPARE(ProjectForm::initialCreateAccount({orgA, unitOfB}, {}),
+             std::optional<QString>(u"aA"_s));
+    // Several: the user must choose, unless a selected project says which.
+    QCOMPARE(ProjectForm::initialCreateAccount({orgA, orgB, unitOfB}, {}), std::nullopt);
+    QCOMPARE(ProjectForm::initialCreateAccount({orgA, orgB}, u"aB"_s),
+             std::optional<QString>(u"aB"_s));
+    // A project in a unit: the unit's organization.
+    QCOMPARE(ProjectForm::initialCreateAccount({orgA, orgB, unitOfB}, u"aB1"_s),
+             std::optional<QString>(u"aB"_s));
+    // ... or the unit itself when its organization is not listed.
+    QCOMPARE(ProjectForm::initialCreateAccount({orgA, orgB, unitElsewhere}, u"aC1"_s),
+             std::optional<QString>(u"aC1"_s));
+    // A selected project of an account the user does not see says nothing.
+    QCOMPARE(ProjectForm::initialCreateAccount({orgA, orgB}, u"elsewhere"_s), std::nullopt);
+    QCOMPARE(ProjectForm::initialCreateAccount({orgA}, u"elsewhere"_s),
+             std::optional<QString>(u"aA"_s));
+
+    // Not chosen is a rule the form breaks, on the account field.
+    ProjectFormValues values;
+    values.name = u"fresh"_s;
+    QVERIFY(ProjectForm::validateCreate(values, {}).isEmpty());
+    values.accountChosen = false;
+    const auto errors = ProjectForm::validateCreate(values, {});
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).field, ProjectField::Account);
 }
 
 void TestProjectValidation::validateEditJudgesOnlyChanges()

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fjord {
@@ -156,6 +158,37 @@ QString ProjectForm::editedText(const QString& shown, const QString& original)
     return shown == original ? original : shown.trimmed();
 }
 
+bool ProjectForm::isOrganization(const Account& account)
+{
+    return account.parentAccountId.isEmpty() &&
+           (account.rootAccountId.isEmpty() || account.rootAccountId == account.id);
+}
+
+std::optional<QString> ProjectForm::initialCreateAccount(const QVector<Account>& accounts,
+                                                         const QString& selectedProjectAccountId)
+{
+    const auto find = [&accounts](const QString& id) {
+        return std::find_if(accounts.cbegin(), accounts.cend(),
+                            [&id](const Account& account) { return account.id == id; });
+    };
+    if (!selectedProjectAccountId.isEmpty()) {
+        const auto own = find(selectedProjectAccountId);
+        if (own != accounts.cend()) {
+            // A project in an organizational unit: its organization, when the user sees it.
+            const QString root = own->rootAccountId.isEmpty() ? own->id : own->rootAccountId;
+            return find(root) != accounts.cend() ? root : own->id;
+        }
+    }
+    QStringList organizations;
+    for (const Account& account : accounts) {
+        if (isOrganization(account))
+            organizations.append(account.id);
+    }
+    if (organizations.size() > 1)
+        return std::nullopt;
+    return organizations.isEmpty() ? QString() : organizations.constFirst();
+}
+
 QVector<ProjectFieldError> ProjectForm::validateCreate(const ProjectFormValues& values,
                                                        const QStringList& existingNames)
 {
@@ -165,6 +198,8 @@ QVector<ProjectFieldError> ProjectForm::validateCreate(const ProjectFormValues& 
             errors.append({field, message});
     };
     check(ProjectField::Name, ProjectValidation::projectNameError(values.name, existingNames));
+    if (!values.accountChosen)
+        check(ProjectField::Account, tr("Choose the organization the project belongs to."));
     if (!values.copyFromProject.isEmpty() && values.copyFromProject == values.name)
         check(ProjectField::CopyFrom, tr("A project cannot copy its settings from itself."));
     check(ProjectField::Tags, ProjectValidation::tagListError(values.tags));

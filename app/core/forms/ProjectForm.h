@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <functional>
+#include <optional>
 
 namespace fjord {
 
@@ -40,7 +41,9 @@ enum class ProjectField {
 struct ProjectFormValues
 {
     QString name;
-    QString accountId;
+    QString accountId; // empty: no account (create: a project outside any organization)
+    // Create: false while the user has still to say which organization the project goes to.
+    bool accountChosen = true;
     QString billingGroupId;
     QString cloud;
     QString copyFromProject; // create only
@@ -90,6 +93,16 @@ public:
     // What a text field holds for the request: the value the project had when the user left
     // it as it was (even with the server's stray spaces), else what was typed, trimmed.
     static QString editedText(const QString& shown, const QString& original);
+
+    // Create: the account the form starts on. The organization (root account) of
+    // `selectedProjectAccountId`, the account of the project selected in the main window, when
+    // it is listed; else the user's one organization, or no account when they have none. With
+    // several organizations and no selected project, nullopt: the user must choose, as a guess
+    // could put the project and its billing in the wrong organization unnoticed.
+    static std::optional<QString> initialCreateAccount(const QVector<Account>& accounts,
+                                                       const QString& selectedProjectAccountId);
+    // True for an organization: a root account, with no parent.
+    static bool isOrganization(const Account& account);
 
     // Create: every rule that fails, in form order.
     static QVector<ProjectFieldError> validateCreate(const ProjectFormValues& values,
