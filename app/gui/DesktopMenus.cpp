@@ -66,7 +66,7 @@ DesktopMenus::DesktopMenus(MainWindow* window)
     m_export->setRolesProvider([model] {
         QHash<QString, QString> roles;
         for (int row = 0; row < model->rowCount(); ++row)
-            roles.insert(model->projectAt(row).name, model->roleAt(row));
+            roles.insert(model->summaryAt(row).name, model->roleAt(row));
         return roles;
     });
     m_export->setCurrentProjectProvider([window]() -> std::optional<Project> {

@@ -326,7 +326,7 @@ void MainWindow::updateDefaultClouds()
         return;
     QHash<QString, QStringList> projectsByCloud;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Project& project = m_model->projectAt(row);
+        const ProjectSummary& project = m_model->summaryAt(row);
         if (!project.defaultCloud.isEmpty())
             projectsByCloud[project.defaultCloud].append(project.name);
     }
@@ -559,7 +559,7 @@ QStringList MainWindow::selectedProjectNames() const
     QStringList names;
     names.reserve(rows.size());
     for (const QModelIndex& index : std::as_const(rows))
-        names.append(m_model->projectAt(m_proxy->mapToSource(index).row()).name);
+        names.append(m_model->summaryAt(m_proxy->mapToSource(index).row()).name);
     return names;
 }
 
@@ -577,7 +577,7 @@ Project MainWindow::selectedProject() const
 QString MainWindow::selectedProjectName() const
 {
     const int row = selectedSourceRow();
-    return row >= 0 ? m_model->projectAt(row).name : QString();
+    return row >= 0 ? m_model->summaryAt(row).name : QString();
 }
 
 bool MainWindow::selectProject(const QString& name)
@@ -847,7 +847,7 @@ void MainWindow::updateDetails()
         m_ui->projectDetailsWidget->clear();
         return;
     }
-    const Project& project = m_model->projectAt(row);
+    const Project project = m_model->projectAt(row);
     m_ui->projectDetailsWidget->setProject(project, m_model->permissionsAt(row));
     m_ui->projectDetailsWidget->setDetailsProblem(m_detailsLoader->errorMessage(project.name));
 }

@@ -86,7 +86,7 @@ ProjectInsights::ProjectInsights(MainWindow* window)
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
             [this, model](const QModelIndex&, int first, int last) {
                 for (int row = first; row <= last; ++row)
-                    m_counts->forget(model->projectAt(row).name);
+                    m_counts->forget(model->summaryAt(row).name);
             });
     if (QItemSelectionModel* selection = table->selectionModel()) {
         connect(selection, &QItemSelectionModel::currentChanged, this,

@@ -63,7 +63,7 @@ void ProjectPeopleActions::showMembers()
     const int row = model->rowOfProject(m_window->selectedProjectName());
     if (row < 0 || !m_window->client())
         return;
-    auto* dialog = new ProjectMembersDialog(m_window->client(), model->projectAt(row).name,
+    auto* dialog = new ProjectMembersDialog(m_window->client(), model->summaryAt(row).name,
                                             model->permissionsAt(row), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProjectMembersDialog::ownAccessChanged, m_window, &MainWindow::refresh);
@@ -81,7 +81,7 @@ void ProjectPeopleActions::editTagsOfSelected()
     for (const QString& name : names) {
         const int row = model->rowOfProject(name);
         if (row >= 0)
-            projects.insert(name, model->projectAt(row).tags);
+            projects.insert(name, model->summaryAt(row).tags);
     }
     auto* dialog = new BulkTagsDialog(m_window->client(), projects, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -218,11 +218,25 @@ void TestAivenClient::listProjects()
     QCOMPARE(call->path(), u"/v1/project"_s);
     QCOMPARE(call->httpStatus(), 200);
     QCOMPARE(call->attempts(), 1);
-    const ProjectList list = call->value<ProjectList>();
-    QCOMPARE(list.projects.size(), m_sandbox->projectCount());
-    QVERIFY(list.projects.size() >= 4);
+    const ProjectRecords list = call->value<ProjectRecords>();
+    QCOMPARE(list.records.size(), m_sandbox->projectCount());
+    QVERIFY(list.records.size() >= 4);
     QCOMPARE(list.membership.value(u"my-project"_s), u"admin"_s);
     QVERIFY(call->json().contains(u"projects"_s));
+    // Each record's text is its project's object, as Qt's parser reads the whole answer, and
+    // the project read from it is the one the full parse of the answer gives.
+    const QJsonArray projects = call->json().value(u"projects"_s).toArray();
+    const std::optional<ProjectList> full = json::parseProjectList(call->json());
+    QVERIFY(full);
+    QCOMPARE(projects.size(), list.records.size());
+    for (qsizetype i = 0; i < list.records.size(); ++i) {
+        const ProjectRecord& record = list.records.at(i);
+        const QJsonDocument text =
+            QJsonDocument::fromJson(list.body.mid(record.offset, record.length));
+        QCOMPARE(text.object(), projects.at(i).toObject());
+        QVERIFY(list.project(i) == full->projects.at(i));
+        QCOMPARE(record.summary.name, full->projects.at(i).name);
+    }
 
     const QList<SandboxServer::RecordedRequest> recorded = requests(u"/v1/project"_s);
     QCOMPARE(recorded.size(), 1);
@@ -710,7 +724,7 @@ void TestAivenClient::sizeCapFollowsTheKindOfAnswer()
     QVERIFY(run(m_client->listClouds())->error().kind() == ApiError::Kind::TooLarge);
     ApiCall* list = run(m_client->listProjects());
     QVERIFY2(list->isSuccess(), qPrintable(list->error().details()));
-    QVERIFY(list->value<ProjectList>().projects.size() >= 1);
+    QVERIFY(list->value<ProjectRecords>().records.size() >= 1);
 
     // An error page never needs much, whatever the call: 5 MiB of it is refused.
     m_client->setMaxResponseBytes(64 * 1024 * 1024);

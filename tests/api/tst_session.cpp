@@ -356,7 +356,7 @@ void TestSession::switchingAbandonsOldCalls()
 
     QStringList names;
     const auto read = finished(m_fixture->client().listProjects());
-    for (const Project& p : read->value<ProjectList>().projects)
+    for (const Project& p : read->value<ProjectRecords>().projects())
         names << p.name;
     QVERIFY(names.contains(u"only-in-second"_s));
     QCOMPARE(m_fixture->profiles().profiles().size(), 2);

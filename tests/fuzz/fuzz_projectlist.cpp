@@ -2,7 +2,10 @@
 // tryParseProjectListUtf8) must never accept a body Qt's parser refuses, and what it returns
 // must equal Qt's reading of the same bytes (QJsonDocument::fromJson, whose canonical form is
 // then mapped), down to integer-or-double in `extra`. What the client calls,
-// parseProjectListUtf8, must end as Qt's reading does, with the same error.
+// parseProjectListUtf8, must end as Qt's reading does, with the same error. The records the
+// client keeps (readProjectRecordsUtf8, which reads each project's row fields and checks the
+// rest) must accept exactly what the full reading accepts, with the same error, and each
+// record's project, read again from its text, must be the full reading's project.
 
 #include "FuzzCheck.h"
 
@@ -30,6 +33,21 @@ bool sameList(const ProjectList& a, const ProjectList& b)
         const Project& q = b.projects.at(i);
         // operator== compares numbers by value; the serialised form also tells 1 from 1.0.
         if (p != q || canonical(json::toJson(p)) != canonical(json::toJson(q)))
+            return false;
+    }
+    return true;
+}
+
+bool sameRecords(const ProjectRecords& records, const ProjectList& list)
+{
+    if (records.records.size() != list.projects.size() || records.membership != list.membership ||
+        records.memberships != list.memberships)
+        return false;
+    for (qsizetype i = 0; i < list.projects.size(); ++i) {
+        const Project& full = list.projects.at(i);
+        const Project read = records.project(i);
+        if (read != full || canonical(json::toJson(read)) != canonical(json::toJson(full)) ||
+            !(records.records.at(i).summary == ProjectSummary::of(full)))
             return false;
     }
     return true;
@@ -64,5 +82,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     FUZZ_CHECK(combined.has_value() == viaQt.has_value(), "parseProjectListUtf8 disagrees");
     FUZZ_CHECK(combined.has_value() || !error.isEmpty(), "a refused list without a reason");
     FUZZ_CHECK(combined.has_value() || error == qtError, "a refused list with another reason");
+
+    const std::optional<ProjectRecords> fastRecords = json::tryReadProjectRecords(body);
+    FUZZ_CHECK(fastRecords.has_value() == fast.has_value(), "the records' fast read disagrees");
+    FUZZ_CHECK(!fastRecords || sameRecords(*fastRecords, *fast), "records differ from the list");
+    QString recordsError;
+    const std::optional<ProjectRecords> records = json::readProjectRecordsUtf8(body, &recordsError);
+    FUZZ_CHECK(records.has_value() == combined.has_value(), "readProjectRecordsUtf8 disagrees");
+    FUZZ_CHECK(records || recordsError == error, "refused records with another reason");
+    FUZZ_CHECK(!records || sameRecords(*records, *combined), "records differ from the list");
     return 0;
 }

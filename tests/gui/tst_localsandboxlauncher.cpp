@@ -147,7 +147,7 @@ void TestLocalSandboxLauncher::sessionSignsInToTheSandbox()
     QSignalSpy finished(list, &ApiCall::finished);
     QVERIFY(finished.wait(10000));
     QVERIFY2(list->isSuccess(), qPrintable(list->error().userMessage()));
-    QVERIFY(!list->value<ProjectList>().projects.isEmpty());
+    QVERIFY(!list->value<ProjectRecords>().records.isEmpty());
     delete list;
 }
 

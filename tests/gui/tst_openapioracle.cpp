@@ -260,7 +260,7 @@ QStringList TestOpenApiOracle::projectNames() const
     call->setAutoDelete(false);
     QStringList names;
     if (QTest::qWaitFor([call] { return call->isFinished(); }, 10000) && call->isSuccess()) {
-        for (const Project& project : call->value<ProjectList>().projects)
+        for (const Project& project : call->value<ProjectRecords>().projects())
             names.append(project.name);
     }
     call->deleteLater();

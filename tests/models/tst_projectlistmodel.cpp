@@ -2,6 +2,7 @@
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "api/AivenClient.h"
+#include "api/JsonCodec.h"
 #include "models/CloudCatalog.h"
 #include "models/ProjectFilterProxyModel.h"
 #include "models/ProjectListModel.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void resetDropsReplyInFlight();
     void keepsEveryMembership();
     void releaseRowsForExit();
+    void rowsReadFromTheAnswersText();
 
 private:
     std::unique_ptr<test::SandboxFixture> m_sandbox;
@@ -435,4 +437,70 @@ void TestProjectListModel::keepsEveryMembership()
 }
 
 QTEST_GUILESS_MAIN(TestProjectListModel)
+// The rows keep each answer's text, and a project's other fields are read from it when asked
+// for: after a refresh they come from the new answer, also for rows the refresh left as they
+// were, and a project a dialog saved is the server's again once an answer brings it.
+void TestProjectListModel::rowsReadFromTheAnswersText()
+{
+    const auto records = [](const char* text) {
+        QString error;
+        std::optional<ProjectRecords> read = json::readProjectRecordsUtf8(QByteArray(text), &error);
+        if (!read)
+            qWarning("%s", qPrintable(error));
+        return read.value_or(ProjectRecords());
+    };
+    ProjectListModel model(nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setProjectRecords(records(R"({"projects": [
+        {"project_name": "a", "company": "A Oy", "card_info": {"last4": "1234"}},
+        {"project_name": "b", "company": "B Oy", "tags": {"env": "prod"}},
+        {"project_name": "c", "company": "C Oy"}],
+        "project_membership": {"a": "admin", "b": "developer", "c": "admin"}})"));
+    QCOMPARE(model.rowCount(), 3);
+    const int a = model.rowOfProject(QStringLiteral("a"));
+    const int b = model.rowOfProject(QStringLiteral("b"));
+    QCOMPARE(model.projectAt(a).company, QStringLiteral("A Oy"));
+    QCOMPARE(model.projectAt(a).cardInfo.value(QStringLiteral("last4")).toString(),
+             QStringLiteral("1234"));
+    QCOMPARE(model.projectAt(b).tags.value(QStringLiteral("env")), QStringLiteral("prod"));
+    QCOMPARE(model.roleAt(b), QStringLiteral("developer"));
+
+    // b changes in a field its row does not show, c goes, d comes; a is the same text at
+    // another place in the answer.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setProjectRecords(records(R"({"project_membership": {"a": "admin", "b": "developer",
+        "d": "operator"}, "projects": [
+        {"project_name": "d", "company": "D Oy"},
+        {"project_name": "b", "company": "B Oyj", "tags": {"env": "prod"}},
+        {"project_name": "a", "company": "A Oy", "card_info": {"last4": "1234"}}]})"));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOfProject(QStringLiteral("a")), a);
+    QCOMPARE(model.rowOfProject(QStringLiteral("b")), b);
+    QCOMPARE(model.rowOfProject(QStringLiteral("c")), -1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), b);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), b);
+    QCOMPARE(model.projectAt(b).company, QStringLiteral("B Oyj"));
+    QCOMPARE(model.projectAt(a).company, QStringLiteral("A Oy"));
+    QCOMPARE(model.projectAt(a).cardInfo.value(QStringLiteral("last4")).toString(),
+             QStringLiteral("1234"));
+    const int d = model.rowOfProject(QStringLiteral("d"));
+    QCOMPARE(model.projectAt(d).company, QStringLiteral("D Oy"));
+    QCOMPARE(model.roleAt(d), QStringLiteral("operator"));
+
+    // Saved by a dialog: the row is that project until the next answer.
+    Project saved = model.projectAt(a);
+    saved.company = QStringLiteral("A Saved");
+    model.upsertProject(saved);
+    QCOMPARE(model.projectAt(a).company, QStringLiteral("A Saved"));
+    QCOMPARE(model.projectAt(a).cardInfo.value(QStringLiteral("last4")).toString(),
+             QStringLiteral("1234"));
+    model.setProjectRecords(records(R"({"projects": [
+        {"project_name": "a", "company": "A Server"}, {"project_name": "b"},
+        {"project_name": "d"}]})"));
+    QCOMPARE(model.projectAt(a).company, QStringLiteral("A Server"));
+    QVERIFY(model.projectAt(a).cardInfo.isEmpty());
+    QVERIFY(model.projectAt(b).company.isEmpty());
+}
+
 #include "tst_projectlistmodel.moc"

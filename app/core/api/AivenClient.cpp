@@ -43,12 +43,12 @@ template <typename T, typename F> Parser listParser(F parse)
     };
 }
 
-// The project list is the one large answer (thousands of projects): parsed without a
-// QJsonDocument when possible, see json::tryParseProjectListUtf8.
+// The project list is the one large answer (thousands of projects): read as records
+// without a QJsonDocument when possible, see json::tryReadProjectRecords.
 BytesParser projectListBytesParser()
 {
     return [](const QByteArray& body, bool* handled) {
-        return wrap<ProjectList>(json::tryParseProjectListUtf8(body), handled);
+        return wrap<ProjectRecords>(json::tryReadProjectRecords(body), handled);
     };
 }
 
@@ -500,6 +500,7 @@ AivenClient::AivenClient(QNetworkAccessManager* network, QObject* parent)
     d->network = network;
     qRegisterMetaType<fjord::Project>();
     qRegisterMetaType<fjord::ProjectList>();
+    qRegisterMetaType<fjord::ProjectRecords>();
     qRegisterMetaType<fjord::Cloud>();
     qRegisterMetaType<fjord::BillingGroup>();
     qRegisterMetaType<fjord::Account>();
@@ -585,7 +586,7 @@ qint64 AivenClient::maxResponseBytes() const
 ApiCall* AivenClient::listProjects()
 {
     Private::Spec spec("GET", QStringLiteral("/project"));
-    spec.parse = listParser<ProjectList>(&json::parseProjectList);
+    spec.parse = listParser<ProjectRecords>(&json::readProjectRecords);
     spec.parseBytes = projectListBytesParser();
     spec.largeAnswer = true;
     return d->start(std::move(spec));

@@ -61,7 +61,7 @@ public:
     qint64 maxResponseBytes() const;
 
     // Every call returns a new ApiCall (see its contract). value<T>() types in comments.
-    ApiCall* listProjects();                                                     // ProjectList
+    ApiCall* listProjects();                                                     // ProjectRecords
     ApiCall* getProject(const QString& project);                                 // Project
     ApiCall* createProject(const ProjectCreateRequest& request);                 // Project
     ApiCall* updateProject(const QString& project, const ProjectUpdate& update); // Project

@@ -443,11 +443,45 @@ template <typename F> bool forEachElement(od::value v, int depth, F&& onElement)
     return true;
 }
 
-// A value of a kind the mapping does not use there: checked, then dropped.
+// A value of a kind the mapping does not use there: checked as readJson checks it, without
+// building anything.
 bool skip(od::value v, int depth)
 {
-    QJsonValue ignored;
-    return readJson(v, &ignored, depth);
+    od::json_type type;
+    if (v.type().get(type) != simdjson::SUCCESS)
+        return false;
+    switch (type) {
+    case od::json_type::object:
+        return forEachMember(v, depth, [depth](std::string_view, od::value value) {
+            return skip(value, depth + 1);
+        });
+    case od::json_type::array:
+        return forEachElement(v, depth, [depth](od::value item) { return skip(item, depth + 1); });
+    case od::json_type::string: {
+        const std::string_view raw = token(v);
+        std::string_view text;
+        od::raw_json_string unread;
+        if ((withoutEscapes(raw, &text) &&
+             v.get_raw_json_string().get(unread) == simdjson::SUCCESS) ||
+            v.get_string().get(text) == simdjson::SUCCESS)
+            return true;
+        QJsonValue value;
+        return qtValue(raw, &value) && value.isString();
+    }
+    case od::json_type::number: {
+        QJsonValue number;
+        return readNumber(v, &number);
+    }
+    case od::json_type::boolean: {
+        bool b = false;
+        return v.get_bool().get(b) == simdjson::SUCCESS;
+    }
+    case od::json_type::null: {
+        bool isNull = false;
+        return v.is_null().get(isNull) == simdjson::SUCCESS && isNull;
+    }
+    }
+    return false;
 }
 
 // Any value as a QJsonValue (what `extra` and the free-form objects keep).
@@ -657,9 +691,34 @@ QString nameError(L key, std::optional<od::json_type> kind)
     return QStringLiteral("Key \"%1\" is empty.").arg(key);
 }
 
+// How much of a project is read: all of it, or what a row of the list shows (the other
+// values are checked, as they would be read, but not kept).
+enum class Detail { Full, Summary };
+
+bool inSummary(int key)
+{
+    switch (key) {
+    case int(ProjectKey::AccountId):
+    case int(ProjectKey::AccountName):
+    case int(ProjectKey::BillingCurrency):
+    case int(ProjectKey::BillingGroupId):
+    case int(ProjectKey::BillingGroupName):
+    case int(ProjectKey::DefaultCloud):
+    case int(ProjectKey::EstimatedBalance):
+    case int(ProjectKey::EstimatedBalanceLocal):
+    case int(ProjectKey::PaymentMethod):
+    case int(ProjectKey::ProjectName):
+    case int(ProjectKey::Tags):
+        return true;
+    default:
+        return false;
+    }
+}
+
 // One project object; `depth` counts the containers around it.
 // Values a project usually shares with others are read through `pool`.
-Read readProject(od::value v, Project* p, QString* error, int depth, StringPool* pool)
+Read readProject(od::value v, Project* p, QString* error, int depth, StringPool* pool,
+                 Detail detail = Detail::Full)
 {
     // What project_name was, none until seen; the last of repeated keys counts.
     std::optional<od::json_type> nameKind;
@@ -669,7 +728,10 @@ Read readProject(od::value v, Project* p, QString* error, int depth, StringPool*
         const auto shared = [&value, inner, pool](QString* out) {
             return readText(value, out, inner, nullptr, pool);
         };
-        switch (projectKeyId(key, &cursor)) {
+        const int id = projectKeyId(key, &cursor);
+        if (detail == Detail::Summary && !inSummary(id))
+            return skip(value, inner);
+        switch (id) {
         case int(ProjectKey::AccountId):
             return shared(&p->accountId);
         case int(ProjectKey::AccountName):
@@ -801,15 +863,27 @@ bool readMemberships(od::value v, QHash<QString, QStringList>* out, int depth, S
     });
 }
 
-Read readProjectList(od::value body, ProjectList* list, QString* error)
+// Where readProjectList puts what it reads: every project in full, or each project's row
+// fields and the place of its text in the body that starts at `base`.
+struct ProjectListTarget
+{
+    QVector<Project>* projects = nullptr;
+    QVector<ProjectRecord>* records = nullptr;
+    const char* base = nullptr;
+    QHash<QString, QString>* membership = nullptr;
+    QHash<QString, QStringList>* memberships = nullptr;
+};
+
+Read readProjectList(od::value body, const ProjectListTarget& target, QString* error)
 {
     StringPool pool;
     bool seenProjects = false;
     std::optional<QString> shapeError;
+    const Detail detail = target.records ? Detail::Summary : Detail::Full;
     // One project of the array: the first problem is told, but the rest must
     // still be JSON that Qt's parser takes.
     qsizetype index = 0;
-    const auto readItem = [list, &shapeError, &index, &pool](od::value item) {
+    const auto readItem = [&target, detail, &shapeError, &index, &pool](od::value item) {
         const qsizetype at = index++;
         od::json_type kind;
         if (!kindOf(item, &kind))
@@ -819,11 +893,26 @@ Read readProjectList(od::value body, ProjectList* list, QString* error)
                 shapeError = QStringLiteral("projects[%1] is not an object.").arg(at);
             return skip(item, 2);
         }
+        const char* const start = item.raw_json_token().data();
         Project p;
         QString projectError;
-        switch (readProject(item, &p, &projectError, 2, &pool)) {
+        switch (readProject(item, &p, &projectError, 2, &pool, detail)) {
         case Read::Ok:
-            list->projects.append(std::move(p));
+            if (target.records) {
+                // The object's text ends at its closing brace, the last one before the
+                // token that follows it.
+                const char* end = nullptr;
+                if (item.current_location().get(end) != simdjson::SUCCESS)
+                    return false;
+                while (end > start && end[-1] != '}')
+                    --end;
+                target.records->append(ProjectRecord{ProjectSummary::of(std::move(p)),
+                                                     qsizetype(start - target.base),
+                                                     qsizetype(end - start),
+                                                     {}});
+            } else {
+                target.projects->append(std::move(p));
+            }
             return true;
         case Read::BadShape:
             shapeError = QStringLiteral("projects[%1]: %2").arg(at).arg(projectError);
@@ -838,7 +927,10 @@ Read readProjectList(od::value body, ProjectList* list, QString* error)
             // The last of repeated keys counts, so a shape error waits for the end.
             seenProjects = true;
             shapeError.reset();
-            list->projects.clear();
+            if (target.records)
+                target.records->clear();
+            else
+                target.projects->clear();
             index = 0;
             od::json_type type;
             if (!kindOf(value, &type))
@@ -850,9 +942,9 @@ Read readProjectList(od::value body, ProjectList* list, QString* error)
             return forEachElement(value, 1, readItem);
         }
         if (key == "project_membership")
-            return readMembership(value, &list->membership, 1, &pool);
+            return readMembership(value, target.membership, 1, &pool);
         if (key == "project_memberships")
-            return readMemberships(value, &list->memberships, 1, &pool);
+            return readMemberships(value, target.memberships, 1, &pool);
         return skip(value, 1);
     };
     if (!forEachMember(body, 0, readMember))
@@ -864,6 +956,17 @@ Read readProjectList(od::value body, ProjectList* list, QString* error)
         return Read::BadShape;
     }
     return Read::Ok;
+}
+
+ProjectListTarget fullTarget(ProjectList* list)
+{
+    return {&list->projects, nullptr, nullptr, &list->membership, &list->memberships};
+}
+
+ProjectListTarget recordTarget(ProjectRecords* records)
+{
+    return {nullptr, &records->records, records->body.constData(), &records->membership,
+            &records->memberships};
 }
 
 // Runs `read` on the root value of `utf8`, which must be one object and nothing
@@ -929,7 +1032,7 @@ std::optional<ProjectList> parseProjectList(const QJsonObject& body, QString* er
 {
     ProjectList list;
     const auto read = [&list, error](od::value root) {
-        return readProjectList(root, &list, error);
+        return readProjectList(root, fullTarget(&list), error);
     };
     if (readCanonical(body, read, error) != Read::Ok)
         return std::nullopt;
@@ -939,10 +1042,82 @@ std::optional<ProjectList> parseProjectList(const QJsonObject& body, QString* er
 std::optional<ProjectList> tryParseProjectListUtf8(const QByteArray& utf8)
 {
     ProjectList list;
-    const auto read = [&list](od::value root) { return readProjectList(root, &list, nullptr); };
+    const auto read = [&list](od::value root) {
+        return readProjectList(root, fullTarget(&list), nullptr);
+    };
     if (readDocument(utf8, read) != Read::Ok)
         return std::nullopt;
     return list;
+}
+
+std::optional<ProjectRecords> tryReadProjectRecords(const QByteArray& utf8)
+{
+    ProjectRecords records;
+    records.body = utf8;
+    // Read in place, so that each record's place is in the body the records keep.
+    if (records.body.capacity() - records.body.size() < kReadPadding) {
+        records.body.reserve(utf8.size() + kReadPadding);
+    }
+    const auto read = [&records](od::value root) {
+        return readProjectList(root, recordTarget(&records), nullptr);
+    };
+    if (readDocument(records.body, read) != Read::Ok)
+        return std::nullopt;
+    return records;
+}
+
+std::optional<ProjectRecords> readProjectRecords(const QJsonObject& body, QString* error)
+{
+    ProjectRecords records;
+    records.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    records.body.reserve(records.body.size() + kReadPadding);
+    const auto read = [&records, error](od::value root) {
+        return readProjectList(root, recordTarget(&records), error);
+    };
+    const Read result = readDocument(records.body, read);
+    if (result == Read::BadJson)
+        setError(error, QStringLiteral("Not valid JSON: text the reader cannot represent."));
+    if (result != Read::Ok)
+        return std::nullopt;
+    return records;
+}
+
+std::optional<ProjectRecords> readProjectRecordsUtf8(const QByteArray& utf8, QString* error)
+{
+    if (std::optional<ProjectRecords> records = tryReadProjectRecords(utf8))
+        return records;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        setError(error, QStringLiteral("Not valid JSON: %1").arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        setError(error, QStringLiteral("Not a JSON object."));
+        return std::nullopt;
+    }
+    return readProjectRecords(doc.object(), error);
+}
+
+Project recordedProject(const QByteArray& body, const ProjectRecord& record)
+{
+    if (record.project)
+        return *record.project;
+    Project p;
+    if (record.offset >= 0 && record.length > 0 && record.offset + record.length <= body.size()) {
+        StringPool pool;
+        const auto read = [&p, &pool](od::value root) {
+            return readProject(root, &p, nullptr, 0, &pool);
+        };
+        // A copy with room to spare: simdjson reads past the end of its input.
+        QByteArray text;
+        text.reserve(record.length + kReadPadding);
+        text.append(body.constData() + record.offset, record.length);
+        if (readDocument(text, read) == Read::Ok)
+            return p;
+    }
+    // Only if the body was changed since it was read: what the row shows, at least.
+    return record.summary.toProject();
 }
 
 std::optional<ProjectList> parseProjectListUtf8(const QByteArray& utf8, QString* error)

@@ -34,6 +34,17 @@ constexpr qsizetype kReadPadding = 64; // SIMDJSON_PADDING
 // tryParseProjectListUtf8, then for what it leaves: QJsonDocument::fromJson words syntax
 // errors, and a document it accepts is read again from its canonical form.
 std::optional<ProjectList> parseProjectListUtf8(const QByteArray& utf8, QString* error = nullptr);
+// The same answer as records (see ProjectRecords), read the same way: what the two refuse
+// and how they word it are the same, and record(i) of one equals projects[i] of the other.
+// tryReadProjectRecords keeps `utf8` as the records' body (a copy when it has no room to
+// spare); the others keep the canonical form of what Qt's parser read.
+std::optional<ProjectRecords> tryReadProjectRecords(const QByteArray& utf8);
+std::optional<ProjectRecords> readProjectRecords(const QJsonObject& body, QString* error = nullptr);
+std::optional<ProjectRecords> readProjectRecordsUtf8(const QByteArray& utf8,
+                                                     QString* error = nullptr);
+// The whole project a record stands for, read from its text in `body`.
+Project recordedProject(const QByteArray& body, const ProjectRecord& record);
+
 std::optional<Cloud> parseCloud(const QJsonObject& object, QString* error = nullptr);
 std::optional<QVector<Cloud>> parseCloudList(const QJsonObject& body, QString* error = nullptr);
 std::optional<BillingGroup> parseBillingGroup(const QJsonObject& object, QString* error = nullptr);

@@ -1,5 +1,7 @@
 #include "api/Types.h"
 
+#include "api/JsonCodec.h"
+
 namespace fjord {
 
 bool Project::operator==(const Project& o) const
@@ -17,6 +19,75 @@ bool Project::operator==(const Project& o) const
            paymentMethod == o.paymentMethod && state == o.state && tags == o.tags &&
            techEmails == o.techEmails && trialExpirationTime == o.trialExpirationTime &&
            vatId == o.vatId && zipCode == o.zipCode && extra == o.extra;
+}
+
+ProjectSummary ProjectSummary::of(Project p)
+{
+    return {std::move(p.name),
+            std::move(p.accountId),
+            std::move(p.accountName),
+            std::move(p.billingCurrency),
+            std::move(p.billingGroupId),
+            std::move(p.billingGroupName),
+            std::move(p.defaultCloud),
+            std::move(p.estimatedBalance),
+            std::move(p.estimatedBalanceLocal),
+            std::move(p.paymentMethod),
+            std::move(p.tags)};
+}
+
+Project ProjectSummary::toProject() const
+{
+    Project p;
+    p.name = name;
+    p.accountId = accountId;
+    p.accountName = accountName;
+    p.billingCurrency = billingCurrency;
+    p.billingGroupId = billingGroupId;
+    p.billingGroupName = billingGroupName;
+    p.defaultCloud = defaultCloud;
+    p.estimatedBalance = estimatedBalance;
+    p.estimatedBalanceLocal = estimatedBalanceLocal;
+    p.paymentMethod = paymentMethod;
+    p.tags = tags;
+    return p;
+}
+
+bool ProjectSummary::operator==(const ProjectSummary& o) const
+{
+    return name == o.name && accountId == o.accountId && accountName == o.accountName &&
+           billingCurrency == o.billingCurrency && billingGroupId == o.billingGroupId &&
+           billingGroupName == o.billingGroupName && defaultCloud == o.defaultCloud &&
+           estimatedBalance == o.estimatedBalance &&
+           estimatedBalanceLocal == o.estimatedBalanceLocal && paymentMethod == o.paymentMethod &&
+           tags == o.tags;
+}
+
+Project ProjectRecords::project(qsizetype i) const
+{
+    return json::recordedProject(body, records.at(i));
+}
+
+QVector<Project> ProjectRecords::projects() const
+{
+    QVector<Project> all;
+    all.reserve(records.size());
+    for (const ProjectRecord& record : records)
+        all.append(json::recordedProject(body, record));
+    return all;
+}
+
+ProjectRecords ProjectRecords::fromList(ProjectList list)
+{
+    ProjectRecords out;
+    out.records.reserve(list.projects.size());
+    for (Project& project : list.projects) {
+        auto shared = std::make_shared<const Project>(std::move(project));
+        out.records.append(ProjectRecord{ProjectSummary::of(*shared), 0, 0, std::move(shared)});
+    }
+    out.membership = std::move(list.membership);
+    out.memberships = std::move(list.memberships);
+    return out;
 }
 
 bool Cloud::operator==(const Cloud& o) const

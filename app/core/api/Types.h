@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 namespace fjord {
@@ -59,6 +60,54 @@ struct ProjectList
     QVector<Project> projects;
     QHash<QString, QString> membership;      // project_membership: name -> role
     QHash<QString, QStringList> memberships; // project_memberships: name -> roles
+};
+
+// The fields of a project that its row in a list shows, sorts and filters by.
+struct ProjectSummary
+{
+    QString name;
+    QString accountId;
+    QString accountName;
+    QString billingCurrency;
+    QString billingGroupId;
+    QString billingGroupName;
+    QString defaultCloud;
+    QString estimatedBalance;
+    QString estimatedBalanceLocal;
+    QString paymentMethod;
+    QMap<QString, QString> tags;
+
+    static ProjectSummary of(Project project);
+    Project toProject() const; // the other fields empty
+    bool operator==(const ProjectSummary& other) const;
+};
+
+// One project of a GET /v1/project answer, as ProjectRecords keeps it.
+struct ProjectRecord
+{
+    ProjectSummary summary;
+    // Where the project's JSON text is in the records' body. Or, for a project that did not
+    // come in a body (a dialog saved it, a test built it), the project itself.
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    std::shared_ptr<const Project> project;
+};
+
+// GET /v1/project as it arrived: the answer's body, kept whole, and for each project the
+// fields its row shows and where its text is. The rest of a project is read from that text
+// when it is asked for, one project at a time: reading every field of 10,000 projects first
+// took most of the time to show them, and several times the memory of the body.
+struct ProjectRecords
+{
+    QByteArray body;
+    QVector<ProjectRecord> records;
+    QHash<QString, QString> membership;      // project_membership: name -> role
+    QHash<QString, QStringList> memberships; // project_memberships: name -> roles
+
+    Project project(qsizetype i) const;
+    QVector<Project> projects() const; // every project in full
+    // Records of projects that are at hand in full.
+    static ProjectRecords fromList(ProjectList list);
 };
 
 struct Cloud
@@ -175,6 +224,7 @@ QStringList billingCurrencies();
 
 Q_DECLARE_METATYPE(fjord::Project)
 Q_DECLARE_METATYPE(fjord::ProjectList)
+Q_DECLARE_METATYPE(fjord::ProjectRecords)
 Q_DECLARE_METATYPE(fjord::Cloud)
 Q_DECLARE_METATYPE(fjord::BillingGroup)
 Q_DECLARE_METATYPE(fjord::Account)

@@ -2,6 +2,7 @@
 
 #include "api/AivenClient.h"
 #include "api/ApiCall.h"
+#include "api/JsonCodec.h"
 #include "models/CloudCatalog.h"
 #include "models/ServiceCountCache.h"
 
@@ -81,7 +82,7 @@ void ProjectListModel::refresh()
     m_call = call;
     connect(call, &ApiCall::finished, this,
             [this, call, generation] { finishRefresh(call, generation); });
-    if (m_state != State::Loaded || m_projects.isEmpty())
+    if (m_state != State::Loaded || m_rows.isEmpty())
         setState(State::Loading);
     if (!wasLoading)
         Q_EMIT loadingChanged(true);
@@ -91,9 +92,9 @@ void ProjectListModel::reset()
 {
     ++m_generation;
     abandonCall();
-    const bool wasEmpty = m_projects.isEmpty();
+    const bool wasEmpty = m_rows.isEmpty();
     beginResetModel();
-    m_projects.clear();
+    m_body.clear();
     m_rows.clear();
     m_rowByName.clear();
     endResetModel();
@@ -131,31 +132,52 @@ void ProjectListModel::finishRefresh(ApiCall* call, quint64 generation)
         Q_EMIT refreshFailed(m_errorMessage);
         return;
     }
-    // Taken out of the call, so that the rows own the parsed strings rather than a copy; the
-    // body they were read from goes before the rows are built.
-    ProjectList list = call->takeValue<ProjectList>();
+    // Taken out of the call, which then lets go of its own reference to the body.
+    ProjectRecords records = call->takeValue<ProjectRecords>();
     call->releaseBody();
-    setProjectList(std::move(list));
+    setProjectRecords(std::move(records));
 }
 
 void ProjectListModel::setProjectList(ProjectList list)
 {
-    const bool wasEmpty = m_projects.isEmpty();
+    setProjectRecords(ProjectRecords::fromList(std::move(list)));
+}
 
-    QVector<Project> incoming = std::move(list.projects);
+QByteArrayView ProjectListModel::textOf(const Row& row) const
+{
+    if (row.record.project)
+        return {};
+    return QByteArrayView(m_body).sliced(row.record.offset, row.record.length);
+}
+
+bool ProjectListModel::sameProject(const Row& row, const ProjectRecords& records,
+                                   const ProjectRecord& other) const
+{
+    // The same text is the same project; other text may still be (keys in another order).
+    if (!row.record.project && !other.project &&
+        textOf(row) == QByteArrayView(records.body).sliced(other.offset, other.length))
+        return true;
+    return json::recordedProject(m_body, row.record) == json::recordedProject(records.body, other);
+}
+
+void ProjectListModel::setProjectRecords(ProjectRecords answer)
+{
+    const bool wasEmpty = m_rows.isEmpty();
+
+    QVector<ProjectRecord> incoming = std::move(answer.records);
     QHash<QString, int> incomingRow;
     incomingRow.reserve(incoming.size());
     int count = 0; // the distinct names so far, in incoming[0, count)
-    for (Project& project : incoming) {
-        const auto existing = incomingRow.constFind(project.name);
+    for (ProjectRecord& record : incoming) {
+        const auto existing = incomingRow.constFind(record.summary.name);
         if (existing != incomingRow.constEnd()) {
             // A duplicate name: the later one wins, in the place of the first.
-            incoming[existing.value()] = std::move(project);
+            incoming[existing.value()] = std::move(record);
             continue;
         }
-        incomingRow.insert(project.name, count);
-        if (&project != &incoming[count])
-            incoming[count] = std::move(project);
+        incomingRow.insert(record.summary.name, count);
+        if (&record != &incoming[count])
+            incoming[count] = std::move(record);
         ++count;
     }
     incoming.resize(count);
@@ -164,69 +186,70 @@ void ProjectListModel::setProjectList(ProjectList list)
     RoleTexts roleTexts;
     for (int i = 0; i < count; ++i) {
         Row& row = incomingRows[i];
-        const QString& name = incoming.at(i).name;
-        row.role = list.membership.value(name);
-        const QStringList memberships = list.memberships.value(name);
+        row.record = std::move(incoming[i]);
+        const QString& name = row.record.summary.name;
+        row.role = answer.membership.value(name);
+        const QStringList memberships = answer.memberships.value(name);
         row.memberships = ProjectPermissions::fromMemberships(memberships, row.role).memberships();
         if (row.role.isEmpty())
             row.role = memberships.join(QStringLiteral(", "));
-        fillDerived(incoming.at(i), row, &roleTexts);
+        fillDerived(row, &roleTexts);
     }
-    list = {}; // what is left of it (the membership maps) is not needed any more
+    incoming = {};
+    answer.membership = {}; // not needed any more
+    answer.memberships = {};
 
-    if (m_projects.isEmpty() || incoming.isEmpty()) {
+    if (m_rows.isEmpty() || incomingRows.isEmpty()) {
         beginResetModel();
-        m_projects = std::move(incoming);
+        m_body = std::move(answer.body);
         m_rows = std::move(incomingRows);
         m_rowByName = std::move(incomingRow); // already the rows' index
         endResetModel();
     } else {
         // Merge in place: remove rows that went away, update the ones that stayed, append
         // new ones. Views keep their selection and scroll position that way.
-        for (int row = m_projects.size() - 1; row >= 0;) {
-            if (incomingRow.contains(m_projects.at(row).name)) {
+        for (int row = m_rows.size() - 1; row >= 0;) {
+            if (incomingRow.contains(m_rows.at(row).record.summary.name)) {
                 --row;
                 continue;
             }
             int first = row;
-            while (first > 0 && !incomingRow.contains(m_projects.at(first - 1).name))
+            while (first > 0 && !incomingRow.contains(m_rows.at(first - 1).record.summary.name))
                 --first;
             beginRemoveRows({}, first, row);
-            m_projects.remove(first, row - first + 1);
             m_rows.remove(first, row - first + 1);
             endRemoveRows();
             row = first - 1;
         }
-        QVector<bool> kept(incoming.size(), false);
+        // Every row that stays takes its new record, whose text is in the new body; only
+        // those that changed are told to the views, once the new body is in place.
+        QVector<bool> kept(incomingRows.size(), false);
         int firstChanged = -1;
         int lastChanged = -1;
-        for (int row = 0; row < m_projects.size(); ++row) {
-            const int from = incomingRow.value(m_projects.at(row).name);
+        for (int row = 0; row < m_rows.size(); ++row) {
+            const int from = incomingRow.value(m_rows.at(row).record.summary.name);
             kept[from] = true;
-            if (m_projects.at(row) == incoming.at(from) &&
-                m_rows.at(row).role == incomingRows.at(from).role &&
-                m_rows.at(row).memberships == incomingRows.at(from).memberships)
-                continue;
-            m_projects[row] = std::move(incoming[from]);
+            const bool same = m_rows.at(row).role == incomingRows.at(from).role &&
+                              m_rows.at(row).memberships == incomingRows.at(from).memberships &&
+                              sameProject(m_rows.at(row), answer, incomingRows.at(from).record);
             m_rows[row] = std::move(incomingRows[from]);
+            if (same)
+                continue;
             if (firstChanged < 0)
                 firstChanged = row;
             lastChanged = row;
         }
+        m_body = std::move(answer.body);
         if (firstChanged >= 0)
             Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
-        QVector<Project> added;
         QVector<Row> addedRows;
-        for (int from = 0; from < incoming.size(); ++from) {
-            if (kept.at(from))
-                continue;
-            added.append(std::move(incoming[from]));
-            addedRows.append(std::move(incomingRows[from]));
+        for (int from = 0; from < incomingRows.size(); ++from) {
+            if (!kept.at(from))
+                addedRows.append(std::move(incomingRows[from]));
         }
-        if (!added.isEmpty()) {
-            const int first = m_projects.size();
-            beginInsertRows({}, first, first + added.size() - 1);
-            m_projects.append(std::move(added));
+        if (!addedRows.isEmpty()) {
+            const int first = m_rows.size();
+            beginInsertRows({}, first, first + addedRows.size() - 1);
             m_rows.append(std::move(addedRows));
             endInsertRows();
         }
@@ -244,33 +267,40 @@ void ProjectListModel::setProjectList(ProjectList list)
     Q_EMIT refreshed();
 }
 
+Project ProjectListModel::projectAt(int row) const
+{
+    return json::recordedProject(m_body, m_rows.at(row).record);
+}
+
 void ProjectListModel::upsertProject(const Project& project, const QString& role,
                                      const QStringList& memberships)
 {
-    const bool wasEmpty = m_projects.isEmpty();
+    const bool wasEmpty = m_rows.isEmpty();
+    ProjectRecord record{ProjectSummary::of(project), 0, 0,
+                         std::make_shared<const Project>(project)};
     const int existing = rowOfProject(project.name);
     if (existing >= 0) {
         Row& row = m_rows[existing];
-        m_projects[existing] = project;
+        row.record = std::move(record);
         if (!role.isEmpty() || !memberships.isEmpty()) {
             row.role = role.isEmpty() ? memberships.join(QStringLiteral(", ")) : role;
             row.memberships = ProjectPermissions::fromMemberships(memberships, role).memberships();
         }
-        fillDerived(project, row);
+        fillDerived(row);
         Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         return;
     }
     Row row;
+    row.record = std::move(record);
     // A project the user just created is theirs to administer.
     row.memberships = ProjectPermissions::fromMemberships(memberships, role).memberships();
     if (row.memberships.isEmpty())
         row.memberships = QStringList{QStringLiteral("admin")};
     row.role = role.isEmpty() ? row.memberships.join(QStringLiteral(", ")) : role;
-    fillDerived(project, row);
-    const int at = m_projects.size();
+    fillDerived(row);
+    const int at = m_rows.size();
     beginInsertRows({}, at, at);
-    m_projects.append(project);
-    m_rows.append(row);
+    m_rows.append(std::move(row));
     m_rowByName.insert(project.name, at);
     endInsertRows();
     if (m_state != State::Loaded)
@@ -284,7 +314,6 @@ void ProjectListModel::removeProject(const QString& name)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_projects.remove(row);
     m_rows.remove(row);
     rebuildIndex();
     endRemoveRows();
@@ -295,7 +324,7 @@ void ProjectListModel::releaseRowsForExit()
 {
     struct Released
     {
-        QVector<Project> projects;
+        QByteArray body;
         QVector<Row> rows;
         QHash<QString, int> index;
     };
@@ -304,9 +333,8 @@ void ProjectListModel::releaseRowsForExit()
     ++m_generation;
     abandonCall();
     beginResetModel();
-    released->push_back(
-        new Released{std::move(m_projects), std::move(m_rows), std::move(m_rowByName)});
-    m_projects = {};
+    released->push_back(new Released{std::move(m_body), std::move(m_rows), std::move(m_rowByName)});
+    m_body = {};
     m_rows = {};
     m_rowByName = {};
     endResetModel();
@@ -315,14 +343,15 @@ void ProjectListModel::releaseRowsForExit()
 QStringList ProjectListModel::projectNames() const
 {
     QStringList names;
-    names.reserve(m_projects.size());
-    for (const Project& project : m_projects)
-        names.append(project.name);
+    names.reserve(m_rows.size());
+    for (const Row& row : m_rows)
+        names.append(row.record.summary.name);
     return names;
 }
 
-void ProjectListModel::fillDerived(const Project& p, Row& row, RoleTexts* roleTexts) const
+void ProjectListModel::fillDerived(Row& row, RoleTexts* roleTexts) const
 {
+    const ProjectSummary& p = row.record.summary;
     // Most rows share one of a few membership lists, and the words come from tr().
     if (!roleTexts) {
         row.roleText = ProjectPermissions(row.memberships).roleText();
@@ -353,19 +382,19 @@ void ProjectListModel::fillDerived(const Project& p, Row& row, RoleTexts* roleTe
 void ProjectListModel::rebuildIndex()
 {
     m_rowByName.clear();
-    m_rowByName.reserve(m_projects.size());
-    for (int i = 0; i < m_projects.size(); ++i)
-        m_rowByName.insert(m_projects.at(i).name, i);
+    m_rowByName.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowByName.insert(m_rows.at(i).record.summary.name, i);
 }
 
 void ProjectListModel::updateCloudDescriptions()
 {
-    if (m_projects.isEmpty())
+    if (m_rows.isEmpty())
         return;
     RoleTexts roleTexts;
-    for (int i = 0; i < m_projects.size(); ++i)
-        fillDerived(m_projects.at(i), m_rows[i], &roleTexts);
-    Q_EMIT dataChanged(index(0, 0), index(m_projects.size() - 1, ColumnCount - 1));
+    for (Row& row : m_rows)
+        fillDerived(row, &roleTexts);
+    Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
 }
 
 void ProjectListModel::setState(State state)
@@ -387,11 +416,11 @@ void ProjectListModel::setError(const QString& message, const QString& details)
 
 void ProjectListModel::emitEmptyIfChanged(bool wasEmpty)
 {
-    if (wasEmpty != m_projects.isEmpty())
-        Q_EMIT emptyChanged(m_projects.isEmpty());
+    if (wasEmpty != m_rows.isEmpty())
+        Q_EMIT emptyChanged(m_rows.isEmpty());
 }
 
-QString ProjectListModel::formatBalance(const Project& project)
+QString ProjectListModel::formatBalance(const ProjectSummary& project)
 {
     const bool hasLocal = !project.estimatedBalanceLocal.isEmpty();
     const QString amount = hasLocal ? project.estimatedBalanceLocal : project.estimatedBalance;
@@ -423,7 +452,7 @@ void ProjectListModel::setServiceCounts(ServiceCountCache* counts)
                     Q_EMIT dataChanged(index(row, ServicesColumn), index(row, ServicesColumn));
             });
     }
-    if (!m_projects.isEmpty())
+    if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, ServicesColumn), index(rowCount() - 1, ServicesColumn));
 }
 
@@ -492,7 +521,7 @@ QString ProjectListModel::describePaymentMethod(const QString& method)
 
 int ProjectListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_projects.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ProjectListModel::columnCount(const QModelIndex& parent) const
@@ -505,7 +534,7 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
-    const Project& p = m_projects.at(index.row());
+    const ProjectSummary& p = row.record.summary;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -581,8 +610,8 @@ bool ProjectListModel::lessThan(int leftRow, int rightRow, int column) const
 {
     const Row& l = m_rows.at(leftRow);
     const Row& r = m_rows.at(rightRow);
-    const Project& lp = m_projects.at(leftRow);
-    const Project& rp = m_projects.at(rightRow);
+    const ProjectSummary& lp = l.record.summary;
+    const ProjectSummary& rp = r.record.summary;
     const auto text = [](const QString& a, const QString& b) {
         const int c = a.compare(b, Qt::CaseInsensitive);
         return c < 0;

@@ -72,13 +72,14 @@ public:
 
     State state() const { return m_state; }
     bool isLoading() const { return !m_call.isNull(); }
-    bool isEmpty() const { return m_projects.isEmpty(); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
     QString errorMessage() const { return m_errorMessage; }
     QString errorDetails() const { return m_errorDetails; }
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
 
-    // Applies a list as if it had just been received (also used by tests and benchmarks).
-    // Taken by value: a caller done with its list moves it in, and the rows keep its strings.
+    // Applies an answer as if it had just been received: the rows keep its records and body.
+    void setProjectRecords(ProjectRecords records);
+    // The same for projects at hand in full (tests, and callers that built them).
     void setProjectList(ProjectList list);
     // After a dialog saved or deleted a project: changes one row, no reload. An existing row
     // keeps its memberships unless `role` or `memberships` is given; a new one gets them,
@@ -92,7 +93,10 @@ public:
     // checkers do not report it.
     void releaseRowsForExit();
 
-    const Project& projectAt(int row) const { return m_projects.at(row); }
+    // The whole project, read from the answer's text (a few microseconds): for one project at
+    // a time, such as the selected one. What the row shows is in summaryAt().
+    Project projectAt(int row) const;
+    const ProjectSummary& summaryAt(int row) const { return m_rows.at(row).record.summary; }
     QString roleAt(int row) const { return m_rows.at(row).role; } // as the API says it
     // Every role and permission the user holds on the project (project_memberships).
     const QStringList& membershipsAt(int row) const { return m_rows.at(row).memberships; }
@@ -107,7 +111,7 @@ public:
     bool lessThan(int leftRow, int rightRow, int column) const;
 
     // Text shown for money: "12.50 EUR" (local currency) or "4.11 USD".
-    static QString formatBalance(const Project& project);
+    static QString formatBalance(const ProjectSummary& project);
     static QString formatTags(const QMap<QString, QString>& tags);
     static QString describePaymentMethod(const QString& method);
 
@@ -131,9 +135,10 @@ Q_SIGNALS:
     void refreshFailed(const QString& message);
 
 private:
-    // What a row shows besides its project, worked out when the project arrives.
+    // A project's record and what its row shows besides, worked out when the project arrives.
     struct Row
     {
+        ProjectRecord record;
         QString role;
         QStringList memberships;
         QString roleText; // the memberships in words ("Read only")
@@ -144,7 +149,11 @@ private:
     // The memberships in words, worked out once per distinct list while rows are filled.
     using RoleTexts = QHash<QStringList, QString>;
 
-    void fillDerived(const Project& project, Row& row, RoleTexts* roleTexts = nullptr) const;
+    void fillDerived(Row& row, RoleTexts* roleTexts = nullptr) const;
+    // The JSON text of a row's project, empty for one that did not come in an answer.
+    QByteArrayView textOf(const Row& row) const;
+    bool sameProject(const Row& row, const ProjectRecords& records,
+                     const ProjectRecord& other) const;
     int serviceCount(const QString& name) const; // -1 when not known
     // The Services cell: a number, "…" while loading, "–" when it failed; in words for the
     // tooltip and screen readers.
@@ -163,10 +172,8 @@ private:
     QMetaObject::Connection m_serviceCountsConnection;
     QPointer<ApiCall> m_call;
     quint64 m_generation = 0;
-    // Row i is m_projects[i] with m_rows[i]. Two arrays, so that a received list's projects
-    // are moved in as they are, not copied into a second array of rows (with 100,000 projects
-    // each array of them is about 80 MB).
-    QVector<Project> m_projects;
+    // The body of the answer the rows' records point into.
+    QByteArray m_body;
     QVector<Row> m_rows;
     QHash<QString, int> m_rowByName;
     State m_state = State::NotLoaded;
