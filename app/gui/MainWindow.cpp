@@ -620,6 +620,9 @@ void MainWindow::newProject()
         return;
     auto* dialog = new ProjectEditDialog(client(), m_clouds, ProjectEditDialog::Mode::Create,
                                          Project(), m_model->projectNames(), this);
+    // It starts in the organization of the selected project (asks, with several and none).
+    const int row = selectedSourceRow();
+    dialog->setSelectedProjectAccount(row >= 0 ? m_model->summaryAt(row).accountId : QString());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProjectEditDialog::projectSaved, this, [this](const Project& project) {
         m_detailsLoader->forget(project.name);

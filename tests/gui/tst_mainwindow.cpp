@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void detailsShowFields();
     void enterFocusesDetails();
     void shortcutsOpenDialogs();
+    void newProjectStartsInTheSelectedProjectsOrganization();
     void dialogsUpdateListInPlace();
     void columnsPersist();
     void regionsTab();
@@ -381,6 +383,71 @@ void TestMainWindow::shortcutsOpenDialogs()
     QTest::keyClick(filter, Qt::Key_Delete);
     QCOMPARE(filter->text(), QStringLiteral("roj"));
     QVERIFY(!window->findChild<ProjectDeleteDialog*>());
+}
+
+void TestMainWindow::newProjectStartsInTheSelectedProjectsOrganization()
+{
+    // A second organization with a project of its own, read from the sandbox's state file.
+    const QString nordic = QStringLiteral("a9e1b2c3d4f5");
+    QVERIFY(m_server->save());
+    const QString dataFile = m_fixture->sandbox().dataFile();
+    QFile file(dataFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray accounts = state.value(QStringLiteral("accounts")).toArray();
+    accounts.append(
+        QJsonObject{{QStringLiteral("account_id"), nordic},
+                    {QStringLiteral("account_name"), QStringLiteral("Nordic Analytics")},
+                    {QStringLiteral("organization_id"), QStringLiteral("org9e1b2c3d4f5")},
+                    {QStringLiteral("parent_account_id"), QJsonValue::Null},
+                    {QStringLiteral("root_account_id"), nordic},
+                    {QStringLiteral("is_account_owner"), true},
+                    {QStringLiteral("tenant_id"), QStringLiteral("aiven")}});
+    state.insert(QStringLiteral("accounts"), accounts);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(state).toJson());
+    file.close();
+    QVERIFY(m_server->setDataFile(dataFile));
+    QJsonObject project = projectJson(QStringLiteral("nordic-etl"));
+    project.insert(QStringLiteral("account_id"), nordic);
+    project.insert(QStringLiteral("account_name"), QStringLiteral("Nordic Analytics"));
+    m_server->addProject(project);
+
+    auto window = makeWindow();
+    QVERIFY(waitLoaded(window.get()));
+    auto* view = child<QTableView>(window.get(), "projectTableView");
+    // Ctrl+N with `selected` selected (none when empty); returns the account it starts on.
+    const auto newProjectAccount = [&](const QString& selected) -> QString {
+        if (selected.isEmpty())
+            view->selectionModel()->clearSelection();
+        else if (!window->selectProject(selected))
+            return QStringLiteral("<no project %1>").arg(selected);
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            return QStringLiteral("<window not active>");
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
+        if (!QTest::qWaitFor([&] { return window->findChild<ProjectEditDialog*>(); }, 5000))
+            return QStringLiteral("<no dialog>");
+        auto* dialog = window->findChild<ProjectEditDialog*>();
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("accountComboBox"));
+        const bool loaded = QTest::qWaitFor(
+            [combo] { return combo->findText(QStringLiteral("Loading"), Qt::MatchStartsWith) < 0; },
+            10000);
+        const QString account = loaded ? combo->currentText() : QStringLiteral("<still loading>");
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        if (!QTest::qWaitFor([&] { return !window->findChild<ProjectEditDialog*>(); }, 5000))
+            return QStringLiteral("<dialog stayed open>");
+        return account;
+    };
+    const QString inNordic = newProjectAccount(QStringLiteral("nordic-etl"));
+    QVERIFY2(inNordic.contains(nordic), qPrintable(inNordic));
+    const QString inAcme = newProjectAccount(QStringLiteral("proj-05"));
+    QVERIFY2(inAcme.contains(QStringLiteral("a225dad8d3c4")), qPrintable(inAcme));
+    // No project selected: the user has two organizations to choose from.
+    const QString none = newProjectAccount(QString());
+    QVERIFY2(none.startsWith(QStringLiteral("Choose an organization")), qPrintable(none));
 }
 
 void TestMainWindow::dialogsUpdateListInPlace()
