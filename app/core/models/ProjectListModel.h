@@ -147,9 +147,17 @@ private:
         double balance = 0.0;
     };
     // The memberships in words, worked out once per distinct list while rows are filled.
-    using RoleTexts = QHash<QStringList, QString>;
+    // And the lowercase forms of the texts rows share (clouds, accounts, tags), worked out
+    // once per distinct string: the parsed rows share one copy of each, so its data names it.
+    struct FillCache
+    {
+        QHash<QStringList, QString> roleTexts;
+        // Each keeps its text too, so that no other string can take its place meanwhile.
+        QHash<std::pair<const QChar*, qsizetype>, std::pair<QString, QString>> lowered;
+        QString lower(const QString& text); // a copy: an insert may move the others
+    };
 
-    void fillDerived(Row& row, RoleTexts* roleTexts = nullptr) const;
+    void fillDerived(Row& row, FillCache* cache = nullptr) const;
     // The JSON text of a row's project, empty for one that did not come in an answer.
     QByteArrayView textOf(const Row& row) const;
     bool sameProject(const Row& row, const ProjectRecords& records,
