@@ -7,7 +7,9 @@ For the main window and each dialog it checks what a screen-reader user gets:
   * the details of the selected project expose their values (checked against the project as
     the API serves it, not against what the app shows);
   * a validation error is announced (the status line's name and the field's description);
-  * Tab visits every visible control and leaves none of them trapped.
+  * Tab visits every visible control and leaves none of them trapped;
+  * a warning box (the profile the settings file could not keep) is an alert whose message,
+    and the file it names, are readable.
 It prints the counts and exits non-zero when any problem was found.
 
 Usage (see run-atspi-audit.sh): atspi_audit.py API_URL TOKEN FJORD_LOG -- FJORD [ARGS...]
@@ -16,6 +18,7 @@ focus events to listeners that were registered when it started.
 """
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -27,7 +30,7 @@ from gi.repository import GLib
 API_URL, TOKEN, FJORD_LOG = sys.argv[1], sys.argv[2], sys.argv[3]
 FJORD_COMMAND = sys.argv[sys.argv.index("--") + 1:]
 problems = []
-VERBOSE = bool(__import__("os").environ.get("FJORD_AUDIT_VERBOSE"))
+VERBOSE = bool(os.environ.get("FJORD_AUDIT_VERBOSE"))
 counts = {"windows": 0, "controls walked": 0, "unnamed": 0, "values unreadable": 0,
           "tab stops missed": 0, "errors not announced": 0}
 
@@ -52,6 +55,11 @@ def key(*keys):
         tracker.pump(0.35)
     else:
         time.sleep(0.35)
+
+
+def type_text(text):
+    subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
+    tracker.pump(0.35)
 
 
 def state(node, which):
@@ -250,6 +258,80 @@ def audit_window(label, top):
     audit_tab(label, top, found)
 
 
+def tab_to(top, name, roles, tries=30):
+    """Tabs until the control named `name`, of one of `roles`, has the focus; False if it
+    never gets it."""
+    for _ in range(tries):
+        now = focused(top)
+        if now is not None and now.name == name and role(now) in roles:
+            return True
+        key("Tab")
+    return False
+
+
+def audit_profile_not_saved(app, dialog):
+    """Signs in through the sign-in dialog with the settings folder blocked (a regular file
+    where the folder should be), so that the profile cannot be saved, and audits the warning
+    box that says so: names, Tab, and what it says, as a screen reader reads it."""
+    label = "profile not saved box"
+    settings_dir = os.path.join(os.environ["XDG_CONFIG_HOME"], "Fjord")
+    if os.path.isdir(settings_dir):
+        os.rename(settings_dir, settings_dir + ".audit-moved")
+    open(settings_dir, "w").close()
+
+    api_url = FJORD_COMMAND[FJORD_COMMAND.index("--api-url") + 1]
+    if not tab_to(dialog, "API token", ("password text", "text")):
+        problems.append("sign-in dialog: Tab never reaches the API token field")
+        return
+    type_text(TOKEN)
+    if not tab_to(dialog, "API URL", ("text",)):
+        problems.append("sign-in dialog: Tab never reaches the API URL field")
+        return
+    key("ctrl+a")
+    type_text(api_url)
+    key("Return")
+    try:
+        box = window(app, "Profile Not Saved", timeout=20.0)
+    except RuntimeError as error:
+        dialog.clear_cache()
+        said = [text.strip() for text in names_under(dialog) if text.strip()]
+        problems.append("%s: it did not open (%s); the sign-in dialog says %r"
+                        % (label, error, said))
+        return
+    # Without a keychain on this bus, a second box about the token may open beside it.
+    tracker.pump(1.5)
+    focus_x_window("Profile Not Saved")
+    box.clear_cache()
+    if VERBOSE:
+        now = focused(box)
+        print("  focus:", now and role(now), now and now.name)
+        for node, _ in walk(box):
+            print("  box:", role(node), repr(node.name), repr(node.description))
+    # A screen reader speaks an alert's text when it opens; a plain dialog only its title.
+    if role(box) != "alert":
+        counts["errors not announced"] += 1
+        problems.append("%s: its role is %r, not alert" % (label, role(box)))
+    texts = names_under(box)
+    counts["controls walked"] += 2
+    for what, needle in (("its message", "could not save this profile"),
+                         ("the file it could not write", os.environ["XDG_CONFIG_HOME"])):
+        if not any(needle in text for text in texts):
+            counts["values unreadable"] += 1
+            problems.append("%s: %s is not readable (%r)" % (label, what, needle))
+    audit_window(label, box)
+
+    def showing():
+        return any(top.name == "Profile Not Saved" and state(top, pyatspi.STATE_SHOWING)
+                   for top in children(app))
+
+    key("Return")
+    deadline = time.time() + 5.0
+    while showing() and time.time() < deadline:
+        tracker.pump(0.1)
+    if showing():
+        problems.append("%s: Return does not close it" % label)
+
+
 def main():
     global tracker
     tracker = FocusTracker()
@@ -364,7 +446,7 @@ def audit(fjord):
     dialog = window(app, "Sign in")
     focus_x_window("Sign in")
     audit_window("sign-in dialog", dialog)
-    key("Escape")
+    audit_profile_not_saved(app, dialog)
 
     print("AT-SPI audit: " + ", ".join("%s %d" % item for item in counts.items()))
     for problem in problems:

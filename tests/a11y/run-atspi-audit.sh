@@ -44,6 +44,14 @@ export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
 export AIVEN_AUTH_TOKEN=$token LANG=C.UTF-8 LANGUAGE=en
 unset AIVEN_WEB_URL
 
+# A keychain of its own, unlocked, for the token of the sign-in the audit does: without one,
+# D-Bus starts gnome-keyring on demand, and its password prompt takes the keyboard. It ends
+# with this D-Bus session.
+if command -v gnome-keyring-daemon >/dev/null; then
+    echo atspi-audit | gnome-keyring-daemon --unlock --components=secrets >"$work/keyring.out" 2>&1 ||
+        { echo "gnome-keyring-daemon did not start:" >&2; cat "$work/keyring.out" >&2; exit 1; }
+fi
+
 status=0
 /usr/bin/python3 "$audit" "http://127.0.0.1:$port/v1" "$token" "$work/fjord.out" \
     -- "$fjord" --api-url "http://127.0.0.1:$port" || status=$?
