@@ -24,7 +24,6 @@ constexpr qint64 kDefaultMaxResponseBytes = 64LL * 1024 * 1024;
 constexpr qint64 kMaxListBytes = 1024LL * 1024 * 1024;
 constexpr qint64 kMaxErrorBytes = 4LL * 1024 * 1024;
 constexpr int kDefaultTimeoutMs = 30000;
-constexpr qint64 kReplyReadBufferBytes = 4LL * 1024 * 1024;
 constexpr int kMaxRedirects = 5;
 
 using Parser = std::function<QVariant(const QJsonObject&, QString*, bool*)>;
@@ -244,10 +243,6 @@ struct AivenClient::Private
         else
             reply = network->sendCustomRequest(request, verb, state->spec.jsonBody);
         reply->setParent(call); // an abandoned or deleted call takes its reply with it
-        // Qt's network thread otherwise reads a large answer as fast as the socket gives it,
-        // in chunks of its own, however far this thread is behind in taking them: three times
-        // the answer's size at once with 100,000 projects.
-        reply->setReadBufferSize(kReplyReadBufferBytes);
         state->reply = reply;
 
         auto overCap = [state] {
