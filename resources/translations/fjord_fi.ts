@@ -908,6 +908,10 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <source>An address can have at most %1 characters.</source>
         <translation>Osoitteessa voi olla enintään %1 merkkiä.</translation>
     </message>
+    <message>
+        <source>Choose the organization the project belongs to.</source>
+        <translation>Valitse organisaatio, johon projekti kuuluu.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPermissions</name>
@@ -2793,6 +2797,14 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
     <message>
         <source>%1 after: %2</source>
         <translation>%1 jälkeen: %2</translation>
+    </message>
+    <message>
+        <source>Choose an organization…</source>
+        <translation>Valitse organisaatio…</translation>
+    </message>
+    <message>
+        <source>Choose which organization owns the project and pays for it.</source>
+        <translation>Valitse, mikä organisaatio omistaa projektin ja maksaa sen.</translation>
     </message>
 </context>
 <context>
