@@ -815,7 +815,8 @@ Read readProject(od::value v, Project* p, QString* error, int depth, StringPool*
 // when empty.
 bool readMembership(od::value v, QHash<QString, QString>* out, int depth, StringPool* pool)
 {
-    out->clear();
+    if (!out->isEmpty())
+        out->clear(); // a repeated key starts over; an empty map keeps its room
     od::json_type type;
     if (!kindOf(v, &type))
         return false;
@@ -836,7 +837,8 @@ bool readMembership(od::value v, QHash<QString, QString>* out, int depth, String
 // project_memberships: name -> roles, as an array of roles or one role.
 bool readMemberships(od::value v, QHash<QString, QStringList>* out, int depth, StringPool* pool)
 {
-    out->clear();
+    if (!out->isEmpty())
+        out->clear(); // a repeated key starts over; an empty map keeps its room
     od::json_type type;
     if (!kindOf(v, &type))
         return false;
@@ -941,10 +943,17 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
             }
             return forEachElement(value, 1, readItem);
         }
-        if (key == "project_membership")
+        // One entry per project is the usual case: room for them at once, not by doubling.
+        const qsizetype projects =
+            target.records ? target.records->size() : target.projects->size();
+        if (key == "project_membership") {
+            target.membership->reserve(projects);
             return readMembership(value, target.membership, 1, &pool);
-        if (key == "project_memberships")
+        }
+        if (key == "project_memberships") {
+            target.memberships->reserve(projects);
             return readMemberships(value, target.memberships, 1, &pool);
+        }
         return skip(value, 1);
     };
     if (!forEachMember(body, 0, readMember))
