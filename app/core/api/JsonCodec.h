@@ -22,8 +22,8 @@ namespace fjord::json {
 std::optional<Project> parseProject(const QJsonObject& object, QString* error = nullptr);
 std::optional<ProjectList> parseProjectList(const QJsonObject& body, QString* error = nullptr);
 
-// GET /v1/project straight from the UTF-8 body, without building a QJsonDocument (a
-// 10,000-project answer is the hot case). Returns nullopt, without saying why, for a body
+// GET /v1/project straight from the UTF-8 body, every field of every project, without
+// building a QJsonDocument. Returns nullopt, without saying why, for a body
 // that Qt's parser might word differently or read differently: invalid JSON, JSON simdjson
 // does not take but Qt does (a lone surrogate escape, a byte order mark), or a shape
 // parseProjectList refuses. It never accepts a body QJsonDocument::fromJson refuses.
@@ -34,8 +34,9 @@ constexpr qsizetype kReadPadding = 64; // SIMDJSON_PADDING
 // tryParseProjectListUtf8, then for what it leaves: QJsonDocument::fromJson words syntax
 // errors, and a document it accepts is read again from its canonical form.
 std::optional<ProjectList> parseProjectListUtf8(const QByteArray& utf8, QString* error = nullptr);
-// The same answer as records (see ProjectRecords), read the same way: what the two refuse
-// and how they word it are the same, and record(i) of one equals projects[i] of the other.
+// The same answer as records (see ProjectRecords), which is what the client keeps (a
+// 10,000-project answer is the hot case), read the same way: what the two refuse and how
+// they word it are the same, and project(i) of one equals projects[i] of the other.
 // tryReadProjectRecords keeps `utf8` as the records' body (a copy when it has no room to
 // spare); the others keep the canonical form of what Qt's parser read.
 std::optional<ProjectRecords> tryReadProjectRecords(const QByteArray& utf8);
