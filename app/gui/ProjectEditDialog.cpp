@@ -332,9 +332,9 @@ void ProjectEditDialog::loadAccounts()
         if (call->isSuccess()) {
             m_accounts = call->value<QVector<Account>>();
         } else if (call->error().kind() != ApiError::Kind::Canceled) {
-            FormStyle::setErrorText(
-                m_ui->accountErrorLabel,
-                tr("Could not load the accounts: %1").arg(call->error().userMessage()));
+            m_accountsError =
+                tr("Could not load the accounts: %1").arg(call->error().userMessage());
+            FormStyle::setErrorText(m_ui->accountErrorLabel, m_accountsError);
         }
         fillAccounts();
         fillBillingGroups();
@@ -403,8 +403,10 @@ void ProjectEditDialog::fillAccounts()
     const bool loading = !m_accountsLoaded && m_client;
     if (m_mode == Mode::Create && !m_accountTouched) {
         // Nothing is chosen for the user before the list says which organizations there are.
-        selected = loading
-                       ? loadingData
+        // Nor when the list could not be read: "None" would be a guess too.
+        selected = loading ? loadingData
+                   : !m_accountsError.isEmpty()
+                       ? chooseAccountData
                        : ProjectForm::initialCreateAccount(m_accounts, m_selectedProjectAccountId)
                              .value_or(chooseAccountData);
     }
@@ -445,7 +447,13 @@ void ProjectEditDialog::updateAccountPrompt()
     if (m_mode != Mode::Create)
         return;
     const QString account = m_ui->accountComboBox->currentData().toString();
-    if (account == chooseAccountData) {
+    if (account == chooseAccountData && !m_accountsError.isEmpty()) {
+        const QString error =
+            m_accountsError + u' ' +
+            tr("Choose None for a project outside any organization, or close and try again.");
+        FormStyle::setErrorText(m_ui->accountErrorLabel, error);
+        m_ui->accountComboBox->setAccessibleDescription(error);
+    } else if (account == chooseAccountData) {
         const QString hint = tr("Choose which organization owns the project and pays for it.");
         FormStyle::setHintText(m_ui->accountErrorLabel, hint);
         m_ui->accountComboBox->setAccessibleDescription(hint);

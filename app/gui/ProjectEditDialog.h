@@ -123,6 +123,7 @@ private:
     QString m_selectedProjectAccountId;
     QVector<BillingGroup> m_billingGroups;
     bool m_accountsLoaded = false;
+    QString m_accountsError; // why the list of accounts could not be read, if it could not
     bool m_billingGroupsLoaded = false;
     QPointer<ApiCall> m_accountsCall;
     QPointer<ApiCall> m_billingGroupsCall;

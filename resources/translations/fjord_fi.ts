@@ -2806,6 +2806,10 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <source>Choose which organization owns the project and pays for it.</source>
         <translation>Valitse, mikä organisaatio omistaa projektin ja maksaa sen.</translation>
     </message>
+    <message>
+        <source>Choose None for a project outside any organization, or close and try again.</source>
+        <translation>Valitse Ei mitään, jos projekti ei kuulu mihinkään organisaatioon, tai sulje ikkuna ja yritä uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ProjectEventLogDialog</name>

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void moveToAnotherAccountAsksForItsBillingGroup();
     void createAccountChoice();
     void createAsksWhichOrganization();
+    void createWithoutAccountListAsks();
     void createStartsOnTheSelectedProjectsOrganization();
     void cloudPickerOffersTheProjectsClouds();
     void unknownDefaultCloudIsKept();
@@ -924,6 +925,38 @@ void TestProjectEditDialog::createAsksWhichOrganization()
     QCOMPARE(posts.size(), 1);
     QCOMPARE(QJsonDocument::fromJson(posts.at(0).body).object(),
              (QJsonObject{{u"project"_s, u"which-org"_s}, {u"account_id"_s, u"a9e1b2c3d4f5"_s}}));
+}
+
+void TestProjectEditDialog::createWithoutAccountListAsks()
+{
+    // The accounts could not be read: "None" is not chosen for the user either, since the
+    // user may well have organizations. The field says why and what to do.
+    SandboxServer::Fault fault;
+    fault.status = 503;
+    m_server->setFault(u"GET"_s, u"/v1/account"_s, fault);
+    auto dialog = makeDialog(ProjectEditDialog::Mode::Create);
+    auto* ok = dialog->findChild<QPushButton*>(u"okPushButton"_s);
+    auto* account = dialog->findChild<QComboBox*>(u"accountComboBox"_s);
+    auto* error = dialog->findChild<QLabel*>(u"accountErrorLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(error->text().startsWith(u"Could not load the accounts"_s), 30000);
+    waitUntilLoaded(dialog.get());
+    QVERIFY2(account->currentText().startsWith(u"Choose an organization"_s),
+             qPrintable(account->currentText()));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"Choose None"_s), qPrintable(error->text()));
+    QCOMPARE(account->accessibleDescription(), error->text());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"nameLineEdit"_s), u"no-accounts"_s);
+    QVERIFY(!ok->isEnabled());
+
+    chooseInCombo(account, QString());
+    QVERIFY(ok->isEnabled());
+    QSignalSpy saved(dialog.get(), &ProjectEditDialog::projectSaved);
+    clickOk(dialog.get());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    const auto posts = requests(u"POST"_s);
+    QCOMPARE(posts.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(posts.at(0).body).object(),
+             (QJsonObject{{u"project"_s, u"no-accounts"_s}}));
 }
 
 void TestProjectEditDialog::createStartsOnTheSelectedProjectsOrganization()
