@@ -1025,6 +1025,29 @@ template <typename F> Read readCanonical(const QJsonObject& object, F&& read, QS
 
 } // namespace
 
+namespace {
+
+// What the fast reading left: Qt's parser decides what is valid JSON and words what is not;
+// `read` takes what it accepts (which reads it again in its canonical form).
+template <typename T>
+std::optional<T> readWithQt(const QByteArray& utf8,
+                            std::optional<T> (*read)(const QJsonObject&, QString*), QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        setError(error, QStringLiteral("Not valid JSON: %1").arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        setError(error, QStringLiteral("Not a JSON object."));
+        return std::nullopt;
+    }
+    return read(doc.object(), error);
+}
+
+} // namespace
+
 std::optional<Project> parseProject(const QJsonObject& obj, QString* error)
 {
     Project p;
@@ -1095,17 +1118,7 @@ std::optional<ProjectRecords> readProjectRecordsUtf8(const QByteArray& utf8, QSt
 {
     if (std::optional<ProjectRecords> records = tryReadProjectRecords(utf8))
         return records;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        setError(error, QStringLiteral("Not valid JSON: %1").arg(parseError.errorString()));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        setError(error, QStringLiteral("Not a JSON object."));
-        return std::nullopt;
-    }
-    return readProjectRecords(doc.object(), error);
+    return readWithQt(utf8, &readProjectRecords, error);
 }
 
 Project recordedProject(const QByteArray& body, const ProjectRecord& record)
@@ -1133,19 +1146,7 @@ std::optional<ProjectList> parseProjectListUtf8(const QByteArray& utf8, QString*
 {
     if (std::optional<ProjectList> list = tryParseProjectListUtf8(utf8))
         return list;
-    // Qt's parser decides what is valid JSON and words what is not; what it
-    // accepts is read again in its canonical form.
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        setError(error, QStringLiteral("Not valid JSON: %1").arg(parseError.errorString()));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        setError(error, QStringLiteral("Not a JSON object."));
-        return std::nullopt;
-    }
-    return parseProjectList(doc.object(), error);
+    return readWithQt(utf8, &parseProjectList, error);
 }
 
 std::optional<Cloud> parseCloud(const QJsonObject& obj, QString* error)
