@@ -448,11 +448,9 @@ void ProjectEditDialog::updateAccountPrompt()
         return;
     const QString account = m_ui->accountComboBox->currentData().toString();
     if (account == chooseAccountData && !m_accountsError.isEmpty()) {
-        const QString error =
-            m_accountsError + u' ' +
-            tr("Choose None for a project outside any organization, or close and try again.");
-        FormStyle::setErrorText(m_ui->accountErrorLabel, error);
-        m_ui->accountComboBox->setAccessibleDescription(error);
+        // Why nothing is chosen; the "None" entry says what choosing it means.
+        FormStyle::setErrorText(m_ui->accountErrorLabel, m_accountsError);
+        m_ui->accountComboBox->setAccessibleDescription(m_accountsError);
     } else if (account == chooseAccountData) {
         const QString hint = tr("Choose which organization owns the project and pays for it.");
         FormStyle::setHintText(m_ui->accountErrorLabel, hint);

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
@@ -58,8 +58,8 @@
 <context>
     <name>CommandLineOptions</name>
     <message>
-        <source>Use the Aiven API at &lt;url&gt; instead of https://api.aiven.io ("/v1" is appended). The AIVEN_WEB_URL environment variable does the same.</source>
-        <translation>Käytä Aiven-rajapintaa osoitteessa &lt;url&gt; osoitteen https://api.aiven.io sijaan (perään lisätään "/v1"). Ympäristömuuttuja AIVEN_WEB_URL tekee saman.</translation>
+        <source>Use the Aiven API at &lt;url&gt; instead of https://api.aiven.io (&quot;/v1&quot; is appended). The AIVEN_WEB_URL environment variable does the same.</source>
+        <translation>Käytä Aiven-rajapintaa osoitteessa &lt;url&gt; osoitteen https://api.aiven.io sijaan (perään lisätään &quot;/v1&quot;). Ympäristömuuttuja AIVEN_WEB_URL tekee saman.</translation>
     </message>
     <message>
         <source>url</source>
@@ -98,8 +98,8 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Valitsimia --sandbox ja --api-url ei voi käyttää yhdessä.</translation>
     </message>
     <message>
-        <source>Try 'fjord --help' for more.</source>
-        <translation>Lisätietoja: 'fjord --help'.</translation>
+        <source>Try &apos;fjord --help&apos; for more.</source>
+        <translation>Lisätietoja: &apos;fjord --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -233,7 +233,7 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Näytä &amp;tiedot</translation>
     </message>
     <message>
-        <source>Move the focus to the selected project's details (Enter in the list)</source>
+        <source>Move the focus to the selected project&apos;s details (Enter in the list)</source>
         <translation>Siirrä kohdistus valitun projektin tietoihin (Enter listassa)</translation>
     </message>
     <message>
@@ -1060,11 +1060,11 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Vain projektin ylläpitäjä voi muuttaa teknisiä yhteyshenkilöitä.</translation>
     </message>
     <message>
-        <source>Only a project admin or operator, or someone who manages the organization's projects, can change the tags.</source>
+        <source>Only a project admin or operator, or someone who manages the organization&apos;s projects, can change the tags.</source>
         <translation>Vain projektin ylläpitäjä tai operaattori tai organisaation projekteja hallitseva voi muuttaa tageja.</translation>
     </message>
     <message>
-        <source>Only a project admin, or someone who manages the organization's projects, can change the billing group.</source>
+        <source>Only a project admin, or someone who manages the organization&apos;s projects, can change the billing group.</source>
         <translation>Vain projektin ylläpitäjä tai organisaation projekteja hallitseva voi vaihtaa laskutusryhmän.</translation>
     </message>
     <message>
@@ -1072,11 +1072,11 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Vain projektin ylläpitäjä voi siirtää projektin toiselle tilille.</translation>
     </message>
     <message>
-        <source>Only a project admin, or someone who manages the organization's billing, can change the billing details.</source>
+        <source>Only a project admin, or someone who manages the organization&apos;s billing, can change the billing details.</source>
         <translation>Vain projektin ylläpitäjä tai organisaation laskutusta hallitseva voi muuttaa laskutustietoja.</translation>
     </message>
     <message>
-        <source>Only a project admin, or someone who manages the organization's projects, can delete the project.</source>
+        <source>Only a project admin, or someone who manages the organization&apos;s projects, can delete the project.</source>
         <translation>Vain projektin ylläpitäjä tai organisaation projekteja hallitseva voi poistaa projektin.</translation>
     </message>
     <message>
@@ -1349,7 +1349,7 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Pilvialueet</translation>
     </message>
     <message>
-        <source>The list of Aiven clouds (names, descriptions, providers and coordinates) comes from Aiven's public API, &lt;code&gt;GET /v1/clouds&lt;/code&gt;, as published in Aiven's documentation. It lets the map work offline and seeds the sandbox.</source>
+        <source>The list of Aiven clouds (names, descriptions, providers and coordinates) comes from Aiven&apos;s public API, &lt;code&gt;GET /v1/clouds&lt;/code&gt;, as published in Aiven&apos;s documentation. It lets the map work offline and seeds the sandbox.</source>
         <translation>Aivenin pilvien luettelo (nimet, kuvaukset, palveluntarjoajat ja koordinaatit) on peräisin Aivenin julkisesta rajapinnasta, &lt;code&gt;GET /v1/clouds&lt;/code&gt;, sellaisena kuin se on julkaistu Aivenin dokumentaatiossa. Sen ansiosta kartta toimii ilman verkkoyhteyttä, ja hiekkalaatikko saa siitä alkutietonsa.</translation>
     </message>
     <message>
@@ -1357,8 +1357,8 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Maailmankartta</translation>
     </message>
     <message>
-        <source>Made with Natural Earth. Free vector and raster map data @ &lt;a href="https://www.naturalearthdata.com"&gt;naturalearthdata.com&lt;/a&gt; (public domain), as TopoJSON from the &lt;a href="https://github.com/topojson/world-atlas"&gt;world-atlas&lt;/a&gt; package by Mike Bostock (ISC licence).</source>
-        <translation>Tehty Natural Earth -aineistolla. Vapaata vektori- ja rasterikartta-aineistoa @ &lt;a href="https://www.naturalearthdata.com"&gt;naturalearthdata.com&lt;/a&gt; (public domain), TopoJSON-muodossa Mike Bostockin &lt;a href="https://github.com/topojson/world-atlas"&gt;world-atlas&lt;/a&gt;-paketista (ISC-lisenssi).</translation>
+        <source>Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt; (public domain), as TopoJSON from the &lt;a href=&quot;https://github.com/topojson/world-atlas&quot;&gt;world-atlas&lt;/a&gt; package by Mike Bostock (ISC licence).</source>
+        <translation>Tehty Natural Earth -aineistolla. Vapaata vektori- ja rasterikartta-aineistoa @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt; (public domain), TopoJSON-muodossa Mike Bostockin &lt;a href=&quot;https://github.com/topojson/world-atlas&quot;&gt;world-atlas&lt;/a&gt;-paketista (ISC-lisenssi).</translation>
     </message>
     <message>
         <source>Libraries</source>
@@ -1470,7 +1470,7 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
         <translation>Palvelin ei vastannut ajoissa. Tarkista yhteys ja yritä uudelleen.</translation>
     </message>
     <message>
-        <source>The server's answer was too large to accept.</source>
+        <source>The server&apos;s answer was too large to accept.</source>
         <translation>Palvelimen vastaus oli liian suuri vastaanotettavaksi.</translation>
     </message>
     <message>
@@ -1608,35 +1608,35 @@ Tunniste luetaan ympäristömuuttujasta AIVEN_AUTH_TOKEN tai kirjautumisnäkymä
 <context>
     <name>fjord::AvnCredentials</name>
     <message>
-        <source>avn's credentials file was not found.</source>
+        <source>avn&apos;s credentials file was not found.</source>
         <translation>avn:n tunnistetiedostoa ei löytynyt.</translation>
     </message>
     <message>
-        <source>avn's credentials file is not a regular file.</source>
+        <source>avn&apos;s credentials file is not a regular file.</source>
         <translation>avn:n tunnistetiedosto ei ole tavallinen tiedosto.</translation>
     </message>
     <message>
-        <source>avn's credentials file is too large to be a credentials file.</source>
+        <source>avn&apos;s credentials file is too large to be a credentials file.</source>
         <translation>avn:n tunnistetiedosto on liian suuri ollakseen tunnistetiedosto.</translation>
     </message>
     <message>
-        <source>avn's credentials file could not be read: %1</source>
+        <source>avn&apos;s credentials file could not be read: %1</source>
         <translation>avn:n tunnistetiedostoa ei voitu lukea: %1</translation>
     </message>
     <message>
-        <source>avn's credentials file is not valid JSON.</source>
+        <source>avn&apos;s credentials file is not valid JSON.</source>
         <translation>avn:n tunnistetiedosto ei ole kelvollista JSONia.</translation>
     </message>
     <message>
-        <source>avn's credentials file has no token ("auth_token").</source>
-        <translation>avn:n tunnistetiedostossa ei ole tunnistetta ("auth_token").</translation>
+        <source>avn&apos;s credentials file has no token (&quot;auth_token&quot;).</source>
+        <translation>avn:n tunnistetiedostossa ei ole tunnistetta (&quot;auth_token&quot;).</translation>
     </message>
     <message>
-        <source>avn's credentials file has an empty token.</source>
+        <source>avn&apos;s credentials file has an empty token.</source>
         <translation>avn:n tunnistetiedoston tunniste on tyhjä.</translation>
     </message>
     <message>
-        <source>The token in avn's credentials file is not a valid token.</source>
+        <source>The token in avn&apos;s credentials file is not a valid token.</source>
         <translation>avn:n tunnistetiedoston tunniste ei ole kelvollinen.</translation>
     </message>
 </context>
@@ -1768,7 +1768,7 @@ Palvelin vastasi: %2</translation>
         <translation>&amp;Yritä uudelleen</translation>
     </message>
     <message>
-        <source>Enter the tag's key.</source>
+        <source>Enter the tag&apos;s key.</source>
         <translation>Anna tagin avain.</translation>
     </message>
     <message>
@@ -1783,7 +1783,7 @@ Palvelin vastasi: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Changes the tag's value on all %n project(s).</source>
+        <source>Changes the tag&apos;s value on all %n project(s).</source>
         <translation>
             <numerusform>Muuttaa tagin arvon %n projektissa.</numerusform>
             <numerusform>Muuttaa tagin arvon kaikissa %n projektissa.</numerusform>
@@ -2308,7 +2308,7 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Täysi pääsy projektiin: sen asetuksiin, laskutukseen, jäseniin ja palveluihin.</translation>
     </message>
     <message>
-        <source>Manages services, networking and integrations, and the project's tags; cannot change billing or members.</source>
+        <source>Manages services, networking and integrations, and the project&apos;s tags; cannot change billing or members.</source>
         <translation>Hallitsee palveluita, verkkoa ja integraatioita sekä projektin tageja; ei voi muuttaa laskutusta tai jäseniä.</translation>
     </message>
     <message>
@@ -2450,7 +2450,7 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Poista profiili</translation>
     </message>
     <message>
-        <source>Remove the profile "%1" and forget its token?</source>
+        <source>Remove the profile &quot;%1&quot; and forget its token?</source>
         <translation>Poistetaanko profiili ”%1” ja unohdetaanko sen tunniste?</translation>
     </message>
     <message>
@@ -2488,7 +2488,7 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Poistetaanko projekti ”%1”?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The project and its settings, tags and contacts are removed for good. &lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Delete the project's services first. A project with an open balance or unused credits cannot be deleted.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The project and its settings, tags and contacts are removed for good. &lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Delete the project&apos;s services first. A project with an open balance or unused credits cannot be deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Projekti asetuksineen, tunnisteineen ja yhteystietoineen poistetaan pysyvästi. &lt;b&gt;Tätä ei voi perua.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Poista ensin projektin palvelut. Projektia, jolla on avoin saldo tai käyttämättömiä hyvityksiä, ei voi poistaa.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2753,7 +2753,7 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Organisaatio, johon projekti kuuluu. ”Ei mitään” luo projektin minkään organisaation ulkopuolelle.</translation>
     </message>
     <message>
-        <source>Moving the project to another organization also needs one of that organization's billing groups.</source>
+        <source>Moving the project to another organization also needs one of that organization&apos;s billing groups.</source>
         <translation>Projektin siirto toiseen organisaatioon vaatii myös jonkin sen organisaation laskutusryhmistä.</translation>
     </message>
     <message>
@@ -2805,10 +2805,6 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
     <message>
         <source>Choose which organization owns the project and pays for it.</source>
         <translation>Valitse, mikä organisaatio omistaa projektin ja maksaa sen.</translation>
-    </message>
-    <message>
-        <source>Choose None for a project outside any organization, or close and try again.</source>
-        <translation>Valitse Ei mitään, jos projekti ei kuulu mihinkään organisaatioon, tai sulje ikkuna ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +2954,7 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Tallenna listassa näkyvät projektit CSV-tiedostoksi</translation>
     </message>
     <message>
-        <source>Save the projects shown in the list as JSON, in the API's shape</source>
+        <source>Save the projects shown in the list as JSON, in the API&apos;s shape</source>
         <translation>Tallenna listassa näkyvät projektit JSON-muodossa rajapinnan rakenteella</translation>
     </message>
     <message>
@@ -3036,7 +3032,7 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Näytä, kuka teki mitä valitussa projektissa</translation>
     </message>
     <message>
-        <source>Show the selected project's CA certificate</source>
+        <source>Show the selected project&apos;s CA certificate</source>
         <translation>Näytä valitun projektin CA-varmenne</translation>
     </message>
 </context>
@@ -3214,11 +3210,11 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Kutsuttu: %1.</translation>
     </message>
     <message>
-        <source>You will no longer be able to invite or remove members, change roles or change the project's settings. Only another admin can make you an admin again.</source>
+        <source>You will no longer be able to invite or remove members, change roles or change the project&apos;s settings. Only another admin can make you an admin again.</source>
         <translation>Et voi enää kutsua tai poistaa jäseniä, vaihtaa rooleja tai muuttaa projektin asetuksia. Vain toinen ylläpitäjä voi tehdä sinusta taas ylläpitäjän.</translation>
     </message>
     <message>
-        <source>The project will have no admin left: nobody will be able to manage its members or settings, except your organization's admins.</source>
+        <source>The project will have no admin left: nobody will be able to manage its members or settings, except your organization&apos;s admins.</source>
         <translation>Projektille ei jää ylläpitäjää: kukaan ei voi hallita sen jäseniä tai asetuksia organisaatiosi ylläpitäjiä lukuun ottamatta.</translation>
     </message>
     <message>
@@ -3234,7 +3230,7 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Vaihdetaanko oma roolisi: %1?</translation>
     </message>
     <message>
-        <source>Change the role of %1, the project's only admin, to %2?</source>
+        <source>Change the role of %1, the project&apos;s only admin, to %2?</source>
         <translation>Vaihdetaanko projektin ainoan ylläpitäjän %1 rooliksi %2?</translation>
     </message>
     <message>
@@ -3417,7 +3413,7 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Projektin CA-varmenne</translation>
     </message>
     <message>
-        <source>The certificate authority that signs the services' certificates</source>
+        <source>The certificate authority that signs the services&apos; certificates</source>
         <translation>Varmentaja, joka allekirjoittaa palveluiden varmenteet</translation>
     </message>
     <message>
@@ -3467,8 +3463,8 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
 <context>
     <name>fjord::RegionBrowserWidget</name>
     <message>
-        <source>Search regions, e.g. "frankfurt" or "google europe"</source>
-        <translation>Hae alueita, esim. "frankfurt" tai "google europe"</translation>
+        <source>Search regions, e.g. &quot;frankfurt&quot; or &quot;google europe&quot;</source>
+        <translation>Hae alueita, esim. &quot;frankfurt&quot; tai &quot;google europe&quot;</translation>
     </message>
     <message>
         <source>Search regions</source>
@@ -3499,8 +3495,8 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Sijaintisi</translation>
     </message>
     <message>
-        <source>Your location, for "Nearest first"</source>
-        <translation>Sijaintisi järjestystä "Lähimmät ensin" varten</translation>
+        <source>Your location, for &quot;Nearest first&quot;</source>
+        <translation>Sijaintisi järjestystä &quot;Lähimmät ensin&quot; varten</translation>
     </message>
     <message>
         <source>Location unknown</source>
@@ -3653,7 +3649,7 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Poistamisen estävät palvelut</translation>
     </message>
     <message>
-        <source>Could not check the project's services: %1</source>
+        <source>Could not check the project&apos;s services: %1</source>
         <translation>Projektin palveluita ei voitu tarkistaa: %1</translation>
     </message>
     <message>
@@ -3661,7 +3657,7 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Uudelleennimeäminen vaatii kaikkien palveluiden sammuttamisen. Yhä käynnissä: %1.</translation>
     </message>
     <message>
-        <source>Deleting needs the project's services deleted first. It still has: %1.</source>
+        <source>Deleting needs the project&apos;s services deleted first. It still has: %1.</source>
         <translation>Poistaminen vaatii projektin palveluiden poistamisen ensin. Sillä on vielä: %1.</translation>
     </message>
 </context>
@@ -3826,7 +3822,7 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>Anna todennussovelluksesi kertakoodi.</translation>
     </message>
     <message>
-        <source>The API's answer did not contain a token.</source>
+        <source>The API&apos;s answer did not contain a token.</source>
         <translation>Rajapinnan vastauksessa ei ollut tunnistetta.</translation>
     </message>
     <message>
