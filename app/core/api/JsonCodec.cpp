@@ -390,8 +390,11 @@ bool readNumber(od::value v, QJsonValue* out)
 {
     const std::string_view raw = token(v);
     od::number number;
-    if (v.get_number().get(number) != simdjson::SUCCESS)
-        return false;
+    if (v.get_number().get(number) != simdjson::SUCCESS) {
+        // An integer beyond 64 bits, which Qt reads as a double (and writes so for large
+        // doubles: 1234567890122392233720.5 becomes 1234567890122392200000), is Qt's to read.
+        return qtValue(raw, out) && out->isDouble();
+    }
     // Qt's parser keeps an integer written without fraction or exponent as an
     // integer.
     if (number.is_int64() && raw.find_first_of(".eE") == std::string_view::npos) {
