@@ -1012,10 +1012,6 @@ Response SandboxServer::Private::me(const QString& email) const
         if (candidate.email == email)
             user = candidate;
     }
-    QJsonArray projects;
-    const QStringList names = store.projectNames();
-    for (const QString& name : names)
-        projects.append(name);
     const QJsonObject info{
         {u"user"_s, email},
         {u"user_id"_s, user.userId},
@@ -1023,9 +1019,6 @@ Response SandboxServer::Private::me(const QString& email) const
         {u"state"_s, u"active"_s},
         {u"tenant"_s, u"aiven"_s},
         {u"auth"_s, QJsonArray{u"password"_s}},
-        {u"projects"_s, projects},
-        {u"project_membership"_s, store.membership()},
-        {u"project_memberships"_s, store.memberships()},
         {u"token_validity_begin"_s, u"2025-01-01T00:00:00Z"_s},
         {u"invitations"_s, QJsonArray{}},
         {u"features"_s, QJsonObject{}},
@@ -1037,7 +1030,14 @@ Response SandboxServer::Private::me(const QString& email) const
         {u"managed_by_scim"_s, false},
         {u"managing_organization_id"_s, QJsonValue::Null},
     };
-    return json({{u"user"_s, info}});
+    // The per-project members are spliced in as text the store keeps: with 10,000 projects,
+    // building them as QJsonObjects made every /v1/me take 80 ms, during which the sandbox
+    // answered nothing else.
+    QByteArray body = "{\"user\":" + compact(info);
+    body.chop(1); // the closing brace
+    body +=
+        ",\"projects\":" + store.projectNamesJson() + ',' + store.membershipMembersJson() + "}}";
+    return {200, body, {}};
 }
 
 Response SandboxServer::Private::userAuth(const Incoming& in)

@@ -213,6 +213,7 @@ bool SandboxStore::applyState(const QJsonObject& state, QString* problem)
     m_projectPeople = std::move(projectPeople);
     m_projectInfo = std::move(projectInfo);
     m_projectListJson.clear();
+    m_membershipMembersJson.clear();
     m_sessions = std::move(sessions);
     m_billingGroups = state.value("billing_groups"_L1).toArray();
     m_accounts = state.value("accounts"_L1).toArray();
@@ -401,6 +402,7 @@ void SandboxStore::putProject(const QJsonObject& object, const QString& role,
     const QString name = object.value("project_name"_L1).toString();
     m_projects.insert(name, makeEntry(object, role, memberships));
     m_projectListJson.clear();
+    m_membershipMembersJson.clear();
 }
 
 void SandboxStore::restore(Snapshot snapshot)
@@ -418,6 +420,7 @@ bool SandboxStore::removeProject(const QString& name)
     m_projectPeople.remove(name);
     m_projectInfo.remove(name);
     m_projectListJson.clear();
+    m_membershipMembersJson.clear();
     return m_projects.remove(name) > 0;
 }
 
@@ -501,20 +504,55 @@ QByteArray SandboxStore::projectCloudListJson(const QString& project) const
            ownJson.mid(1, ownJson.size() - 1) + '}';
 }
 
-QJsonObject SandboxStore::membership() const
+namespace {
+
+// Each project's piece, comma-separated, into `out`.
+template <typename Projects, typename Append>
+void appendEach(const Projects& projects, QByteArray& out, Append&& append)
 {
-    QJsonObject map;
-    for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it)
-        map.insert(it.key(), it->role);
-    return map;
+    for (auto it = projects.cbegin(); it != projects.cend(); ++it) {
+        if (it != projects.cbegin())
+            out += ',';
+        append(*it);
+    }
 }
 
-QJsonObject SandboxStore::memberships() const
+} // namespace
+
+const QByteArray& SandboxStore::membershipMembersJson() const
 {
-    QJsonObject map;
-    for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it)
-        map.insert(it.key(), QJsonArray::fromStringList(it->memberships));
-    return map;
+    if (!m_membershipMembersJson.isEmpty())
+        return m_membershipMembersJson;
+    // Text from the entries' quoted parts: a QJsonObject of 100,000 keys takes far longer.
+    qsizetype size = 64;
+    for (const ProjectEntry& entry : m_projects)
+        size += 2 * entry.quotedName.size() + entry.quotedRole.size() +
+                entry.quotedMemberships.size() + 4;
+    QByteArray& out = m_membershipMembersJson;
+    out.reserve(size);
+    out += "\"project_membership\":{";
+    appendEach(m_projects, out, [&out](const ProjectEntry& entry) {
+        out += entry.quotedName + ':' + entry.quotedRole;
+    });
+    out += "},\"project_memberships\":{";
+    appendEach(m_projects, out, [&out](const ProjectEntry& entry) {
+        out += entry.quotedName + ':' + entry.quotedMemberships;
+    });
+    out += '}';
+    return out;
+}
+
+QByteArray SandboxStore::projectNamesJson() const
+{
+    qsizetype size = 2;
+    for (const ProjectEntry& entry : m_projects)
+        size += entry.quotedName.size() + 1;
+    QByteArray out;
+    out.reserve(size);
+    out += '[';
+    appendEach(m_projects, out, [&out](const ProjectEntry& entry) { out += entry.quotedName; });
+    out += ']';
+    return out;
 }
 
 const QByteArray& SandboxStore::projectListJson() const
@@ -523,27 +561,16 @@ const QByteArray& SandboxStore::projectListJson() const
         return m_projectListJson;
     // Assembled from the cached per-project JSON into one buffer of the final size: building
     // a QJsonObject of 100,000 projects and serialising it costs several times more.
-    qsizetype size = 128;
+    const QByteArray& members = membershipMembersJson();
+    qsizetype size = members.size() + 32;
     for (const ProjectEntry& entry : m_projects)
-        size += 2 * entry.quotedName.size() + entry.quotedRole.size() +
-                entry.quotedMemberships.size() + entry.json.size() + 8;
+        size += entry.json.size() + 1;
     QByteArray& out = m_projectListJson;
     out.reserve(size);
-    const auto each = [this, &out](auto&& append) {
-        for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it) {
-            if (it != m_projects.cbegin())
-                out += ',';
-            append(*it);
-        }
-    };
-    out += "{\"project_membership\":{";
-    each([&out](const ProjectEntry& entry) { out += entry.quotedName + ':' + entry.quotedRole; });
-    out += "},\"project_memberships\":{";
-    each([&out](const ProjectEntry& entry) {
-        out += entry.quotedName + ':' + entry.quotedMemberships;
-    });
-    out += "},\"projects\":[";
-    each([&out](const ProjectEntry& entry) { out += entry.json; });
+    out += '{';
+    out += members;
+    out += ",\"projects\":[";
+    appendEach(m_projects, out, [&out](const ProjectEntry& entry) { out += entry.json; });
     out += "]}";
     return out;
 }

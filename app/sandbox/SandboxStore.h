@@ -78,8 +78,11 @@ public:
     // {"project_membership": ..., "project_memberships": ..., "projects": [...]}, kept until
     // the projects change: GET /v1/project of 100,000 projects is then a write of 120 MB.
     const QByteArray& projectListJson() const;
-    QJsonObject membership() const;
-    QJsonObject memberships() const;
+    // The caller's project_membership and project_memberships members, as JSON text (without
+    // the braces around them), for /v1/project and /v1/me; assembled once per change.
+    const QByteArray& membershipMembersJson() const;
+    // The names of every project as a JSON array.
+    QByteArray projectNamesJson() const;
 
     const QJsonArray& billingGroups() const { return m_billingGroups; }
     QJsonObject billingGroup(const QString& id) const;
@@ -156,7 +159,8 @@ private:
     bool m_savingEnabled = true;
     bool m_loadedFromFile = false;
     QMap<QString, ProjectEntry> m_projects;
-    mutable QByteArray m_projectListJson; // empty: to be assembled
+    mutable QByteArray m_projectListJson;       // empty: to be assembled
+    mutable QByteArray m_membershipMembersJson; // empty: to be assembled
     QJsonArray m_billingGroups;
     QJsonArray m_accounts;
     QHash<QString, QString> m_sessions;
