@@ -70,6 +70,7 @@ private Q_SLOTS:
     void keepsEveryMembership();
     void releaseRowsForExit();
     void rowsReadFromTheAnswersText();
+    void filterTextsBuiltWhileIdle();
 
 private:
     std::unique_ptr<test::SandboxFixture> m_sandbox;
@@ -501,6 +502,42 @@ void TestProjectListModel::rowsReadFromTheAnswersText()
     QCOMPARE(model.projectAt(a).company, QStringLiteral("A Server"));
     QVERIFY(model.projectAt(a).cardInfo.isEmpty());
     QVERIFY(model.projectAt(b).company.isEmpty());
+}
+
+void TestProjectListModel::filterTextsBuiltWhileIdle()
+{
+    ProjectListModel model(nullptr);
+    QVector<Project> projects;
+    for (int i = 0; i < 3000; ++i) {
+        Project project = makeProject(QStringLiteral("Proj-%1").arg(i), QString::number(i));
+        project.accountName = i % 2 ? QStringLiteral("ÄCME Oy") : QStringLiteral("Globex");
+        project.tags.insert(QStringLiteral("Team"), QStringLiteral("Core-%1").arg(i % 7));
+        projects.append(project);
+    }
+    model.setProjectList(makeList(projects));
+    // Not built when the rows arrive: the first paint does not wait for them.
+    QVERIFY(model.filterTextsPending());
+    // One asked for meanwhile is built there and then, the same as the idle pass builds it.
+    const QString early = model.filterTextAt(2999);
+    QVERIFY(early.contains(QStringLiteral("proj-2999")));
+    QTRY_VERIFY_WITH_TIMEOUT(!model.filterTextsPending(), 10000);
+    QCOMPARE(model.filterTextAt(2999), early);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString text =
+            model.data(model.index(row, 0), ProjectListModel::FilterTextRole).toString();
+        const Project project = projects.at(row);
+        QVERIFY(text.contains(project.name.toLower()));
+        QVERIFY(text.contains(project.accountName.toLower()));
+        QVERIFY(text.contains(QStringLiteral("team=core-") + QString::number(row % 7)));
+        QCOMPARE(text, text.toLower());
+    }
+
+    // A change replaces the text, and the idle pass runs again.
+    Project edited = projects.at(5);
+    edited.tags.insert(QStringLiteral("Owner"), QStringLiteral("Mäkinen"));
+    model.upsertProject(edited);
+    QVERIFY(model.filterTextAt(5).contains(QStringLiteral("owner=mäkinen")));
+    QTRY_VERIFY_WITH_TIMEOUT(!model.filterTextsPending(), 10000);
 }
 
 #include "tst_projectlistmodel.moc"

@@ -6,8 +6,10 @@
 #include "models/CloudCatalog.h"
 #include "models/ServiceCountCache.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 #include <array>
@@ -46,7 +48,11 @@ double moneyValue(const QString& text)
 ProjectListModel::ProjectListModel(AivenClient* client, CloudCatalog* clouds, QObject* parent)
     : QAbstractTableModel(parent)
     , m_client(client)
+    , m_prefillTimer(new QTimer(this))
 {
+    m_prefillTimer->setSingleShot(true);
+    m_prefillTimer->setInterval(0);
+    connect(m_prefillTimer, &QTimer::timeout, this, &ProjectListModel::prefillFilterTexts);
     setCloudCatalog(clouds);
 }
 
@@ -112,6 +118,8 @@ void ProjectListModel::reset()
     abandonCall();
     const bool wasEmpty = m_rows.isEmpty();
     beginResetModel();
+    m_prefillTimer->stop();
+    m_filterCache = {};
     m_body.clear();
     m_rows.clear();
     m_rowByName.clear();
@@ -181,6 +189,7 @@ bool ProjectListModel::sameProject(const Row& row, const ProjectRecords& records
 void ProjectListModel::setProjectRecords(ProjectRecords answer)
 {
     const bool wasEmpty = m_rows.isEmpty();
+    m_filterCache = {}; // its strings are the rows' that are going
 
     QVector<ProjectRecord> incoming = std::move(answer.records);
     QHash<QString, int> incomingRow;
@@ -274,6 +283,7 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
         rebuildIndex();
     }
 
+    startPrefill();
     m_lastRefreshed = QDateTime::currentDateTime();
     if (!m_errorMessage.isEmpty()) {
         m_errorMessage.clear();
@@ -306,6 +316,7 @@ void ProjectListModel::upsertProject(const Project& project, const QString& role
         }
         fillDerived(row);
         Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        startPrefill();
         return;
     }
     Row row;
@@ -321,6 +332,7 @@ void ProjectListModel::upsertProject(const Project& project, const QString& role
     m_rows.append(std::move(row));
     m_rowByName.insert(project.name, at);
     endInsertRows();
+    startPrefill();
     if (m_state != State::Loaded)
         setState(State::Loaded);
     emitEmptyIfChanged(wasEmpty);
@@ -350,6 +362,7 @@ void ProjectListModel::releaseRowsForExit()
     static auto* const released = new std::vector<Released*>();
     ++m_generation;
     abandonCall();
+    m_prefillTimer->stop();
     beginResetModel();
     released->push_back(new Released{std::move(m_body), std::move(m_rows), std::move(m_rowByName)});
     m_body = {};
@@ -390,6 +403,26 @@ void ProjectListModel::fillDerived(Row& row, FillCache* cache) const
     row.cloudDescription = m_clouds ? m_clouds->describe(p.defaultCloud) : p.defaultCloud;
     row.balance =
         moneyValue(p.estimatedBalance.isEmpty() ? p.estimatedBalanceLocal : p.estimatedBalance);
+    row.haystack.clear(); // built when first needed
+}
+
+const QString& ProjectListModel::filterTextAt(int row) const
+{
+    const Row& r = m_rows.at(row);
+    if (r.haystack.isEmpty())
+        buildFilterText(r);
+    return r.haystack;
+}
+
+bool ProjectListModel::filterTextsPending() const
+{
+    return m_prefillTimer->isActive();
+}
+
+void ProjectListModel::buildFilterText(const Row& row) const
+{
+    const ProjectSummary& p = row.record.summary;
+    FillCache& shared = m_filterCache;
     // Lowercase part by part (the same as lowercasing the whole): the shared parts once.
     const QString name = p.name.toLower();
     const QString cloud = shared.lower(p.defaultCloud);
@@ -410,6 +443,30 @@ void ProjectListModel::fillDerived(Row& row, FillCache* cache) const
     row.haystack = std::move(haystack);
 }
 
+void ProjectListModel::startPrefill()
+{
+    m_prefillNext = 0;
+    if (!m_rows.isEmpty())
+        m_prefillTimer->start();
+}
+
+void ProjectListModel::prefillFilterTexts()
+{
+    // Slices short enough that a key press waits for one at most.
+    constexpr qint64 kSliceNs = 4'000'000;
+    QElapsedTimer slice;
+    slice.start();
+    while (m_prefillNext < m_rows.size()) {
+        const Row& row = m_rows.at(m_prefillNext++);
+        if (row.haystack.isEmpty())
+            buildFilterText(row);
+        if ((m_prefillNext & 63) == 0 && slice.nsecsElapsed() > kSliceNs) {
+            m_prefillTimer->start();
+            return;
+        }
+    }
+}
+
 void ProjectListModel::rebuildIndex()
 {
     m_rowByName.clear();
@@ -426,6 +483,7 @@ void ProjectListModel::updateCloudDescriptions()
     for (Row& row : m_rows)
         fillDerived(row, &cache);
     Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
+    startPrefill();
 }
 
 void ProjectListModel::setState(State state)
@@ -630,7 +688,7 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     case FilterTextRole:
-        return row.haystack;
+        return filterTextAt(index.row());
     case ProjectNameRole:
         return p.name;
     }

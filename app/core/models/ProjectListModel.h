@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QVector>
 
+class QTimer;
+
 namespace fjord {
 
 class AivenClient;
@@ -106,7 +108,11 @@ public:
     }
     int rowOfProject(const QString& name) const { return m_rowByName.value(name, -1); }
     QStringList projectNames() const;
-    const QString& filterTextAt(int row) const { return m_rows.at(row).haystack; }
+    // The row's lowercase search text. Built on first use, or while the application is idle
+    // after rows arrive, so that it does not hold up the first paint of the list.
+    const QString& filterTextAt(int row) const;
+    // Whether search texts are still being built while idle (each is built on demand anyway).
+    bool filterTextsPending() const;
     // Orders two rows by a column the way SortRole does, without building QVariants.
     bool lessThan(int leftRow, int rightRow, int column) const;
 
@@ -143,7 +149,7 @@ private:
         QStringList memberships;
         QString roleText; // the memberships in words ("Read only")
         QString cloudDescription;
-        QString haystack;
+        mutable QString haystack; // empty until built (it never is empty then)
         double balance = 0.0;
     };
     // The memberships in words, worked out once per distinct list while rows are filled.
@@ -158,6 +164,10 @@ private:
     };
 
     void fillDerived(Row& row, FillCache* cache = nullptr) const;
+    void buildFilterText(const Row& row) const;
+    // Builds the search texts not built yet, a few milliseconds at a time while idle.
+    void prefillFilterTexts();
+    void startPrefill();
     // The JSON text of a row's project, empty for one that did not come in an answer.
     QByteArrayView textOf(const Row& row) const;
     bool sameProject(const Row& row, const ProjectRecords& records,
@@ -184,6 +194,9 @@ private:
     QByteArray m_body;
     QVector<Row> m_rows;
     QHash<QString, int> m_rowByName;
+    mutable FillCache m_filterCache; // the lowercase forms of the rows' shared texts
+    QTimer* m_prefillTimer = nullptr;
+    int m_prefillNext = 0; // rows before it have their search text
     State m_state = State::NotLoaded;
     QString m_errorMessage;
     QString m_errorDetails;
