@@ -11,7 +11,6 @@
 
 #include <QCborMap>
 #include <QCborValue>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -41,6 +40,7 @@ private Q_SLOTS:
     void topLevelShapes_data();
     void topLevelShapes();
     void benchShapedList();
+    void longListsReadInParts();
     void hostile_data();
     void hostile();
     void hostileHugeString();
@@ -584,6 +584,76 @@ void TestProjectListJson::benchShapedList()
         QJsonObject{{u"projects"_s, projects}, {u"project_membership"_s, membership}});
     check(doc.toJson(QJsonDocument::Compact), true);
     check(doc.toJson(QJsonDocument::Indented), true);
+}
+
+void TestProjectListJson::longListsReadInParts()
+{
+    // Long enough for the records' row fields to be read by several threads: each part must
+    // give what reading them in order gives, and the first wrong project is the one told.
+    const int count = 6000;
+    const auto listWith = [count](const QMap<int, QByteArray>& odd) {
+        QByteArray out = "{\"project_membership\": {\"p-00007\": \"admin\"}, \"projects\": [";
+        for (int i = 0; i < count; ++i) {
+            if (i)
+                out += ",\n";
+            if (odd.contains(i)) {
+                out += odd.value(i);
+                continue;
+            }
+            out += QStringLiteral("{\"project_name\": \"p-%1\", \"account_name\": \"Acme %2\", "
+                                  "\"estimated_balance\": \"%3.50\", \"tags\": {\"n\": \"%4\"}, "
+                                  "\"tech_emails\": [{\"email\": \"ops@example.com\"}]}")
+                       .arg(i, 5, 10, QLatin1Char('0'))
+                       .arg(i % 13)
+                       .arg(i)
+                       .arg(i % 5)
+                       .toUtf8();
+        }
+        out += "]}";
+        return out;
+    };
+    const auto readBoth = [](const QByteArray& bytes, QString* recordsError, QString* listError) {
+        const std::optional<ProjectRecords> records =
+            json::readProjectRecordsUtf8(bytes, recordsError);
+        const std::optional<ProjectList> list = json::parseProjectListUtf8(bytes, listError);
+        QCOMPARE(records.has_value(), list.has_value());
+        QCOMPARE(json::tryReadProjectRecords(bytes).has_value(),
+                 json::tryParseProjectListUtf8(bytes).has_value());
+        if (!records)
+            return;
+        QCOMPARE(records->records.size(), list->projects.size());
+        QCOMPARE(records->membership, list->membership);
+        for (qsizetype i = 0; i < list->projects.size(); ++i) {
+            QCOMPARE(records->records.at(i).summary, ProjectSummary::of(list->projects.at(i)));
+            QCOMPARE(records->project(i), list->projects.at(i));
+        }
+    };
+
+    QString recordsError;
+    QString listError;
+    readBoth(listWith({}), &recordsError, &listError);
+    QVERIFY2(recordsError.isEmpty(), qPrintable(recordsError + listError));
+
+    const QByteArray wrongName = R"({"project_name": 17})";
+    const QByteArray wrongList = R"({"project_name": ["p"]})";
+    const QMap<int, QMap<int, QByteArray>> cases{
+        {1, {{4500, wrongName}, {1500, wrongList}}},            // two parts, earlier told
+        {2, {{5990, wrongName}}},                               // in the last part
+        {3, {{3000, wrongList}, {3100, "\"not an object\""}}},  // before a non-object
+        {4, {{200, "[1]"}, {5000, wrongName}}},                 // a non-object first
+        {5, {{5500, R"({"project_name": "x", "city": tru})"}}}, // not JSON: Qt words it
+    };
+    for (auto it = cases.cbegin(); it != cases.cend(); ++it) {
+        recordsError.clear();
+        listError.clear();
+        readBoth(listWith(it.value()), &recordsError, &listError);
+        QVERIFY2(!listError.isEmpty(), qPrintable(QString::number(it.key())));
+        QCOMPARE(recordsError, listError);
+    }
+    recordsError.clear();
+    listError.clear();
+    readBoth(listWith({{4500, wrongName}, {1500, wrongList}}), &recordsError, &listError);
+    QVERIFY2(recordsError.startsWith(u"projects[1500]"_s), qPrintable(recordsError));
 }
 
 void TestProjectListJson::hostile_data()

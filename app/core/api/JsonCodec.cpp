@@ -13,8 +13,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <deque>
 #include <iterator>
+#include <string>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -315,12 +320,16 @@ public:
     QString get(std::string_view utf8)
     {
         auto it = m_strings.find(utf8);
-        if (it == m_strings.end())
-            it = m_strings.emplace(utf8, fromUtf8(utf8)).first;
+        if (it == m_strings.end()) {
+            // A key of its own: the text read may be a buffer that is used again.
+            const std::string& kept = m_keys.emplace_back(utf8);
+            it = m_strings.emplace(std::string_view(kept), fromUtf8(utf8)).first;
+        }
         return it->second;
     }
 
 private:
+    std::deque<std::string> m_keys; // never moved, so the views into them hold
     std::unordered_map<std::string_view, QString> m_strings;
 };
 
@@ -868,6 +877,119 @@ bool readMemberships(od::value v, QHash<QString, QStringList>* out, int depth, S
     });
 }
 
+// Runs `read` on the root value of `input`, which must be one object and nothing else, with
+// `parser` (which keeps its buffers from one document to the next).
+template <typename F>
+Read readPadded(od::parser& parser, simdjson::padded_string_view input, F&& read)
+{
+    od::document doc;
+    od::value root;
+    od::json_type type;
+    if (parser.capacity() < input.length() || parser.max_depth() != kSimdjsonMaxDepth) {
+        if (parser.allocate(std::max<std::size_t>(input.length(), 4096), kSimdjsonMaxDepth) !=
+            simdjson::SUCCESS)
+            return Read::BadJson;
+    }
+    if (parser.iterate(input).get(doc) != simdjson::SUCCESS ||
+        doc.type().get(type) != simdjson::SUCCESS || type != od::json_type::object ||
+        doc.get_value().get(root) != simdjson::SUCCESS)
+        return Read::BadJson;
+    const Read result = read(root);
+    if (result == Read::BadJson)
+        return result;
+    // Nothing but whitespace may follow the object.
+    const char* rest = nullptr;
+    if (doc.current_location().get(rest) != simdjson::OUT_OF_BOUNDS)
+        return Read::BadJson;
+    return result;
+}
+
+// From this many projects on, their row fields are read by more than one thread.
+constexpr qsizetype kRecordsPerThread = 1024;
+
+// Reads the row fields of each record from its own text in `base`, which readProjectList
+// left for last. A long list is cut into parts that threads read side by side: each project
+// is read on its own, so the outcome is the one of reading them in order. The first project
+// with a wrong shape is told in `shapeError` (it comes before any problem already there);
+// text that is not JSON anywhere makes the whole answer BadJson.
+Read readRecordSummaries(const char* base, QVector<ProjectRecord>* records,
+                         std::optional<QString>* shapeError)
+{
+    struct Part
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        bool badJson = false;
+        qsizetype firstBad = -1;
+        QString problem;
+    };
+    const qsizetype count = records->size();
+    if (count == 0)
+        return Read::Ok;
+    const qsizetype cores = qsizetype(std::clamp(std::thread::hardware_concurrency(), 1U, 4U));
+    const qsizetype partCount = std::clamp<qsizetype>(count / kRecordsPerThread, 1, cores);
+    std::vector<Part> parts(static_cast<std::size_t>(partCount));
+    for (qsizetype i = 0; i < partCount; ++i) {
+        parts[std::size_t(i)].begin = count * i / partCount;
+        parts[std::size_t(i)].end = count * (i + 1) / partCount;
+    }
+    ProjectRecord* const out = records->data(); // one detach, before the threads start
+    const auto readPart = [base, out](Part* part) {
+        od::parser parser;
+        StringPool pool;
+        std::vector<char> text; // each project copied out, with the room simdjson reads past
+        for (qsizetype i = part->begin; i < part->end; ++i) {
+            ProjectRecord& record = out[i];
+            const std::size_t length = std::size_t(record.length);
+            if (text.size() < length + std::size_t(kReadPadding))
+                text.resize(length + std::size_t(kReadPadding));
+            std::memcpy(text.data(), base + record.offset, length);
+            Project p;
+            QString problem;
+            // At depth 2, where it sits in the answer, so that the same nesting is refused.
+            const Read result =
+                readPadded(parser, simdjson::padded_string_view(text.data(), length, text.size()),
+                           [&](od::value root) {
+                               return readProject(root, &p, &problem, 2, &pool, Detail::Summary);
+                           });
+            if (result == Read::BadJson) {
+                part->badJson = true;
+                return;
+            }
+            if (result == Read::BadShape) {
+                if (part->firstBad < 0) {
+                    part->firstBad = i;
+                    part->problem = problem;
+                }
+                continue;
+            }
+            record.summary = ProjectSummary::of(std::move(p));
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        try {
+            helpers.emplace_back(readPart, &parts[i]);
+        } catch (const std::system_error&) {
+            readPart(&parts[i]); // no thread to be had: read it here
+        }
+    }
+    readPart(&parts[0]);
+    for (std::thread& helper : helpers)
+        helper.join();
+    for (const Part& part : parts) {
+        if (part.badJson)
+            return Read::BadJson;
+    }
+    for (const Part& part : parts) {
+        if (part.firstBad >= 0) {
+            *shapeError = QStringLiteral("projects[%1]: %2").arg(part.firstBad).arg(part.problem);
+            return Read::BadShape;
+        }
+    }
+    return Read::Ok;
+}
+
 // Where readProjectList puts what it reads: every project in full, or each project's row
 // fields and the place of its text in the body that starts at `base`.
 struct ProjectListTarget
@@ -884,11 +1006,10 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
     StringPool pool;
     bool seenProjects = false;
     std::optional<QString> shapeError;
-    const Detail detail = target.records ? Detail::Summary : Detail::Full;
     // One project of the array: the first problem is told, but the rest must
     // still be JSON that Qt's parser takes.
     qsizetype index = 0;
-    const auto readItem = [&target, detail, &shapeError, &index, &pool](od::value item) {
+    const auto readItem = [&target, &shapeError, &index, &pool](od::value item) {
         const qsizetype at = index++;
         od::json_type kind;
         if (!kindOf(item, &kind))
@@ -898,26 +1019,25 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
                 shapeError = QStringLiteral("projects[%1] is not an object.").arg(at);
             return skip(item, 2);
         }
-        const char* const start = item.raw_json_token().data();
+        if (target.records) {
+            // Only where its text is, for now: readRecordSummaries reads them all after.
+            od::object object;
+            std::string_view text;
+            if (item.get_object().get(object) != simdjson::SUCCESS ||
+                object.raw_json().get(text) != simdjson::SUCCESS)
+                return false;
+            // The object's text ends at its closing brace, before any white space.
+            while (!text.empty() && text.back() != '}')
+                text.remove_suffix(1);
+            target.records->append(ProjectRecord{
+                {}, qsizetype(text.data() - target.base), qsizetype(text.size()), {}});
+            return true;
+        }
         Project p;
         QString projectError;
-        switch (readProject(item, &p, &projectError, 2, &pool, detail)) {
+        switch (readProject(item, &p, &projectError, 2, &pool)) {
         case Read::Ok:
-            if (target.records) {
-                // The object's text ends at its closing brace, the last one before the
-                // token that follows it.
-                const char* end = nullptr;
-                if (item.current_location().get(end) != simdjson::SUCCESS)
-                    return false;
-                while (end > start && end[-1] != '}')
-                    --end;
-                target.records->append(ProjectRecord{ProjectSummary::of(std::move(p)),
-                                                     qsizetype(start - target.base),
-                                                     qsizetype(end - start),
-                                                     {}});
-            } else {
-                target.projects->append(std::move(p));
-            }
+            target.projects->append(std::move(p));
             return true;
         case Read::BadShape:
             shapeError = QStringLiteral("projects[%1]: %2").arg(at).arg(projectError);
@@ -963,6 +1083,12 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
         return Read::BadJson;
     if (!seenProjects)
         shapeError = QStringLiteral("Required key \"projects\" is missing.");
+    if (target.records) {
+        // The records come before the first item that is not an object, so a project
+        // that is wrong among them is told before the problem found here.
+        if (readRecordSummaries(target.base, target.records, &shapeError) == Read::BadJson)
+            return Read::BadJson;
+    }
     if (shapeError) {
         setError(error, *shapeError);
         return Read::BadShape;
@@ -997,22 +1123,7 @@ template <typename F> Read readDocument(const QByteArray& utf8, F&& read)
         input = copy;
     }
     od::parser parser;
-    od::document doc;
-    od::value root;
-    od::json_type type;
-    if (parser.allocate(input.length(), kSimdjsonMaxDepth) != simdjson::SUCCESS ||
-        parser.iterate(input).get(doc) != simdjson::SUCCESS ||
-        doc.type().get(type) != simdjson::SUCCESS || type != od::json_type::object ||
-        doc.get_value().get(root) != simdjson::SUCCESS)
-        return Read::BadJson;
-    const Read result = read(root);
-    if (result == Read::BadJson)
-        return result;
-    // Nothing but whitespace may follow the object.
-    const char* rest = nullptr;
-    if (doc.current_location().get(rest) != simdjson::OUT_OF_BOUNDS)
-        return Read::BadJson;
-    return result;
+    return readPadded(parser, input, read);
 }
 
 // The canonical form of a document Qt accepted, read again: QJsonDocument has
