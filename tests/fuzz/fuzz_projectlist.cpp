@@ -40,12 +40,15 @@ bool sameList(const ProjectList& a, const ProjectList& b)
 
 bool sameRecords(const ProjectRecords& records, const ProjectList& list)
 {
-    if (records.records.size() != list.projects.size() || records.membership != list.membership ||
-        records.memberships != list.memberships)
+    if (records.records.size() != list.projects.size())
         return false;
     for (qsizetype i = 0; i < list.projects.size(); ++i) {
         const Project& full = list.projects.at(i);
         const Project read = records.project(i);
+        // Each record has its project's entries of the membership maps.
+        if (records.records.at(i).role != list.membership.value(full.name) ||
+            records.records.at(i).memberships != list.memberships.value(full.name))
+            return false;
         if (read != full || canonical(json::toJson(read)) != canonical(json::toJson(full)) ||
             !(records.records.at(i).summary == ProjectSummary::of(full)))
             return false;

@@ -592,7 +592,9 @@ void TestProjectListJson::longListsReadInParts()
     // give what reading them in order gives, and the first wrong project is the one told.
     const int count = 6000;
     const auto listWith = [count](const QMap<int, QByteArray>& odd) {
-        QByteArray out = "{\"project_membership\": {\"p-00007\": \"admin\"}, \"projects\": [";
+        // A key with an escape, and maps before and after the projects.
+        QByteArray out = R"({"project_membership": {"p-00007": "admin", "p-0000\u0038": "developer",
+                             "p-05999": "operator"}, "projects": [)";
         for (int i = 0; i < count; ++i) {
             if (i)
                 out += ",\n";
@@ -609,7 +611,8 @@ void TestProjectListJson::longListsReadInParts()
                        .arg(i % 5)
                        .toUtf8();
         }
-        out += "]}";
+        out +=
+            R"(], "project_memberships": {"p-00007": ["admin", "role:x"], "p-05999": "operator"}})";
         return out;
     };
     const auto readBoth = [](const QByteArray& bytes, QString* recordsError, QString* listError) {
@@ -622,8 +625,10 @@ void TestProjectListJson::longListsReadInParts()
         if (!records)
             return;
         QCOMPARE(records->records.size(), list->projects.size());
-        QCOMPARE(records->membership, list->membership);
         for (qsizetype i = 0; i < list->projects.size(); ++i) {
+            const QString& name = list->projects.at(i).name;
+            QCOMPARE(records->records.at(i).role, list->membership.value(name));
+            QCOMPARE(records->records.at(i).memberships, list->memberships.value(name));
             QCOMPARE(records->records.at(i).summary, ProjectSummary::of(list->projects.at(i)));
             QCOMPARE(records->project(i), list->projects.at(i));
         }
@@ -633,6 +638,12 @@ void TestProjectListJson::longListsReadInParts()
     QString listError;
     readBoth(listWith({}), &recordsError, &listError);
     QVERIFY2(recordsError.isEmpty(), qPrintable(recordsError + listError));
+    const std::optional<ProjectRecords> read = json::tryReadProjectRecords(listWith({}));
+    QVERIFY(read);
+    QCOMPARE(read->records.at(8).role, u"developer"_s);
+    QCOMPARE(read->records.at(7).memberships, QStringList({u"admin"_s, u"role:x"_s}));
+    QCOMPARE(read->records.at(5999).memberships, QStringList{u"operator"_s});
+    QVERIFY(read->records.at(6).role.isEmpty());
 
     const QByteArray wrongName = R"({"project_name": 17})";
     const QByteArray wrongList = R"({"project_name": ["p"]})";

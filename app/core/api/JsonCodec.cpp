@@ -825,9 +825,32 @@ Read readProject(od::value v, Project* p, QString* error, int depth, StringPool*
 
 // project_membership: name -> role; the last of repeated names counts, also
 // when empty.
-bool readMembership(od::value v, QHash<QString, QString>* out, int depth, StringPool* pool)
+// The membership maps by name: a QHash for the full reading, names in the body's text (valid
+// while it is being read) for the records.
+using RoleByName = std::unordered_map<std::string_view, QString>;
+using RolesByName = std::unordered_map<std::string_view, QStringList>;
+
+template <typename V> void put(QHash<QString, V>* map, std::string_view key, V value)
 {
-    if (!out->isEmpty())
+    map->insert(fromUtf8(key), std::move(value));
+}
+template <typename V> void drop(QHash<QString, V>* map, std::string_view key)
+{
+    map->remove(fromUtf8(key));
+}
+template <typename V>
+void put(std::unordered_map<std::string_view, V>* map, std::string_view key, V value)
+{
+    (*map)[key] = std::move(value);
+}
+template <typename V> void drop(std::unordered_map<std::string_view, V>* map, std::string_view key)
+{
+    map->erase(key);
+}
+
+template <typename Map> bool readMembership(od::value v, Map* out, int depth, StringPool* pool)
+{
+    if (!out->empty())
         out->clear(); // a repeated key starts over; an empty map keeps its room
     od::json_type type;
     if (!kindOf(v, &type))
@@ -839,17 +862,17 @@ bool readMembership(od::value v, QHash<QString, QString>* out, int depth, String
         if (!readText(value, &role, depth + 1, nullptr, pool))
             return false;
         if (!role.isEmpty())
-            out->insert(fromUtf8(key), role);
+            put(out, key, std::move(role));
         else
-            out->remove(fromUtf8(key));
+            drop(out, key);
         return true;
     });
 }
 
 // project_memberships: name -> roles, as an array of roles or one role.
-bool readMemberships(od::value v, QHash<QString, QStringList>* out, int depth, StringPool* pool)
+template <typename Map> bool readMemberships(od::value v, Map* out, int depth, StringPool* pool)
 {
-    if (!out->isEmpty())
+    if (!out->empty())
         out->clear(); // a repeated key starts over; an empty map keeps its room
     od::json_type type;
     if (!kindOf(v, &type))
@@ -870,9 +893,9 @@ bool readMemberships(od::value v, QHash<QString, QStringList>* out, int depth, S
             return false;
         }
         if (!roles.isEmpty())
-            out->insert(fromUtf8(key), roles);
+            put(out, key, std::move(roles));
         else
-            out->remove(fromUtf8(key));
+            drop(out, key);
         return true;
     });
 }
@@ -913,6 +936,7 @@ constexpr qsizetype kRecordsPerThread = 1024;
 // with a wrong shape is told in `shapeError` (it comes before any problem already there);
 // text that is not JSON anywhere makes the whole answer BadJson.
 Read readRecordSummaries(const char* base, QVector<ProjectRecord>* records,
+                         const RoleByName& roleByName, const RolesByName& rolesByName,
                          std::optional<QString>* shapeError)
 {
     struct Part
@@ -934,7 +958,8 @@ Read readRecordSummaries(const char* base, QVector<ProjectRecord>* records,
         parts[std::size_t(i)].end = count * (i + 1) / partCount;
     }
     ProjectRecord* const out = records->data(); // one detach, before the threads start
-    const auto readPart = [base, out](Part* part) {
+    const bool anyMemberships = !roleByName.empty() || !rolesByName.empty();
+    const auto readPart = [&, base, out](Part* part) {
         od::parser parser;
         StringPool pool;
         std::vector<char> text; // each project copied out, with the room simdjson reads past
@@ -962,6 +987,14 @@ Read readRecordSummaries(const char* base, QVector<ProjectRecord>* records,
                     part->problem = problem;
                 }
                 continue;
+            }
+            if (anyMemberships) {
+                const QByteArray name = p.name.toUtf8();
+                const std::string_view key(name.constData(), std::size_t(name.size()));
+                if (const auto role = roleByName.find(key); role != roleByName.end())
+                    record.role = role->second;
+                if (const auto roles = rolesByName.find(key); roles != rolesByName.end())
+                    record.memberships = roles->second;
             }
             record.summary = ProjectSummary::of(std::move(p));
         }
@@ -997,13 +1030,16 @@ struct ProjectListTarget
     QVector<Project>* projects = nullptr;
     QVector<ProjectRecord>* records = nullptr;
     const char* base = nullptr;
-    QHash<QString, QString>* membership = nullptr;
-    QHash<QString, QStringList>* memberships = nullptr;
+    QHash<QString, QString>* membership = nullptr;      // for the projects
+    QHash<QString, QStringList>* memberships = nullptr; // for the projects
 };
 
 Read readProjectList(od::value body, const ProjectListTarget& target, QString* error)
 {
     StringPool pool;
+    // For the records: joined to each project as its row fields are read.
+    RoleByName roleByName;
+    RolesByName rolesByName;
     bool seenProjects = false;
     std::optional<QString> shapeError;
     // One project of the array: the first problem is told, but the rest must
@@ -1070,10 +1106,18 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
         const qsizetype projects =
             target.records ? target.records->size() : target.projects->size();
         if (key == "project_membership") {
+            if (target.records) {
+                roleByName.reserve(std::size_t(projects));
+                return readMembership(value, &roleByName, 1, &pool);
+            }
             target.membership->reserve(projects);
             return readMembership(value, target.membership, 1, &pool);
         }
         if (key == "project_memberships") {
+            if (target.records) {
+                rolesByName.reserve(std::size_t(projects));
+                return readMemberships(value, &rolesByName, 1, &pool);
+            }
             target.memberships->reserve(projects);
             return readMemberships(value, target.memberships, 1, &pool);
         }
@@ -1086,7 +1130,8 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
     if (target.records) {
         // The records come before the first item that is not an object, so a project
         // that is wrong among them is told before the problem found here.
-        if (readRecordSummaries(target.base, target.records, &shapeError) == Read::BadJson)
+        if (readRecordSummaries(target.base, target.records, roleByName, rolesByName,
+                                &shapeError) == Read::BadJson)
             return Read::BadJson;
     }
     if (shapeError) {
@@ -1103,8 +1148,7 @@ ProjectListTarget fullTarget(ProjectList* list)
 
 ProjectListTarget recordTarget(ProjectRecords* records)
 {
-    return {nullptr, &records->records, records->body.constData(), &records->membership,
-            &records->memberships};
+    return {nullptr, &records->records, records->body.constData(), nullptr, nullptr};
 }
 
 // Runs `read` on the root value of `utf8`, which must be one object and nothing

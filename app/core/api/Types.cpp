@@ -83,10 +83,11 @@ ProjectRecords ProjectRecords::fromList(ProjectList list)
     out.records.reserve(list.projects.size());
     for (Project& project : list.projects) {
         auto shared = std::make_shared<const Project>(std::move(project));
-        out.records.append(ProjectRecord{ProjectSummary::of(*shared), 0, 0, std::move(shared)});
+        const QString& name = shared->name;
+        out.records.append(ProjectRecord{ProjectSummary::of(*shared), 0, 0, shared,
+                                         list.membership.value(name),
+                                         list.memberships.value(name)});
     }
-    out.membership = std::move(list.membership);
-    out.memberships = std::move(list.memberships);
     return out;
 }
 

@@ -91,6 +91,10 @@ struct ProjectRecord
     qsizetype offset = 0;
     qsizetype length = 0;
     std::shared_ptr<const Project> project;
+    // The user's role on the project (project_membership) and every role and permission the
+    // user holds on it (project_memberships), as the same answer gives them; empty if not.
+    QString role;
+    QStringList memberships;
 };
 
 // GET /v1/project as it arrived: the answer's body, kept whole, and for each project the
@@ -101,8 +105,6 @@ struct ProjectRecords
 {
     QByteArray body;
     QVector<ProjectRecord> records;
-    QHash<QString, QString> membership;      // project_membership: name -> role
-    QHash<QString, QStringList> memberships; // project_memberships: name -> roles
 
     Project project(qsizetype i) const;
     QVector<Project> projects() const; // every project in full

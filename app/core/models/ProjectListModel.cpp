@@ -214,17 +214,15 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
     for (int i = 0; i < count; ++i) {
         Row& row = incomingRows[i];
         row.record = std::move(incoming[i]);
-        const QString& name = row.record.summary.name;
-        row.role = answer.membership.value(name);
-        const QStringList memberships = answer.memberships.value(name);
+        row.role = std::move(row.record.role);
+        const QStringList memberships = std::move(row.record.memberships);
+        row.record.memberships = {};
         row.memberships = ProjectPermissions::fromMemberships(memberships, row.role).memberships();
         if (row.role.isEmpty())
             row.role = memberships.join(QStringLiteral(", "));
         fillDerived(row, &cache);
     }
     incoming = {};
-    answer.membership = {}; // not needed any more
-    answer.memberships = {};
 
     if (m_rows.isEmpty() || incomingRows.isEmpty()) {
         beginResetModel();
