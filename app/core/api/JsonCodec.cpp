@@ -823,8 +823,6 @@ Read readProject(od::value v, Project* p, QString* error, int depth, StringPool*
     return Read::Ok;
 }
 
-// project_membership: name -> role; the last of repeated names counts, also
-// when empty.
 // The membership maps by name: a QHash for the full reading, names in the body's text (valid
 // while it is being read) for the records.
 using RoleByName = std::unordered_map<std::string_view, QString>;
@@ -848,6 +846,8 @@ template <typename V> void drop(std::unordered_map<std::string_view, V>* map, st
     map->erase(key);
 }
 
+// project_membership: name -> role; the last of repeated names counts, also
+// when empty.
 template <typename Map> bool readMembership(od::value v, Map* out, int depth, StringPool* pool)
 {
     if (!out->empty())
@@ -927,7 +927,7 @@ Read readPadded(od::parser& parser, simdjson::padded_string_view input, F&& read
     return result;
 }
 
-// From this many projects on, their row fields are read by more than one thread.
+// The fewest projects a thread of readRecordSummaries reads: fewer are not worth starting one.
 constexpr qsizetype kRecordsPerThread = 1024;
 
 // Reads the row fields of each record from its own text in `base`, which readProjectList
