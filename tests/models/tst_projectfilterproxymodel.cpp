@@ -7,6 +7,8 @@
 #include <QStandardItemModel>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace fjord;
 
 namespace {
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void keystrokeIsOneLayoutChange();
     void persistentIndexesFollowTheirRows();
     void sortsBothWays();
+    void sortsAnswersInOrderOrNot_data();
+    void sortsAnswersInOrderOrNot();
 
 private:
     QStringList visibleNames() const;
@@ -243,6 +247,53 @@ void TestProjectFilterProxyModel::sortsBothWays()
                           QStringLiteral("analytics")}));
     QCOMPARE(m_proxy->headerData(ProjectListModel::NameColumn, Qt::Horizontal).toString(),
              QStringLiteral("Name"));
+}
+
+void TestProjectFilterProxyModel::sortsAnswersInOrderOrNot_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QStringList>("ascending");
+    const QStringList ordered{QStringLiteral("a-1"), QStringLiteral("b-2"), QStringLiteral("c-3"),
+                              QStringLiteral("d-4")};
+    QTest::newRow("in order") << ordered << ordered;
+    QTest::newRow("last two swapped") << QStringList{QStringLiteral("a-1"), QStringLiteral("b-2"),
+                                                     QStringLiteral("d-4"), QStringLiteral("c-3")}
+                                      << ordered;
+    QTest::newRow("reversed") << QStringList{QStringLiteral("d-4"), QStringLiteral("c-3"),
+                                             QStringLiteral("b-2"), QStringLiteral("a-1")}
+                              << ordered;
+    // Names equal but for case keep the answer's order, sorted or not.
+    QTest::newRow("equal but for case, in order")
+        << QStringList{QStringLiteral("a-1"), QStringLiteral("B-2"), QStringLiteral("b-2"),
+                       QStringLiteral("c-3")}
+        << QStringList{QStringLiteral("a-1"), QStringLiteral("B-2"), QStringLiteral("b-2"),
+                       QStringLiteral("c-3")};
+    QTest::newRow("equal but for case, not in order")
+        << QStringList{QStringLiteral("c-3"), QStringLiteral("b-2"), QStringLiteral("B-2"),
+                       QStringLiteral("a-1")}
+        << QStringList{QStringLiteral("a-1"), QStringLiteral("b-2"), QStringLiteral("B-2"),
+                       QStringLiteral("c-3")};
+}
+
+void TestProjectFilterProxyModel::sortsAnswersInOrderOrNot()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, ascending);
+    ProjectList list;
+    for (const QString& name : std::as_const(names))
+        list.projects.append(
+            makeProject(name, QStringLiteral("aws-eu-west-1"), QStringLiteral("Acme"), {}));
+    m_model->setProjectList(list);
+    QCOMPARE(visibleNames(), ascending);
+    m_proxy->sort(ProjectListModel::NameColumn, Qt::DescendingOrder);
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    // Descending keeps equal names in the answer's order too, so only they are not reversed.
+    for (qsizetype i = 0; i + 1 < descending.size(); ++i) {
+        if (descending.at(i).compare(descending.at(i + 1), Qt::CaseInsensitive) == 0)
+            descending.swapItemsAt(i, i + 1);
+    }
+    QCOMPARE(visibleNames(), descending);
 }
 
 QTEST_MAIN(TestProjectFilterProxyModel)

@@ -150,9 +150,14 @@ void ProjectFilterProxyModel::sortRows()
     if (m_sortColumn < 0 || rows == 0 || m_sortColumn >= sourceModel()->columnCount())
         return;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::stable_sort(m_sorted.begin(), m_sorted.end(), [this, ascending](int left, int right) {
+    const auto before = [this, ascending](int left, int right) {
         return ascending ? lessThan(left, right) : lessThan(right, left);
-    });
+    };
+    // The answer is usually in order already (by name): checking that takes one comparison a
+    // row, where sorting takes a few dozen (100,000 projects: 190 ms of the start-up).
+    if (std::is_sorted(m_sorted.cbegin(), m_sorted.cend(), before))
+        return;
+    std::stable_sort(m_sorted.begin(), m_sorted.end(), before);
 }
 
 void ProjectFilterProxyModel::filterRows(const QVector<int>& candidates)
