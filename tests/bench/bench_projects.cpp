@@ -352,6 +352,20 @@ void benchFilter(const Sandbox& sandbox, int count, int rounds)
         QTest::qWait(30);
         worstDeferred = std::max(worstDeferred, threadCpuMs() - cpuBefore);
     };
+    // A key pressed the moment the list is painted finds some rows' search texts not built
+    // yet (they are built while the application is idle): timed on its own, with its
+    // Backspace. The typist whose keys are counted below starts half a second after the paint,
+    // about when a person who watched the list appear starts to type.
+    press([&] { QTest::keyClick(filter, queries.first().at(0).toLatin1()); });
+    press([&] { QTest::keyClick(filter, Qt::Key_Backspace); });
+    const double firstKeyMs = perKey.first();
+    const double firstEraseMs = perKey.last();
+    perKey.clear();
+    cpuPerKey.clear();
+    keys = 0;
+    keysChangingRows = 0;
+    worstDeferred = 0;
+    QTest::qWait(500);
     for (int round = 0; round < rounds; ++round) {
         for (const QString& query : queries) {
             for (const QChar ch : query)
@@ -360,10 +374,12 @@ void benchFilter(const Sandbox& sandbox, int count, int rounds)
                 press([&] { QTest::keyClick(filter, Qt::Key_Backspace); });
         }
     }
-    std::printf("  filter (window listed and painted after %.0f ms): %d keystrokes (%s typed "
-                "and erased, %d rounds), rows changed on %d\n",
-                loadMs, keys, qPrintable(queries.join(QStringLiteral(", "))), rounds,
-                keysChangingRows);
+    std::printf("  filter (window listed and painted after %.0f ms): a key the moment the list "
+                "was painted %.2f ms, its Backspace %.2f ms\n",
+                loadMs, firstKeyMs, firstEraseMs);
+    std::printf("  filter from 0.5 s after the paint: %d keystrokes (%s typed and erased, %d "
+                "rounds), rows changed on %d\n",
+                keys, qPrintable(queries.join(QStringLiteral(", "))), rounds, keysChangingRows);
     std::printf("  filter per keystroke until painted: p50 %.2f ms, p95 %.2f ms, max %.2f ms "
                 "(goal p95 < 16 ms at 10k, < 50 ms at 100k)\n",
                 percentile(perKey, 0.5), percentile(perKey, 0.95), percentile(perKey, 1.0));
