@@ -46,6 +46,7 @@ private Q_SLOTS:
     void sortsBothWays();
     void sortsAnswersInOrderOrNot_data();
     void sortsAnswersInOrderOrNot();
+    void servicesCountLeavesTheOrder();
 
 private:
     QStringList visibleNames() const;
@@ -294,6 +295,41 @@ void TestProjectFilterProxyModel::sortsAnswersInOrderOrNot()
             descending.swapItemsAt(i, i + 1);
     }
     QCOMPARE(visibleNames(), descending);
+}
+
+void TestProjectFilterProxyModel::servicesCountLeavesTheOrder()
+{
+    // Counts arrive one by one while the user types: one that neither the sort nor the filter
+    // reads changes its cell, not the layout of every row.
+    m_proxy->setFilterText(QStringLiteral("billing"));
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy cells(m_proxy, &QAbstractItemModel::dataChanged);
+    const auto countArrives = [this](int sourceRow) {
+        const QModelIndex cell = m_model->index(sourceRow, ProjectListModel::ServicesColumn);
+        Q_EMIT m_model->dataChanged(cell, cell);
+    };
+    countArrives(0); // billing-prod, shown
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(cells.count(), 1);
+    QCOMPARE(cells.at(0).at(0).toModelIndex().column(), int(ProjectListModel::ServicesColumn));
+    QCOMPARE(m_proxy->mapToSource(cells.at(0).at(0).toModelIndex()).row(), 0);
+    countArrives(2); // analytics, filtered out: nothing to tell
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(cells.count(), 1);
+
+    // Sorted by the count, a new one may move its row.
+    m_proxy->sort(ProjectListModel::ServicesColumn);
+    layout.clear();
+    countArrives(0);
+    QCOMPARE(layout.count(), 1);
+    // Any other column may change the order or the match.
+    m_proxy->sort(ProjectListModel::NameColumn);
+    layout.clear();
+    const QModelIndex name = m_model->index(0, ProjectListModel::NameColumn);
+    Q_EMIT m_model->dataChanged(name, name);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(visibleNames(),
+             QStringList({QStringLiteral("billing-dev"), QStringLiteral("billing-prod")}));
 }
 
 QTEST_MAIN(TestProjectFilterProxyModel)
