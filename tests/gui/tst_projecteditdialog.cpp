@@ -101,6 +101,8 @@ private:
     std::unique_ptr<ProjectEditDialog> openEdit(const QString& name);
     // OK, then Save on the summary; returns the one PUT body the server received.
     QJsonObject reviewAndSave(ProjectEditDialog* dialog);
+    // OK on a create dialog; returns the one POST body the server received (empty if none).
+    QJsonObject createAndSend(ProjectEditDialog* dialog);
     // A second organization (root account) with a billing group of its own, as the real
     // API lists them; the sandbox restarts on its data file to load them.
     void addSecondOrganization();
@@ -456,14 +458,8 @@ void TestProjectEditDialog::cloudComboAndMapPicker()
     QVERIFY(pickerSeen);
     QCOMPARE(combo->currentValue(), last.name);
 
-    QSignalSpy saved(dialog.get(), &ProjectEditDialog::projectSaved);
     QTest::keyClicks(dialog->findChild<QLineEdit*>(u"nameLineEdit"_s), u"mapped"_s);
-    clickOk(dialog.get());
-    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
-    const auto posts = requests(u"POST"_s);
-    QCOMPARE(posts.size(), 1);
-    QCOMPARE(QJsonDocument::fromJson(posts.at(0).body).object().value(u"cloud"_s).toString(),
-             last.name);
+    QCOMPARE(createAndSend(dialog.get()).value(u"cloud"_s).toString(), last.name);
 }
 
 void TestProjectEditDialog::editSendsOnlyChangedFields()
@@ -573,6 +569,21 @@ std::unique_ptr<ProjectEditDialog> TestProjectEditDialog::openEdit(const QString
     if (!QTest::qWaitFor([&] { return !dialog->isLoading(); }, 10000))
         qWarning("the pickers of %s did not load", qPrintable(name));
     return dialog;
+}
+
+QJsonObject TestProjectEditDialog::createAndSend(ProjectEditDialog* dialog)
+{
+    QSignalSpy saved(dialog, &ProjectEditDialog::projectSaved);
+    clickOk(dialog);
+    if (!QTest::qWaitFor([&] { return saved.count() == 1; }, 10000)) {
+        qWarning("not saved: %s",
+                 qPrintable(dialog->findChild<CallStatusLine*>(u"callStatusLine"_s)->details()));
+        return {};
+    }
+    const auto posts = requests(u"POST"_s);
+    if (posts.size() != 1)
+        return {};
+    return QJsonDocument::fromJson(posts.at(0).body).object();
 }
 
 QJsonObject TestProjectEditDialog::reviewAndSave(ProjectEditDialog* dialog)
@@ -918,12 +929,7 @@ void TestProjectEditDialog::createAsksWhichOrganization()
     chooseInCombo(account, u"a9e1b2c3d4f5"_s);
     auto* group = dialog->findChild<QComboBox*>(u"billingGroupComboBox"_s);
     QVERIFY(group->findData(u"7d2f4a61-3c8e-4b90-a1d5-6e0f2b9c8a47"_s) >= 0);
-    QSignalSpy saved(dialog.get(), &ProjectEditDialog::projectSaved);
-    clickOk(dialog.get());
-    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
-    const auto posts = requests(u"POST"_s);
-    QCOMPARE(posts.size(), 1);
-    QCOMPARE(QJsonDocument::fromJson(posts.at(0).body).object(),
+    QCOMPARE(createAndSend(dialog.get()),
              (QJsonObject{{u"project"_s, u"which-org"_s}, {u"account_id"_s, u"a9e1b2c3d4f5"_s}}));
 }
 
@@ -949,13 +955,7 @@ void TestProjectEditDialog::createWithoutAccountListAsks()
 
     chooseInCombo(account, QString());
     QVERIFY(ok->isEnabled());
-    QSignalSpy saved(dialog.get(), &ProjectEditDialog::projectSaved);
-    clickOk(dialog.get());
-    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
-    const auto posts = requests(u"POST"_s);
-    QCOMPARE(posts.size(), 1);
-    QCOMPARE(QJsonDocument::fromJson(posts.at(0).body).object(),
-             (QJsonObject{{u"project"_s, u"no-accounts"_s}}));
+    QCOMPARE(createAndSend(dialog.get()), (QJsonObject{{u"project"_s, u"no-accounts"_s}}));
 }
 
 void TestProjectEditDialog::createStartsOnTheSelectedProjectsOrganization()
