@@ -97,6 +97,7 @@ private Q_SLOTS:
     void pickers();
     void loginAndLogout();
     void unauthorized();
+    void unauthorizedToAReplacedToken();
     void noTokenNoHeader();
     void retryGetOn503();
     void neverRetryWrites_data();
@@ -416,6 +417,45 @@ void TestAivenClient::unauthorized()
     // A 401 from an unauthenticated call (login) is not a session problem.
     m_sandbox->setFault(u"POST"_s, u"/v1/userauth"_s, {0, 401});
     run(m_client->login(u"a@example.com"_s, u"x"_s));
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestAivenClient::unauthorizedToAReplacedToken()
+{
+    // Sent with a revoked token, answered after the user signed in again with a new one: the
+    // 401 is about the old token, so the call goes again with the new one and succeeds, and
+    // nobody is asked to sign in once more.
+    m_client->setToken(u"revoked-token"_s);
+    SandboxServer::Fault late;
+    late.delayMs = 300;
+    late.times = 1;
+    m_sandbox->setFault(u"GET"_s, u"/v1/project"_s, late);
+    QSignalSpy spy(m_client.get(), &AivenClient::unauthorized);
+    ApiCall* call = m_client->listProjects();
+    QTRY_COMPARE_WITH_TIMEOUT(requests(u"/v1/project"_s).size(), 1, 5000);
+    m_client->setToken(SandboxServer::defaultToken());
+    QVERIFY(QTest::qWaitFor([call] { return call->isFinished(); }, 10000));
+    QVERIFY2(call->isSuccess(), qPrintable(call->error().details()));
+    QCOMPARE(call->attempts(), 2);
+    QCOMPARE(spy.count(), 0);
+    const auto sent = requests(u"/v1/project"_s);
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(0).authorization, "aivenv1 revoked-token");
+    QCOMPARE(sent.at(1).authorization, "aivenv1 " + SandboxServer::defaultToken().toUtf8());
+
+    // Signed out meanwhile (no token now): the late 401 fails the call and asks nothing.
+    m_sandbox->setFault(u"GET"_s, u"/v1/project"_s, late);
+    m_client->setToken(u"revoked-token"_s);
+    ApiCall* orphan = m_client->listProjects();
+    QTRY_COMPARE_WITH_TIMEOUT(requests(u"/v1/project"_s).size(), 3, 5000);
+    m_client->setToken({});
+    QVERIFY(QTest::qWaitFor([orphan] { return orphan->isFinished(); }, 10000));
+    QCOMPARE(orphan->error().httpStatus(), 401);
+    QCOMPARE(spy.count(), 0);
+
+    // The same 401 to the token still in use does ask.
+    m_client->setToken(u"revoked-token"_s);
+    run(m_client->listProjects());
     QCOMPARE(spy.count(), 1);
 }
 

@@ -38,6 +38,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -806,6 +807,16 @@ void TestMainWindowSession::unauthorizedReadAsksToSignInAgain()
     // The token is revoked on the server; F5 reads the list with it.
     m_server->setAcceptedToken(u"renewed-token-7"_s);
     m_server->addProject(projectJson(u"win-after-renewal"_s), u"admin"_s);
+    // A project clicked now is read with the old token, and its 401 comes back only after the
+    // user has signed in again (as on a slow link or a busy machine): it is about the old token.
+    SandboxServer::Fault lateDetails;
+    lateDetails.delayMs = 2500;
+    lateDetails.times = 1;
+    m_server->setFault(u"GET"_s, u"/v1/project/win-developer"_s, lateDetails);
+    QElapsedTimer sinceClick;
+    sinceClick.start();
+    QVERIFY(clickProject(u"win-developer"_s));
+    QTRY_COMPARE(requestsTo(u"GET"_s, u"/v1/project/win-developer"_s), 1);
     QTest::keyClick(m_window, Qt::Key_F5);
     QPointer<SignInDialog> dialog;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<SignInDialog*>()) && dialog->isVisible(),
@@ -827,6 +838,15 @@ void TestMainWindowSession::unauthorizedReadAsksToSignInAgain()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->projectModel()->rowOfProject(u"win-after-renewal"_s) >= 0,
                              10000);
     QCOMPARE(m_session->state(), SessionController::State::SignedIn);
+    QVERIFY2(!m_window->sessionStatus().contains(u"Sign in again"_s),
+             qPrintable(m_window->sessionStatus()));
+
+    // The late 401 to the old token changes none of that: the read goes again with the new one.
+    QVERIFY(sinceClick.elapsed() < lateDetails.delayMs); // else this proves nothing
+    QTRY_COMPARE_WITH_TIMEOUT(requestsTo(u"GET"_s, u"/v1/project/win-developer"_s), 2, 10000);
+    QTRY_COMPARE(detailsText("companyValueLabel"), u"Example Oy"_s);
+    QCOMPARE(m_session->state(), SessionController::State::SignedIn);
+    QVERIFY(!dialog || !dialog->isVisible());
     QVERIFY2(!m_window->sessionStatus().contains(u"Sign in again"_s),
              qPrintable(m_window->sessionStatus()));
 }

@@ -133,6 +133,7 @@ struct AivenClient::Private
         QTimer* retryTimer = nullptr;
         QUrl url;
         bool sendAuthorization = true;
+        QString sentToken; // the token of the last attempt; a 401 is about that one
         int redirects = 0;
         QByteArray buffer;
         bool timedOut = false;
@@ -227,8 +228,11 @@ struct AivenClient::Private
         if (!state->spec.jsonBody.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QByteArrayLiteral("application/json"));
-        if (state->spec.authenticated && state->sendAuthorization && !token.isEmpty())
+        state->sentToken.clear();
+        if (state->spec.authenticated && state->sendAuthorization && !token.isEmpty()) {
             request.setRawHeader("Authorization", "aivenv1 " + token.toUtf8());
+            state->sentToken = token;
+        }
         // Redirects are followed here, not by Qt, so that the Authorization header never
         // travels to another origin.
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -378,8 +382,9 @@ struct AivenClient::Private
             error = ApiError(ApiError::Kind::Timeout,
                              QStringLiteral("No complete answer within %1 ms").arg(timeoutMs));
         } else {
-            error = ApiError::fromResponse(networkError, networkErrorString, status, state->buffer,
-                                           QStringList{token} + state->spec.secrets);
+            error =
+                ApiError::fromResponse(networkError, networkErrorString, status, state->buffer,
+                                       QStringList{token, state->sentToken} + state->spec.secrets);
             if (error.kind() == ApiError::Kind::Http && (status == 429 || status == 503)) {
                 const int seconds = parseRetryAfter(retryAfterHeader);
                 if (seconds >= 0)
@@ -430,6 +435,14 @@ struct AivenClient::Private
         state->buffer.squeeze();
         log(state, status, error);
 
+        // Sent with a token the session has since replaced (the user signed in again while the
+        // call was on its way): the 401 is about the old token and nothing was done, so the
+        // call goes again with the new one rather than failing a view that is now signed in.
+        if (error.kind() == ApiError::Kind::Http && status == 401 && state->spec.authenticated &&
+            !state->sentToken.isEmpty() && !token.isEmpty() && state->sentToken != token) {
+            startAttempt(state);
+            return;
+        }
         if (error.isError() && error.isTransient() && state->spec.verb == "GET" &&
             call->attempts() < policy.maxAttempts) {
             state->retryTimer->start(retryDelayMs(call->attempts(), error));
@@ -458,7 +471,10 @@ struct AivenClient::Private
             return;
         state->retryTimer->stop();
         inFlight.removeAll(call);
-        if (error.kind() == ApiError::Kind::Http && status == 401 && state->spec.authenticated) {
+        // A 401 to a token the session has since dropped (signed out while the call was on its
+        // way) says nothing about the token in use now.
+        if (error.kind() == ApiError::Kind::Http && status == 401 && state->spec.authenticated &&
+            state->sentToken == token) {
             Q_EMIT q->unauthorized(call);
             if (!call || call->isFinished())
                 return;
