@@ -432,6 +432,8 @@ void TestAivenClient::unauthorizedToAReplacedToken()
     m_sandbox->setFault(u"GET"_s, u"/v1/project"_s, late);
     QSignalSpy spy(m_client.get(), &AivenClient::unauthorized);
     ApiCall* call = m_client->listProjects();
+    call->setAutoDelete(false);
+    m_calls.append(call);
     QTRY_COMPARE_WITH_TIMEOUT(requests(u"/v1/project"_s).size(), 1, 5000);
     m_client->setToken(SandboxServer::defaultToken());
     QVERIFY(QTest::qWaitFor([call] { return call->isFinished(); }, 10000));
@@ -447,6 +449,8 @@ void TestAivenClient::unauthorizedToAReplacedToken()
     m_sandbox->setFault(u"GET"_s, u"/v1/project"_s, late);
     m_client->setToken(u"revoked-token"_s);
     ApiCall* orphan = m_client->listProjects();
+    orphan->setAutoDelete(false);
+    m_calls.append(orphan);
     QTRY_COMPARE_WITH_TIMEOUT(requests(u"/v1/project"_s).size(), 3, 5000);
     m_client->setToken({});
     QVERIFY(QTest::qWaitFor([orphan] { return orphan->isFinished(); }, 10000));
