@@ -71,6 +71,7 @@ private Q_SLOTS:
     void releaseRowsForExit();
     void rowsReadFromTheAnswersText();
     void filterTextsBuiltWhileIdle();
+    void filterTextsBuiltAtOnce();
 
 private:
     std::unique_ptr<test::SandboxFixture> m_sandbox;
@@ -538,6 +539,42 @@ void TestProjectListModel::filterTextsBuiltWhileIdle()
     model.upsertProject(edited);
     QVERIFY(model.filterTextAt(5).contains(QStringLiteral("owner=mäkinen")));
     QTRY_VERIFY_WITH_TIMEOUT(!model.filterTextsPending(), 10000);
+}
+
+void TestProjectListModel::filterTextsBuiltAtOnce()
+{
+    // Enough rows that the texts are built in parts, on several threads where there are cores.
+    QVector<Project> projects;
+    for (int i = 0; i < 20000; ++i) {
+        Project project = makeProject(QStringLiteral("Proj-%1").arg(i), QString::number(i));
+        project.accountName = i % 3 ? QStringLiteral("ÄCME Oy") : QStringLiteral("Globex");
+        project.tags.insert(QStringLiteral("Team"), QStringLiteral("Core-%1").arg(i % 7));
+        projects.append(project);
+    }
+    ProjectListModel idle(nullptr);
+    idle.setProjectList(makeList(projects));
+    QTRY_VERIFY_WITH_TIMEOUT(!idle.filterTextsPending(), 20000);
+
+    ProjectListModel atOnce(nullptr);
+    atOnce.setProjectList(makeList(projects));
+    QVERIFY(atOnce.filterTextsPending());
+    // Some built already, one by one (as a filter of a few rows or the idle pass does).
+    const QString early = atOnce.filterTextAt(15000);
+    atOnce.buildFilterTexts();
+    QVERIFY(!atOnce.filterTextsPending());
+    QCOMPARE(atOnce.filterTextAt(15000), early);
+    for (int row = 0; row < atOnce.rowCount(); ++row)
+        QCOMPARE(atOnce.filterTextAt(row), idle.filterTextAt(row));
+
+    // After a change only that row waits; building at once builds it like the others.
+    Project edited = projects.at(7);
+    edited.tags.insert(QStringLiteral("Owner"), QStringLiteral("Mäkinen"));
+    atOnce.upsertProject(edited);
+    QVERIFY(atOnce.filterTextsPending());
+    atOnce.buildFilterTexts();
+    QVERIFY(!atOnce.filterTextsPending());
+    QVERIFY(atOnce.filterTextAt(7).contains(QStringLiteral("owner=mäkinen")));
+    QCOMPARE(atOnce.filterTextAt(8), idle.filterTextAt(8));
 }
 
 #include "tst_projectlistmodel.moc"

@@ -164,6 +164,9 @@ void ProjectFilterProxyModel::filterRows(const QVector<int>& candidates)
 {
     m_visible.clear();
     m_visible.reserve(candidates.size());
+    // Texts not built yet are built together, on every core, rather than one by one here.
+    if (m_projects && !m_terms.isEmpty())
+        m_projects->buildFilterTexts();
     std::copy_if(candidates.cbegin(), candidates.cend(), std::back_inserter(m_visible),
                  [this](int sourceRow) { return accepts(sourceRow); });
     m_proxyRow.fill(-1, m_sorted.size());

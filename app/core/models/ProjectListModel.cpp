@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <system_error>
+#include <thread>
 #include <vector>
 
 namespace fjord {
@@ -408,8 +410,47 @@ const QString& ProjectListModel::filterTextAt(int row) const
 {
     const Row& r = m_rows.at(row);
     if (r.haystack.isEmpty())
-        buildFilterText(r);
+        buildFilterText(r, m_filterCache);
     return r.haystack;
+}
+
+void ProjectListModel::buildFilterTexts()
+{
+    if (!m_prefillTimer->isActive())
+        return; // every row has its text (an edit starts the idle pass again)
+    m_prefillTimer->stop();
+    // Enough rows each that starting a thread pays for itself.
+    constexpr qsizetype kRowsPerThread = 4096;
+    const qsizetype first = m_prefillNext;
+    const qsizetype count = m_rows.size();
+    const qsizetype cores = qsizetype(std::clamp(std::thread::hardware_concurrency(), 1U, 4U));
+    const qsizetype parts = std::clamp<qsizetype>((count - first) / kRowsPerThread, 1, cores);
+    // Each part writes only its own rows' texts, and lowercases the shared parts in a cache
+    // of its own.
+    const Row* const rows = std::as_const(m_rows).constData();
+    const auto buildPart = [this, rows](qsizetype begin, qsizetype end, FillCache* cache) {
+        for (qsizetype i = begin; i < end; ++i) {
+            if (rows[i].haystack.isEmpty())
+                buildFilterText(rows[i], *cache);
+        }
+    };
+    std::vector<FillCache> caches(std::size_t(parts - 1));
+    std::vector<std::thread> helpers;
+    const qsizetype length = count - first;
+    for (qsizetype part = 1; part < parts; ++part) {
+        const qsizetype begin = first + length * part / parts;
+        const qsizetype end = first + length * (part + 1) / parts;
+        FillCache* cache = &caches[std::size_t(part - 1)];
+        try {
+            helpers.emplace_back(buildPart, begin, end, cache);
+        } catch (const std::system_error&) {
+            buildPart(begin, end, cache); // no thread to be had: build it here
+        }
+    }
+    buildPart(first, first + length / parts, &m_filterCache);
+    for (std::thread& helper : helpers)
+        helper.join();
+    m_prefillNext = int(count);
 }
 
 bool ProjectListModel::filterTextsPending() const
@@ -417,10 +458,9 @@ bool ProjectListModel::filterTextsPending() const
     return m_prefillTimer->isActive();
 }
 
-void ProjectListModel::buildFilterText(const Row& row) const
+void ProjectListModel::buildFilterText(const Row& row, FillCache& shared) const
 {
     const ProjectSummary& p = row.record.summary;
-    FillCache& shared = m_filterCache;
     // Lowercase part by part (the same as lowercasing the whole): the shared parts once.
     const QString name = p.name.toLower();
     const QString cloud = shared.lower(p.defaultCloud);
@@ -457,7 +497,7 @@ void ProjectListModel::prefillFilterTexts()
     while (m_prefillNext < m_rows.size()) {
         const Row& row = m_rows.at(m_prefillNext++);
         if (row.haystack.isEmpty())
-            buildFilterText(row);
+            buildFilterText(row, m_filterCache);
         if ((m_prefillNext & 63) == 0 && slice.nsecsElapsed() > kSliceNs) {
             m_prefillTimer->start();
             return;
