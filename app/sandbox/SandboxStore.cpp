@@ -212,8 +212,7 @@ bool SandboxStore::applyState(const QJsonObject& state, QString* problem)
     m_projectClouds = std::move(projectClouds);
     m_projectPeople = std::move(projectPeople);
     m_projectInfo = std::move(projectInfo);
-    m_projectListJson.clear();
-    m_membershipMembersJson.clear();
+    forgetAssembledText();
     m_sessions = std::move(sessions);
     m_billingGroups = state.value("billing_groups"_L1).toArray();
     m_accounts = state.value("accounts"_L1).toArray();
@@ -401,8 +400,7 @@ void SandboxStore::putProject(const QJsonObject& object, const QString& role,
 {
     const QString name = object.value("project_name"_L1).toString();
     m_projects.insert(name, makeEntry(object, role, memberships));
-    m_projectListJson.clear();
-    m_membershipMembersJson.clear();
+    forgetAssembledText();
 }
 
 void SandboxStore::restore(Snapshot snapshot)
@@ -412,6 +410,14 @@ void SandboxStore::restore(Snapshot snapshot)
     m_sessions = std::move(snapshot.sessions);
     m_projectPeople = std::move(snapshot.projectPeople);
     m_projectInfo = std::move(snapshot.projectInfo);
+    forgetAssembledText();
+}
+
+void SandboxStore::forgetAssembledText()
+{
+    m_projectListJson.clear();
+    m_membershipMembersJson.clear();
+    m_projectNamesJson.clear();
 }
 
 bool SandboxStore::removeProject(const QString& name)
@@ -419,8 +425,7 @@ bool SandboxStore::removeProject(const QString& name)
     m_projectClouds.remove(name);
     m_projectPeople.remove(name);
     m_projectInfo.remove(name);
-    m_projectListJson.clear();
-    m_membershipMembersJson.clear();
+    forgetAssembledText();
     return m_projects.remove(name) > 0;
 }
 
@@ -542,12 +547,14 @@ const QByteArray& SandboxStore::membershipMembersJson() const
     return out;
 }
 
-QByteArray SandboxStore::projectNamesJson() const
+const QByteArray& SandboxStore::projectNamesJson() const
 {
+    if (!m_projectNamesJson.isEmpty())
+        return m_projectNamesJson;
     qsizetype size = 2;
     for (const ProjectEntry& entry : m_projects)
         size += entry.quotedName.size() + 1;
-    QByteArray out;
+    QByteArray& out = m_projectNamesJson;
     out.reserve(size);
     out += '[';
     appendEach(m_projects, out, [&out](const ProjectEntry& entry) { out += entry.quotedName; });

@@ -803,6 +803,23 @@ void TestSandboxServer::billingGroupsAccountsAndMe()
     QVERIFY(user.value("project_membership"_L1).isObject());
     QVERIFY(!user.value("real_name"_L1).toString().isEmpty());
 
+    // The user's projects follow a project created and one deleted (the text is kept
+    // between changes).
+    const auto meProjects = [&] {
+        const Answer me = send(m_network, sandbox.apiUrl(u"/me"_s), "GET", sandbox.authorization());
+        return me.json.value("user"_L1).toObject().value("projects"_L1).toArray();
+    };
+    QVERIFY(!meProjects().contains(u"me-follows"_s));
+    answer = send(m_network, sandbox.apiUrl(u"/project"_s), "POST", sandbox.authorization(),
+                  toJson(QJsonObject{{u"project"_s, u"me-follows"_s}}));
+    QCOMPARE(answer.status, 200);
+    QVERIFY(meProjects().contains(u"me-follows"_s));
+    answer = send(m_network, sandbox.apiUrl(u"/project/my-project"_s), "DELETE",
+                  sandbox.authorization());
+    QCOMPARE(answer.status, 200);
+    QVERIFY(!meProjects().contains(u"my-project"_s));
+    QVERIFY(meProjects().contains(u"me-follows"_s));
+
     for (const QString& path : {u"/billing-group"_s, u"/account"_s, u"/me"_s})
         checkErrorShape(send(m_network, sandbox.apiUrl(path), "GET"), 401);
 }
