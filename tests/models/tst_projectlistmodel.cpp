@@ -46,6 +46,19 @@ ProjectList makeList(const QVector<Project>& projects)
     return list;
 }
 
+// Projects of two accounts (one with a non-ASCII name) with a Team tag in seven values.
+QVector<Project> taggedProjects(int count)
+{
+    QVector<Project> projects;
+    for (int i = 0; i < count; ++i) {
+        Project project = makeProject(QStringLiteral("Proj-%1").arg(i), QString::number(i));
+        project.accountName = i % 2 ? QStringLiteral("ÄCME Oy") : QStringLiteral("Globex");
+        project.tags.insert(QStringLiteral("Team"), QStringLiteral("Core-%1").arg(i % 7));
+        projects.append(project);
+    }
+    return projects;
+}
+
 } // namespace
 
 using test::projectJson;
@@ -508,13 +521,7 @@ void TestProjectListModel::rowsReadFromTheAnswersText()
 void TestProjectListModel::filterTextsBuiltWhileIdle()
 {
     ProjectListModel model(nullptr);
-    QVector<Project> projects;
-    for (int i = 0; i < 3000; ++i) {
-        Project project = makeProject(QStringLiteral("Proj-%1").arg(i), QString::number(i));
-        project.accountName = i % 2 ? QStringLiteral("ÄCME Oy") : QStringLiteral("Globex");
-        project.tags.insert(QStringLiteral("Team"), QStringLiteral("Core-%1").arg(i % 7));
-        projects.append(project);
-    }
+    const QVector<Project> projects = taggedProjects(3000);
     model.setProjectList(makeList(projects));
     // Not built when the rows arrive: the first paint does not wait for them.
     QVERIFY(model.filterTextsPending());
@@ -544,13 +551,7 @@ void TestProjectListModel::filterTextsBuiltWhileIdle()
 void TestProjectListModel::filterTextsBuiltAtOnce()
 {
     // Enough rows that the texts are built in parts, on several threads where there are cores.
-    QVector<Project> projects;
-    for (int i = 0; i < 20000; ++i) {
-        Project project = makeProject(QStringLiteral("Proj-%1").arg(i), QString::number(i));
-        project.accountName = i % 3 ? QStringLiteral("ÄCME Oy") : QStringLiteral("Globex");
-        project.tags.insert(QStringLiteral("Team"), QStringLiteral("Core-%1").arg(i % 7));
-        projects.append(project);
-    }
+    const QVector<Project> projects = taggedProjects(20000);
     ProjectListModel idle(nullptr);
     idle.setProjectList(makeList(projects));
     QTRY_VERIFY_WITH_TIMEOUT(!idle.filterTextsPending(), 20000);

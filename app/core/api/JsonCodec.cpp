@@ -1,6 +1,7 @@
 #include "api/JsonCodec.h"
 
 #include "api/JsonValues.h"
+#include "util/Parts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,8 +19,6 @@
 #include <iterator>
 #include <string>
 #include <string_view>
-#include <system_error>
-#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -941,8 +940,6 @@ Read readRecordSummaries(const char* base, QVector<ProjectRecord>* records,
 {
     struct Part
     {
-        qsizetype begin = 0;
-        qsizetype end = 0;
         bool badJson = false;
         qsizetype firstBad = -1;
         QString problem;
@@ -950,20 +947,15 @@ Read readRecordSummaries(const char* base, QVector<ProjectRecord>* records,
     const qsizetype count = records->size();
     if (count == 0)
         return Read::Ok;
-    const qsizetype cores = qsizetype(std::clamp(std::thread::hardware_concurrency(), 1U, 4U));
-    const qsizetype partCount = std::clamp<qsizetype>(count / kRecordsPerThread, 1, cores);
-    std::vector<Part> parts(static_cast<std::size_t>(partCount));
-    for (qsizetype i = 0; i < partCount; ++i) {
-        parts[std::size_t(i)].begin = count * i / partCount;
-        parts[std::size_t(i)].end = count * (i + 1) / partCount;
-    }
+    std::vector<Part> parts(std::size_t(partCount(count, kRecordsPerThread)));
     ProjectRecord* const out = records->data(); // one detach, before the threads start
     const bool anyMemberships = !roleByName.empty() || !rolesByName.empty();
-    const auto readPart = [&, base, out](Part* part) {
+    const auto readPart = [&, base, out](qsizetype partIndex, qsizetype begin, qsizetype end) {
+        Part* const part = &parts[std::size_t(partIndex)];
         od::parser parser;
         StringPool pool;
         std::vector<char> text; // each project copied out, with the room simdjson reads past
-        for (qsizetype i = part->begin; i < part->end; ++i) {
+        for (qsizetype i = begin; i < end; ++i) {
             ProjectRecord& record = out[i];
             const std::size_t length = std::size_t(record.length);
             if (text.size() < length + std::size_t(kReadPadding))
@@ -999,17 +991,7 @@ Read readRecordSummaries(const char* base, QVector<ProjectRecord>* records,
             record.summary = ProjectSummary::of(std::move(p));
         }
     };
-    std::vector<std::thread> helpers;
-    for (std::size_t i = 1; i < parts.size(); ++i) {
-        try {
-            helpers.emplace_back(readPart, &parts[i]);
-        } catch (const std::system_error&) {
-            readPart(&parts[i]); // no thread to be had: read it here
-        }
-    }
-    readPart(&parts[0]);
-    for (std::thread& helper : helpers)
-        helper.join();
+    runInParts(count, qsizetype(parts.size()), readPart);
     for (const Part& part : parts) {
         if (part.badJson)
             return Read::BadJson;

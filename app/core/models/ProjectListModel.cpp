@@ -5,6 +5,7 @@
 #include "api/JsonCodec.h"
 #include "models/CloudCatalog.h"
 #include "models/ServiceCountCache.h"
+#include "util/Parts.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -14,8 +15,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <system_error>
-#include <thread>
 #include <vector>
 
 namespace fjord {
@@ -423,33 +422,18 @@ void ProjectListModel::buildFilterTexts()
     constexpr qsizetype kRowsPerThread = 4096;
     const qsizetype first = m_prefillNext;
     const qsizetype count = m_rows.size();
-    const qsizetype cores = qsizetype(std::clamp(std::thread::hardware_concurrency(), 1U, 4U));
-    const qsizetype parts = std::clamp<qsizetype>((count - first) / kRowsPerThread, 1, cores);
+    const qsizetype parts = partCount(count - first, kRowsPerThread);
     // Each part writes only its own rows' texts, and lowercases the shared parts in a cache
     // of its own.
-    const Row* const rows = std::as_const(m_rows).constData();
-    const auto buildPart = [this, rows](qsizetype begin, qsizetype end, FillCache* cache) {
+    std::vector<FillCache> caches(std::size_t(parts - 1));
+    const Row* const rows = std::as_const(m_rows).constData() + first;
+    runInParts(count - first, parts, [&](qsizetype part, qsizetype begin, qsizetype end) {
+        FillCache& cache = part == 0 ? m_filterCache : caches[std::size_t(part - 1)];
         for (qsizetype i = begin; i < end; ++i) {
             if (rows[i].haystack.isEmpty())
-                buildFilterText(rows[i], *cache);
+                buildFilterText(rows[i], cache);
         }
-    };
-    std::vector<FillCache> caches(std::size_t(parts - 1));
-    std::vector<std::thread> helpers;
-    const qsizetype length = count - first;
-    for (qsizetype part = 1; part < parts; ++part) {
-        const qsizetype begin = first + length * part / parts;
-        const qsizetype end = first + length * (part + 1) / parts;
-        FillCache* cache = &caches[std::size_t(part - 1)];
-        try {
-            helpers.emplace_back(buildPart, begin, end, cache);
-        } catch (const std::system_error&) {
-            buildPart(begin, end, cache); // no thread to be had: build it here
-        }
-    }
-    buildPart(first, first + length / parts, &m_filterCache);
-    for (std::thread& helper : helpers)
-        helper.join();
+    });
     m_prefillNext = int(count);
 }
 
