@@ -103,6 +103,8 @@ private:
     QJsonObject reviewAndSave(ProjectEditDialog* dialog);
     // OK on a create dialog; returns the one POST body the server received (empty if none).
     QJsonObject createAndSend(ProjectEditDialog* dialog);
+    // Once `saved` fired: the body of the one `method` request the dialog sent, else {}.
+    QJsonObject sentBody(ProjectEditDialog* dialog, QSignalSpy& saved, const QString& method);
     // A second organization (root account) with a billing group of its own, as the real
     // API lists them; the sandbox restarts on its data file to load them.
     void addSecondOrganization();
@@ -575,15 +577,7 @@ QJsonObject TestProjectEditDialog::createAndSend(ProjectEditDialog* dialog)
 {
     QSignalSpy saved(dialog, &ProjectEditDialog::projectSaved);
     clickOk(dialog);
-    if (!QTest::qWaitFor([&] { return saved.count() == 1; }, 10000)) {
-        qWarning("not saved: %s",
-                 qPrintable(dialog->findChild<CallStatusLine*>(u"callStatusLine"_s)->details()));
-        return {};
-    }
-    const auto posts = requests(u"POST"_s);
-    if (posts.size() != 1)
-        return {};
-    return QJsonDocument::fromJson(posts.at(0).body).object();
+    return sentBody(dialog, saved, u"POST"_s);
 }
 
 QJsonObject TestProjectEditDialog::reviewAndSave(ProjectEditDialog* dialog)
@@ -596,15 +590,21 @@ QJsonObject TestProjectEditDialog::reviewAndSave(ProjectEditDialog* dialog)
         return {};
     }
     clickOk(dialog);
+    return sentBody(dialog, saved, u"PUT"_s);
+}
+
+QJsonObject TestProjectEditDialog::sentBody(ProjectEditDialog* dialog, QSignalSpy& saved,
+                                            const QString& method)
+{
     if (!QTest::qWaitFor([&] { return saved.count() == 1; }, 10000)) {
         qWarning("not saved: %s",
                  qPrintable(dialog->findChild<CallStatusLine*>(u"callStatusLine"_s)->details()));
         return {};
     }
-    const auto puts = requests(u"PUT"_s);
-    if (puts.size() != 1)
+    const auto sent = requests(method);
+    if (sent.size() != 1)
         return {};
-    return QJsonDocument::fromJson(puts.at(0).body).object();
+    return QJsonDocument::fromJson(sent.at(0).body).object();
 }
 
 void TestProjectEditDialog::editSandboxState(const std::function<void(QJsonObject&)>& change)
