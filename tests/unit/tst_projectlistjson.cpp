@@ -154,6 +154,52 @@ bool sameList(const ProjectList& a, const ProjectList& b, QString* why)
     return true;
 }
 
+// The records the client keeps: read fast exactly when the list is, and in the end accepted
+// exactly when the list is, with the same error; each record's project and memberships are
+// the list's.
+bool sameRecords(const QByteArray& bytes, const std::optional<ProjectList>& fast,
+                 const std::optional<ProjectList>& full, const QString& fullError, QString* why)
+{
+    const std::optional<ProjectRecords> fastRecords = json::tryReadProjectRecords(bytes);
+    if (fastRecords.has_value() != fast.has_value()) {
+        *why = fast ? u"the records' fast read refused what the list's accepted"_s
+                    : u"the records' fast read accepted what the list's refused"_s;
+        return false;
+    }
+    QString error;
+    const std::optional<ProjectRecords> records = json::readProjectRecordsUtf8(bytes, &error);
+    if (records.has_value() != full.has_value()) {
+        *why = u"readProjectRecordsUtf8 and parseProjectListUtf8 disagree: "_s + error + fullError;
+        return false;
+    }
+    if (!records) {
+        if (error == fullError)
+            return true;
+        *why = u"records refused with \"%1\" instead of \"%2\""_s.arg(error, fullError);
+        return false;
+    }
+    if (records->records.size() != full->projects.size()) {
+        *why = u"%1 records instead of %2"_s.arg(records->records.size())
+                   .arg(full->projects.size());
+        return false;
+    }
+    for (qsizetype i = 0; i < full->projects.size(); ++i) {
+        const Project& project = full->projects.at(i);
+        const ProjectRecord& record = records->records.at(i);
+        if (!sameProject(records->project(i), project, why)) {
+            *why = u"record %1: "_s.arg(i) + *why;
+            return false;
+        }
+        if (!(record.summary == ProjectSummary::of(project)) ||
+            record.role != full->membership.value(project.name) ||
+            record.memberships != full->memberships.value(project.name)) {
+            *why = u"record %1: its row fields or memberships differ"_s.arg(i);
+            return false;
+        }
+    }
+    return true;
+}
+
 // The contract: whatever the fast read returns equals Qt's reading; when it returns nothing,
 // parseProjectListUtf8 still ends as Qt's reading does.
 bool equivalent(const QByteArray& bytes, bool* handled, QString* why)
@@ -175,13 +221,13 @@ bool equivalent(const QByteArray& bytes, bool* handled, QString* why)
         *why = u"parseProjectListUtf8 and the Qt reading disagree: "_s + qt.error;
         return false;
     }
-    if (full)
-        return sameList(*full, *qt.list, why);
-    if (error != qt.error) {
+    if (full && !sameList(*full, *qt.list, why))
+        return false;
+    if (!full && error != qt.error) {
         *why = u"error \"%1\" instead of \"%2\""_s.arg(error, qt.error);
         return false;
     }
-    return true;
+    return sameRecords(bytes, fast, full, error, why);
 }
 
 QByteArray body(const QByteArray& projects, const QByteArray& rest = {})
@@ -527,6 +573,17 @@ void TestProjectListJson::topLevelShapes_data()
     QTest::newRow("repeated projects")
         << QByteArray(
                R"({"projects": [{"project_name": "a"}], "projects": [{"project_name": "b"}]})")
+        << false;
+    QTest::newRow("repeated projects, the first not JSON")
+        << QByteArray(R"({"projects": [{"project_name": "a", "x": 01}], "projects": []})")
+        << false;
+    QTest::newRow("repeated projects, the first of a wrong shape")
+        << QByteArray(R"({"projects": [{"project_name": 1}, {"project_name": "b", "x": [}],
+                          "projects": []})")
+        << false;
+    QTest::newRow("repeated projects, the last of a wrong shape")
+        << QByteArray(R"({"projects": [{"project_name": "a"}],
+                          "projects": [{"project_name": 1}, {"project_name": "c"}]})")
         << false;
     QTest::newRow("repeated membership")
         << QByteArray(

@@ -1070,10 +1070,17 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
             // The last of repeated keys counts, so a shape error waits for the end.
             seenProjects = true;
             shapeError.reset();
-            if (target.records)
+            if (target.records) {
+                // An earlier array's projects were only found, not read; what is dropped
+                // must still be JSON, as it must be where every project is read at once.
+                std::optional<QString> dropped;
+                if (readRecordSummaries(target.base, target.records, {}, {}, &dropped) ==
+                    Read::BadJson)
+                    return false;
                 target.records->clear();
-            else
+            } else {
                 target.projects->clear();
+            }
             index = 0;
             od::json_type type;
             if (!kindOf(value, &type))
