@@ -179,8 +179,8 @@ bool sameRecords(const QByteArray& bytes, const std::optional<ProjectList>& fast
         return false;
     }
     if (records->records.size() != full->projects.size()) {
-        *why = u"%1 records instead of %2"_s.arg(records->records.size())
-                   .arg(full->projects.size());
+        *why =
+            u"%1 records instead of %2"_s.arg(records->records.size()).arg(full->projects.size());
         return false;
     }
     for (qsizetype i = 0; i < full->projects.size(); ++i) {
@@ -575,8 +575,7 @@ void TestProjectListJson::topLevelShapes_data()
                R"({"projects": [{"project_name": "a"}], "projects": [{"project_name": "b"}]})")
         << false;
     QTest::newRow("repeated projects, the first not JSON")
-        << QByteArray(R"({"projects": [{"project_name": "a", "x": 01}], "projects": []})")
-        << false;
+        << QByteArray(R"({"projects": [{"project_name": "a", "x": 01}], "projects": []})") << false;
     QTest::newRow("repeated projects, the first of a wrong shape")
         << QByteArray(R"({"projects": [{"project_name": 1}, {"project_name": "b", "x": [}],
                           "projects": []})")
