@@ -56,19 +56,13 @@ DesktopMenus::DesktopMenus(MainWindow* window)
     ProjectFilterProxyModel* proxy = window->projectProxyModel();
     m_export->setVisibleProjectsProvider(
         [proxy, model] {
-            QVector<Project> projects;
-            projects.reserve(proxy->rowCount());
+            QVector<int> rows;
+            rows.reserve(proxy->rowCount());
             for (int row = 0; row < proxy->rowCount(); ++row)
-                projects.append(model->projectAt(proxy->mapToSource(proxy->index(row, 0)).row()));
-            return projects;
+                rows.append(proxy->mapToSource(proxy->index(row, 0)).row());
+            return model->recordsAt(rows);
         },
         [proxy] { return qsizetype(proxy->rowCount()); });
-    m_export->setRolesProvider([model] {
-        QHash<QString, QString> roles;
-        for (int row = 0; row < model->rowCount(); ++row)
-            roles.insert(model->summaryAt(row).name, model->roleAt(row));
-        return roles;
-    });
     m_export->setCurrentProjectProvider([window]() -> std::optional<Project> {
         if (!window->hasSelectedProject())
             return std::nullopt;

@@ -7,11 +7,18 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QWidget>
+
+#include <algorithm>
+#include <climits>
+#include <thread>
 
 namespace fjord {
 
@@ -89,11 +96,6 @@ void ProjectExportActions::setCurrentProjectProvider(CurrentProjectProvider prov
     updateEnabled();
 }
 
-void ProjectExportActions::setRolesProvider(RolesProvider provider)
-{
-    m_roles = std::move(provider);
-}
-
 void ProjectExportActions::setApiBaseUrlProvider(BaseUrlProvider provider)
 {
     m_baseUrl = std::move(provider);
@@ -102,8 +104,7 @@ void ProjectExportActions::setApiBaseUrlProvider(BaseUrlProvider provider)
 void ProjectExportActions::updateEnabled()
 {
     // Called on every change of the list: counting 100,000 projects must not copy them.
-    const bool hasList =
-        m_projectCount ? m_projectCount() > 0 : m_projects && !m_projects().isEmpty();
+    const bool hasList = m_projects && m_projectCount && m_projectCount() > 0;
     const bool hasCurrent = m_current && m_current().has_value();
     m_exportCsv->setEnabled(hasList);
     m_exportJson->setEnabled(hasList);
@@ -111,18 +112,46 @@ void ProjectExportActions::updateEnabled()
         action->setEnabled(hasCurrent);
 }
 
-bool ProjectExportActions::exportCsv(const QString& fileName, QString* error) const
+ProjectExportActions::Outcome ProjectExportActions::writeExport(Format format,
+                                                                const QString& fileName,
+                                                                const ProjectRecords& projects,
+                                                                QString* error)
 {
-    return writeFile(fileName,
-                     ProjectExport::toCsv(m_projects ? m_projects() : QVector<Project>(),
-                                          m_roles ? m_roles() : QHash<QString, QString>()),
-                     error);
-}
-
-bool ProjectExportActions::exportJson(const QString& fileName, QString* error) const
-{
-    return writeFile(fileName,
-                     ProjectExport::toJson(m_projects ? m_projects() : QVector<Project>()), error);
+    ProjectExport::Progress progress;
+    Outcome outcome = Outcome::Cancelled;
+    QEventLoop loop;
+    // The thread reads every project from its text, lays them out and writes the file; the
+    // window meanwhile paints, and shows how far it has come once that takes a while.
+    std::thread worker([&] {
+        const QByteArray data = format == Format::Csv ? ProjectExport::toCsv(projects, &progress)
+                                                      : ProjectExport::toJson(projects, &progress);
+        // Cancel stops the reading; once the file is being written, it is written.
+        if (!progress.cancelled)
+            outcome = writeFile(fileName, data, error) ? Outcome::Written : Outcome::Failed;
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    const int count = int(std::min<qsizetype>(projects.records.size(), INT_MAX));
+    QProgressDialog dialog(tr("Exporting %Ln project(s)…", nullptr, count), tr("Cancel"), 0, count,
+                           m_dialogParent);
+    dialog.setObjectName(QStringLiteral("exportProgressDialog"));
+    dialog.setWindowTitle(tr("Export"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(400);
+    dialog.setAutoReset(false);
+    dialog.setAutoClose(false);
+    connect(&dialog, &QProgressDialog::canceled, &dialog,
+            [&progress] { progress.cancelled = true; });
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &dialog,
+            [&] { dialog.setValue(int(std::min<qsizetype>(progress.done, count))); });
+    poll.start(50);
+    for (QAction* action : exportActions())
+        action->setEnabled(false);
+    loop.exec();
+    // Also when the application quits meanwhile: the file is finished, or left as it was.
+    worker.join();
+    updateEnabled();
+    return outcome;
 }
 
 QString ProjectExportActions::askSaveFileName(const QString& title, const QString& suggested,
@@ -150,16 +179,22 @@ void ProjectExportActions::exportInteractively(Format format)
                               tr("JSON files (*.json);;All files (*)"));
     if (fileName.isEmpty())
         return;
+    const ProjectRecords projects = m_projects ? m_projects() : ProjectRecords();
     QString error;
-    const bool ok = csv ? exportCsv(fileName, &error) : exportJson(fileName, &error);
-    if (!ok) {
+    const Outcome outcome = writeExport(format, fileName, projects, &error);
+    if (outcome == Outcome::Cancelled) {
+        Q_EMIT statusMessage(
+            tr("Export cancelled; %1 was not changed").arg(QDir::toNativeSeparators(fileName)));
+        return;
+    }
+    if (outcome == Outcome::Failed) {
         QMessageBox::warning(m_dialogParent, tr("Export Failed"),
                              tr("Could not write %1: %2.\n\nThe file was not changed; a file "
                                 "that was there before is as it was.")
                                  .arg(QDir::toNativeSeparators(fileName), error));
         return;
     }
-    const auto count = m_projects ? m_projects().size() : 0;
+    const auto count = projects.records.size();
     Q_EMIT statusMessage(tr("Exported %n project(s) to %1", nullptr, int(count))
                              .arg(QDir::toNativeSeparators(fileName)));
 }

@@ -2,10 +2,8 @@
 
 #include "api/Types.h"
 
-#include <QHash>
 #include <QObject>
 #include <QUrl>
-#include <QVector>
 
 #include <functional>
 #include <optional>
@@ -25,19 +23,18 @@ class ProjectExportActions final : public QObject
     Q_DISABLE_COPY_MOVE(ProjectExportActions)
 
 public:
-    using ProjectsProvider = std::function<QVector<Project>()>;
+    // The visible projects as records, each with its role: cheap to take, read in full by
+    // the export's threads.
+    using ProjectsProvider = std::function<ProjectRecords()>;
     using CurrentProjectProvider = std::function<std::optional<Project>()>;
-    using RolesProvider = std::function<QHash<QString, QString>()>;
     using BaseUrlProvider = std::function<QUrl()>;
     using CountProvider = std::function<qsizetype()>;
 
     explicit ProjectExportActions(QWidget* dialogParent);
 
-    // The projects are asked for when exporting; their count (cheap) whenever the list
-    // changes. Without a count provider the projects are counted.
-    void setVisibleProjectsProvider(ProjectsProvider provider, CountProvider count = {});
+    // The projects are asked for when exporting; their count whenever the list changes.
+    void setVisibleProjectsProvider(ProjectsProvider provider, CountProvider count);
     void setCurrentProjectProvider(CurrentProjectProvider provider);
-    void setRolesProvider(RolesProvider provider);
     void setApiBaseUrlProvider(BaseUrlProvider provider);
 
     QAction* exportCsvAction() const { return m_exportCsv; }
@@ -51,10 +48,6 @@ public:
     // Call when the list or the selection changes.
     void updateEnabled();
 
-    // Writes the export without asking for a file name. False with *error on failure.
-    bool exportCsv(const QString& fileName, QString* error = nullptr) const;
-    bool exportJson(const QString& fileName, QString* error = nullptr) const;
-
     // Test seam: the next save dialog answers this name instead of opening
     // (an empty string answers "cancelled").
     void setNextSaveFileName(const QString& fileName) { m_nextSaveFileName = fileName; }
@@ -66,6 +59,11 @@ Q_SIGNALS:
 private:
     enum class Format { Csv, Json };
     void exportInteractively(Format format);
+    // Writes the export on another thread, with a progress dialog (Cancel) when it takes a
+    // while; returns when it is done, with *error when it failed.
+    enum class Outcome { Written, Failed, Cancelled };
+    Outcome writeExport(Format format, const QString& fileName, const ProjectRecords& projects,
+                        QString* error);
     void copyText(const QString& text, const QString& what);
     QString askSaveFileName(const QString& title, const QString& suggested, const QString& filter);
 
@@ -78,7 +76,6 @@ private:
     ProjectsProvider m_projects;
     CountProvider m_projectCount;
     CurrentProjectProvider m_current;
-    RolesProvider m_roles;
     BaseUrlProvider m_baseUrl;
     std::optional<QString> m_nextSaveFileName;
 };

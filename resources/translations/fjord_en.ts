@@ -207,6 +207,13 @@
             <numerusform>Exported %n projects to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %Ln project(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln project…</numerusform>
+            <numerusform>Exporting %Ln projects…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fjord::ProjectPeopleActions</name>

@@ -3016,6 +3016,25 @@ The file was not changed; a file that was there before is as it was.</source>
 
 Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %Ln project(s)…</source>
+        <translation>
+            <numerusform>Viedään %Ln projekti…</numerusform>
+            <numerusform>Viedään %Ln projektia…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not changed</source>
+        <translation>Vienti peruttiin; tiedostoa %1 ei muutettu</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ProjectInsights</name>

@@ -419,7 +419,11 @@ void TestAppFinish::exportDialogOpensThere()
     ProjectExportActions actions(&owner);
     Project project;
     project.name = u"alpha"_s;
-    actions.setVisibleProjectsProvider([project] { return QVector<Project>{project}; });
+    actions.setVisibleProjectsProvider(
+        [project] {
+            return ProjectRecords::fromList(ProjectList{{project}, {}, {}});
+        },
+        [] { return qsizetype(1); });
     actions.updateEnabled();
     QVERIFY(actions.exportCsvAction()->isEnabled());
 

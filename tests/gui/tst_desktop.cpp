@@ -24,10 +24,13 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QFontMetrics>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -314,11 +317,11 @@ void TestDesktop::exportActions()
     const QVector<Project> projects{sampleProject(QStringLiteral("alpha")),
                                     sampleProject(QStringLiteral("beta"))};
     std::optional<Project> current;
-    actions.setVisibleProjectsProvider([&] { return projects; });
+    ProjectRecords listed = ProjectRecords::fromList(
+        ProjectList{projects, {{QStringLiteral("alpha"), QStringLiteral("admin")}}, {}});
+    actions.setVisibleProjectsProvider([&] { return listed; },
+                                       [&] { return listed.records.size(); });
     actions.setCurrentProjectProvider([&] { return current; });
-    actions.setRolesProvider([] {
-        return QHash<QString, QString>{{QStringLiteral("alpha"), QStringLiteral("admin")}};
-    });
     actions.setApiBaseUrlProvider([] { return QUrl(QStringLiteral("http://127.0.0.1:9")); });
     QVERIFY(actions.exportCsvAction()->isEnabled());
     QVERIFY(!actions.copyCurlAction()->isEnabled());
@@ -343,7 +346,41 @@ void TestDesktop::exportActions()
     const QString jsonFile = dir.filePath(QStringLiteral("out.json"));
     actions.setNextSaveFileName(jsonFile);
     actions.exportJsonAction()->trigger();
-    QVERIFY(QFile::exists(jsonFile));
+    QFile json(jsonFile);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QByteArray exported = json.readAll();
+    QCOMPARE(QJsonDocument::fromJson(exported).array().size(), 2);
+    json.close();
+
+    // A long export shows its progress and can be cancelled with Escape; the file it would
+    // have replaced is left as it was, and the status bar says so.
+    listed =
+        ProjectRecords::fromList(ProjectList{QVector<Project>(200000, projects.at(0)), {}, {}});
+    QStringList messages;
+    connect(&actions, &ProjectExportActions::statusMessage, this,
+            [&messages](const QString& message) { messages.append(message); });
+    bool sawProgress = false;
+    QTimer cancelWhenShown;
+    connect(&cancelWhenShown, &QTimer::timeout, this, [&] {
+        auto* progress = owner.findChild<QProgressDialog*>(QStringLiteral("exportProgressDialog"));
+        if (!progress || !progress->isVisible() || sawProgress)
+            return;
+        sawProgress = true;
+        QVERIFY(progress->labelText().contains(QLocale().toString(200000)));
+        QVERIFY(!actions.exportJsonAction()->isEnabled()); // no second export meanwhile
+        QTest::keyClick(progress, Qt::Key_Escape);
+    });
+    cancelWhenShown.start(20);
+    actions.setNextSaveFileName(jsonFile);
+    actions.exportJsonAction()->trigger();
+    cancelWhenShown.stop();
+    QVERIFY(sawProgress);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(json.readAll(), exported);
+    QVERIFY2(!messages.isEmpty() && messages.constLast().contains(QStringLiteral("cancelled")),
+             qPrintable(messages.join(u'\n')));
+    QVERIFY(actions.exportJsonAction()->isEnabled());
+    listed = ProjectRecords::fromList(ProjectList{projects, {}, {}});
 
     // A cancelled dialog writes nothing.
     actions.setNextSaveFileName(QString());
@@ -370,8 +407,10 @@ void TestDesktop::exportOnAFullDiskKeepsTheOldFile()
     // put a file cut at the limit in place of the old one.
     for (int i = 0; i < 30; ++i)
         projects.append(sampleProject(QStringLiteral("project-%1").arg(i)));
-    actions.setVisibleProjectsProvider([&] { return projects; });
-    const qsizetype csvSize = ProjectExport::toCsv(projects, {}).size();
+    const ProjectRecords listed = ProjectRecords::fromList(ProjectList{projects, {}, {}});
+    actions.setVisibleProjectsProvider([&] { return listed; },
+                                       [&] { return listed.records.size(); });
+    const qsizetype csvSize = ProjectExport::toCsv(listed).size();
     QVERIFY2(csvSize > 2048 && csvSize < 16 * 1024, qPrintable(QString::number(csvSize)));
 
     QTemporaryDir dir;
@@ -385,14 +424,17 @@ void TestDesktop::exportOnAFullDiskKeepsTheOldFile()
     }
 
     // The user is told, in a message box that names the file and says it was not changed.
+    // (The export runs on a thread meanwhile: the box comes once it has failed.)
     QString shown;
-    QTimer::singleShot(0, &owner, [&shown] {
+    QTimer answerBox;
+    connect(&answerBox, &QTimer::timeout, this, [&shown] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box)
+        if (!box || !shown.isEmpty())
             return;
         shown = box->text();
         QTest::keyClick(box, Qt::Key_Escape);
     });
+    answerBox.start(10);
     actions.setNextSaveFileName(csvFile);
     {
         fjord::test::FileSizeLimit full{rlim_t(csvSize / 2)}; // a disk with half of it left

@@ -37,6 +37,51 @@ Project knownProject()
     return p;
 }
 
+// Projects as the list keeps them, each with the role the answer gives it.
+ProjectRecords records(QVector<Project> projects, QHash<QString, QString> roles = {})
+{
+    return ProjectRecords::fromList(ProjectList{std::move(projects), std::move(roles), {}});
+}
+
+// A GET /v1/project answer of `count` projects, each a little different, read as the client
+// keeps it: every record points into the body.
+ProjectRecords answerOf(int count)
+{
+    QJsonArray projects;
+    QJsonObject membership;
+    for (int i = 0; i < count; ++i) {
+        const QString name = QStringLiteral("project-%1").arg(i, 5, 10, QLatin1Char('0'));
+        QJsonObject p{
+            {QStringLiteral("project_name"), name},
+            {QStringLiteral("account_id"), QStringLiteral("a%1").arg(i % 7)},
+            {QStringLiteral("account_name"),
+             i % 3 ? QStringLiteral("Müller & Söhne, GmbH") : QStringLiteral("株式会社 \"x\"")},
+            {QStringLiteral("default_cloud"), QStringLiteral("google-europe-north1")},
+            {QStringLiteral("estimated_balance"), QString::number(i * 0.25, 'f', 2)},
+            {QStringLiteral("tech_emails"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("email"), QStringLiteral("ops%1@example.com").arg(i)}}}},
+            {QStringLiteral("tags"),
+             QJsonObject{{QStringLiteral("billing:team"), QStringLiteral("t%1").arg(i % 5)},
+                         {QStringLiteral("n"), QString::number(i)}}},
+            {QStringLiteral("card_info"),
+             i % 2 ? QJsonValue(QJsonObject{{QStringLiteral("brand"), QStringLiteral("Visa")},
+                                            {QStringLiteral("exp_year"), 2030}})
+                   : QJsonValue()},
+            {QStringLiteral("features"), QJsonObject{}}};
+        projects.append(p);
+        if (i % 4)
+            membership.insert(name,
+                              i % 4 == 1 ? QStringLiteral("admin") : QStringLiteral("read_only"));
+    }
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("projects"), projects},
+                                  {QStringLiteral("project_membership"), membership}})
+            .toJson(QJsonDocument::Compact);
+    std::optional<ProjectRecords> read = json::readProjectRecordsUtf8(body);
+    return read ? *read : ProjectRecords();
+}
+
 } // namespace
 
 class TestProjectExport final : public QObject
@@ -50,6 +95,8 @@ private Q_SLOTS:
     void csvHostileValues();
     void parseCsvRejectsBrokenQuotes();
     void jsonRoundTrip();
+    void longListsInParts();
+    void progressAndCancel();
     void curlText();
     void curlQuotesSingleQuotes();
     void curlAgainstOtherApi();
@@ -88,8 +135,8 @@ void TestProjectExport::csvRoundTrip()
     Project second;
     second.name = QStringLiteral("second-project");
     second.defaultCloud = QStringLiteral("aws-eu-west-1");
-    const QByteArray csv = ProjectExport::toCsv(
-        {knownProject(), second}, {{QStringLiteral("my-best-demo"), QStringLiteral("admin")}});
+    const QByteArray csv = ProjectExport::toCsv(records(
+        {knownProject(), second}, {{QStringLiteral("my-best-demo"), QStringLiteral("admin")}}));
     QVERIFY(csv.endsWith("\r\n"));
 
     bool ok = false;
@@ -123,7 +170,7 @@ void TestProjectExport::csvHostileValues()
     p.company = QStringLiteral("line one\r\nline \"two\", end ");
     p.tags = {{QStringLiteral("k"), QStringLiteral(",\"'\n")}};
     bool ok = false;
-    const auto rows = fjord::test::parseCsv(ProjectExport::toCsv({p}), &ok);
+    const auto rows = fjord::test::parseCsv(ProjectExport::toCsv(records({p})), &ok);
     QVERIFY(ok);
     QCOMPARE(rows.size(), 2);
     const QStringList header = ProjectExport::csvColumns();
@@ -150,7 +197,8 @@ void TestProjectExport::jsonRoundTrip()
 {
     const Project original = knownProject();
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(ProjectExport::toJson({original}), &error);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(ProjectExport::toJson(records({original})), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QVERIFY(doc.isArray());
     QCOMPARE(doc.array().size(), 1);
@@ -173,7 +221,57 @@ void TestProjectExport::jsonRoundTrip()
     QCOMPARE(parsed->estimatedBalance, original.estimatedBalance);
     QCOMPARE(parsed->defaultCloud, original.defaultCloud);
 
-    QCOMPARE(ProjectExport::toJson({}).trimmed(), QByteArray("[\n]"));
+    QCOMPARE(ProjectExport::toJson({}), QJsonDocument(QJsonArray()).toJson());
+    QCOMPARE(ProjectExport::toCsv({}), ProjectExport::toCsv(records({})));
+    QCOMPARE(fjord::test::parseCsv(ProjectExport::toCsv({}), nullptr).size(), 1);
+}
+
+void TestProjectExport::longListsInParts()
+{
+    // Long enough for threads to write parts side by side; the parts joined must be the
+    // text of the whole list: for JSON, what QJsonDocument writes for it at once.
+    const ProjectRecords answer = answerOf(3000);
+    QCOMPARE(answer.records.size(), 3000);
+    QJsonArray all;
+    for (qsizetype i = 0; i < answer.records.size(); ++i)
+        all.append(json::toJson(answer.project(i)));
+    QCOMPARE(ProjectExport::toJson(answer), QJsonDocument(all).toJson(QJsonDocument::Indented));
+
+    bool ok = false;
+    const QVector<QStringList> rows = fjord::test::parseCsv(ProjectExport::toCsv(answer), &ok);
+    QVERIFY(ok);
+    QCOMPARE(rows.size(), answer.records.size() + 1);
+    const QStringList header = ProjectExport::csvColumns();
+    QCOMPARE(rows.at(0), header);
+    const auto column = [&header](const char* name) { return header.indexOf(QLatin1String(name)); };
+    for (qsizetype i = 0; i < answer.records.size(); ++i) {
+        const Project p = answer.project(i);
+        const QStringList& row = rows.at(i + 1);
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row.at(column("project_name")), p.name);
+        QCOMPARE(row.at(column("role")), answer.records.at(i).role);
+        QCOMPARE(row.at(column("account_name")), p.accountName);
+        QCOMPARE(row.at(column("estimated_balance")), p.estimatedBalance);
+        QCOMPARE(row.at(column("tech_emails")), p.techEmails.join(QStringLiteral("; ")));
+    }
+    QCOMPARE(rows.at(2).at(column("role")), QStringLiteral("admin"));
+    QCOMPARE(rows.at(3).at(column("role")), QStringLiteral("read_only"));
+}
+
+void TestProjectExport::progressAndCancel()
+{
+    const ProjectRecords answer = answerOf(1200);
+    ProjectExport::Progress progress;
+    QVERIFY(!ProjectExport::toCsv(answer, &progress).isEmpty());
+    QCOMPARE(progress.done.load(), answer.records.size());
+
+    // Cancelled: nothing, whichever export.
+    ProjectExport::Progress cancelled;
+    cancelled.cancelled = true;
+    QVERIFY(ProjectExport::toCsv(answer, &cancelled).isEmpty());
+    QVERIFY(ProjectExport::toJson(answer, &cancelled).isEmpty());
+    QVERIFY(ProjectExport::toJson({}, &cancelled).isEmpty());
+    QCOMPARE(cancelled.done.load(), 0);
 }
 
 void TestProjectExport::curlText()

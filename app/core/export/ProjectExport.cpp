@@ -1,6 +1,7 @@
 #include "export/ProjectExport.h"
 
 #include "api/JsonCodec.h"
+#include "util/Parts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace fjord {
 
@@ -73,6 +75,67 @@ void appendTagBlocks(QString& out, const QMap<QString, QString>& tags)
     }
 }
 
+// The fewest projects a thread of an export writes: fewer are not worth starting one.
+constexpr qsizetype kProjectsPerThread = 256;
+// How many projects a part writes before it guesses the room it needs.
+constexpr qsizetype kSampleProjects = 64;
+
+// Writes each project of `records` with `write` (read from its text first), in parts that
+// threads write side by side, and joins them in order: `head`, the projects with
+// `separator` between them, `tail`. Empty when cancelled.
+template <typename Write>
+QByteArray joinProjects(const ProjectRecords& records, ProjectExport::Progress* progress,
+                        const QByteArray& head, const QByteArray& separator, const QByteArray& tail,
+                        const Write& write)
+{
+    const qsizetype count = records.records.size();
+    std::vector<QByteArray> parts(std::size_t(partCount(count, kProjectsPerThread)));
+    runInParts(count, qsizetype(parts.size()), [&](qsizetype part, qsizetype begin, qsizetype end) {
+        QByteArray& text = parts[std::size_t(part)];
+        for (qsizetype i = begin; i < end; ++i) {
+            if (progress && progress->cancelled.load(std::memory_order_relaxed))
+                return;
+            if (i > begin)
+                text += separator;
+            write(records.project(i), records.records.at(i), text);
+            // Room for the rest at once, from what the first projects took: growing a buffer
+            // of many megabytes step by step between the projects' small blocks costs more.
+            if (i == begin + kSampleProjects && end - begin > 2 * kSampleProjects)
+                text.reserve(text.size() / (kSampleProjects + 1) * (end - begin) * 9 / 8);
+            if (progress)
+                progress->done.fetch_add(1, std::memory_order_relaxed);
+        }
+    });
+    if (progress && progress->cancelled)
+        return {};
+    qsizetype size = head.size() + tail.size();
+    for (const QByteArray& part : parts)
+        size += part.size() + separator.size();
+    QByteArray out;
+    out.reserve(size);
+    out += head;
+    for (std::size_t part = 0; part < parts.size(); ++part) {
+        if (part > 0 && !parts[part].isEmpty())
+            out += separator;
+        out += parts[part];
+        parts[part] = QByteArray(); // its room back before the next is copied
+    }
+    out += tail;
+    return out;
+}
+
+void appendCsvRow(QByteArray& out, const QStringList& fields)
+{
+    QString row;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            row += u',';
+        row += ProjectExport::csvField(fields.at(i));
+    }
+    row += QLatin1String("\r\n");
+    out += row.toUtf8();
+}
+
 } // namespace
 
 QStringList ProjectExport::csvColumns()
@@ -109,34 +172,36 @@ QString ProjectExport::csvField(const QString& value)
     return u'"' + escaped + u'"';
 }
 
-QByteArray ProjectExport::toCsv(const QVector<Project>& projects,
-                                const QHash<QString, QString>& roles)
+QByteArray ProjectExport::toCsv(const ProjectRecords& projects, Progress* progress)
 {
-    QString out;
-    const auto appendRow = [&out](const QStringList& fields) {
-        QStringList escaped;
-        escaped.reserve(fields.size());
-        for (const QString& field : fields)
-            escaped.append(csvField(field));
-        out += escaped.join(u',') + QStringLiteral("\r\n");
-    };
-    appendRow(csvColumns());
-    for (const Project& p : projects) {
-        appendRow({p.name, roles.value(p.name), p.organizationId, p.accountId, p.accountName,
-                   p.defaultCloud, p.billingGroupId, p.billingGroupName, p.billingCurrency,
-                   p.estimatedBalance, p.estimatedBalanceLocal, p.paymentMethod, p.company,
-                   p.countryCode, p.techEmails.join(kListSeparator),
-                   p.billingEmails.join(kListSeparator), joinTags(p.tags)});
-    }
-    return out.toUtf8();
+    QByteArray header;
+    appendCsvRow(header, csvColumns());
+    return joinProjects(projects, progress, header, {}, {},
+                        [](const Project& p, const ProjectRecord& record, QByteArray& out) {
+                            appendCsvRow(out,
+                                         {p.name, record.role, p.organizationId, p.accountId,
+                                          p.accountName, p.defaultCloud, p.billingGroupId,
+                                          p.billingGroupName, p.billingCurrency, p.estimatedBalance,
+                                          p.estimatedBalanceLocal, p.paymentMethod, p.company,
+                                          p.countryCode, p.techEmails.join(kListSeparator),
+                                          p.billingEmails.join(kListSeparator), joinTags(p.tags)});
+                        });
 }
 
-QByteArray ProjectExport::toJson(const QVector<Project>& projects)
+QByteArray ProjectExport::toJson(const ProjectRecords& projects, Progress* progress)
 {
-    QJsonArray array;
-    for (const Project& project : projects)
-        array.append(json::toJson(project));
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    if (projects.records.isEmpty())
+        return progress && progress->cancelled ? QByteArray() : QByteArrayLiteral("[\n]\n");
+    // Each object as QJsonDocument lays it out alone, one level further in: its lines moved
+    // four spaces right (a JSON string holds no line break of its own).
+    return joinProjects(
+        projects, progress, QByteArrayLiteral("[\n"), QByteArrayLiteral(",\n"),
+        QByteArrayLiteral("\n]\n"), [](const Project& p, const ProjectRecord&, QByteArray& out) {
+            QByteArray object = QJsonDocument(json::toJson(p)).toJson(QJsonDocument::Indented);
+            object.chop(1); // its final line break
+            object.replace('\n', QByteArrayLiteral("\n    "));
+            out += "    " + object;
+        });
 }
 
 QString ProjectExport::shellQuote(const QString& value)

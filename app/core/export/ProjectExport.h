@@ -13,20 +13,32 @@
 #include <QUrl>
 #include <QVector>
 
+#include <atomic>
+
 namespace fjord {
 
 class ProjectExport
 {
 public:
+    // How far an export has come, for another thread to show while it runs; setting
+    // `cancelled` stops it.
+    struct Progress
+    {
+        std::atomic<qsizetype> done{0}; // projects written
+        std::atomic<bool> cancelled{false};
+    };
+
     // Header of the CSV export, in column order.
     static QStringList csvColumns();
     // RFC 4180: comma separated, CRLF line ends, fields quoted when they hold a comma, quote,
-    // line break or leading/trailing space; lists joined with "; " (tags as key=value).
-    // `roles` maps project name to the user's role (project_membership).
-    static QByteArray toCsv(const QVector<Project>& projects,
-                            const QHash<QString, QString>& roles = {});
-    // A JSON array of project objects in the API's own shape.
-    static QByteArray toJson(const QVector<Project>& projects);
+    // line break or leading/trailing space; lists joined with "; " (tags as key=value). The
+    // role column is each record's role (project_membership).
+    // Both exports read each project from its record's text, several threads side by side
+    // for a long list, and return nothing (an empty array) only when cancelled.
+    static QByteArray toCsv(const ProjectRecords& projects, Progress* progress = nullptr);
+    // A JSON array of project objects in the API's own shape, indented as
+    // QJsonDocument::Indented lays it out.
+    static QByteArray toJson(const ProjectRecords& projects, Progress* progress = nullptr);
 
     // POST /v1/project that recreates the project's settings.
     static QString curlCommand(const Project& project, const QUrl& apiBaseUrl = {});

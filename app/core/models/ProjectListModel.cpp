@@ -299,6 +299,20 @@ Project ProjectListModel::projectAt(int row) const
     return json::recordedProject(m_body, m_rows.at(row).record);
 }
 
+ProjectRecords ProjectListModel::recordsAt(const QVector<int>& rows) const
+{
+    ProjectRecords out;
+    out.body = m_body;
+    out.records.reserve(rows.size());
+    for (const int row : rows) {
+        const Row& at = m_rows.at(row);
+        out.records.append(at.record);
+        out.records.back().role = at.role;
+        out.records.back().memberships = at.memberships;
+    }
+    return out;
+}
+
 void ProjectListModel::upsertProject(const Project& project, const QString& role,
                                      const QStringList& memberships)
 {

@@ -98,6 +98,9 @@ public:
     // The whole project, read from the answer's text (a few microseconds): for one project at
     // a time, such as the selected one. What the row shows is in summaryAt().
     Project projectAt(int row) const;
+    // The records of `rows` with the answer's body they point into, each with its row's
+    // roles: what an export takes to another thread, which reads the projects there.
+    ProjectRecords recordsAt(const QVector<int>& rows) const;
     const ProjectSummary& summaryAt(int row) const { return m_rows.at(row).record.summary; }
     QString roleAt(int row) const { return m_rows.at(row).role; } // as the API says it
     // Every role and permission the user holds on the project (project_memberships).
