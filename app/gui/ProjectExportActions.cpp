@@ -139,8 +139,11 @@ ProjectExportActions::Outcome ProjectExportActions::writeExport(Format format,
     dialog.setMinimumDuration(400);
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
-    connect(&dialog, &QProgressDialog::canceled, &dialog,
-            [&progress] { progress.cancelled = true; });
+    // Cancel, Esc or closing the dialog: Esc reaches the dialog as reject() when it is not
+    // the active window yet, which would hide it and let the export go on.
+    const auto cancel = [&progress] { progress.cancelled = true; };
+    connect(&dialog, &QProgressDialog::canceled, &dialog, cancel);
+    connect(&dialog, &QDialog::rejected, &dialog, cancel);
     QTimer poll;
     connect(&poll, &QTimer::timeout, &dialog,
             [&] { dialog.setValue(int(std::min<qsizetype>(progress.done, count))); });
