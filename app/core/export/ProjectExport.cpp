@@ -77,8 +77,6 @@ void appendTagBlocks(QString& out, const QMap<QString, QString>& tags)
 
 // The fewest projects a thread of an export writes: fewer are not worth starting one.
 constexpr qsizetype kProjectsPerThread = 256;
-// How many projects a part writes before it guesses the room it needs.
-constexpr qsizetype kSampleProjects = 64;
 
 // Writes each project of `records` with `write` (read from its text first), in parts that
 // threads write side by side, and joins them in order: `head`, the projects with
@@ -98,10 +96,6 @@ QByteArray joinProjects(const ProjectRecords& records, ProjectExport::Progress* 
             if (i > begin)
                 text += separator;
             write(records.project(i), records.records.at(i), text);
-            // Room for the rest at once, from what the first projects took: growing a buffer
-            // of many megabytes step by step between the projects' small blocks costs more.
-            if (i == begin + kSampleProjects && end - begin > 2 * kSampleProjects)
-                text.reserve(text.size() / (kSampleProjects + 1) * (end - begin) * 9 / 8);
             if (progress)
                 progress->done.fetch_add(1, std::memory_order_relaxed);
         }
