@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QWidget>
@@ -135,6 +136,11 @@ ProjectExportActions::Outcome ProjectExportActions::writeExport(Format format,
                            m_dialogParent);
     dialog.setObjectName(QStringLiteral("exportProgressDialog"));
     dialog.setWindowTitle(tr("Export"));
+    // A bar with a name, so that a screen reader says what its value is of.
+    auto* bar = new QProgressBar(&dialog);
+    bar->setAccessibleName(tr("Export progress"));
+    dialog.setBar(bar);
+    dialog.setRange(0, count);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(400);
     dialog.setAutoReset(false);

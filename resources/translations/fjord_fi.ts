@@ -3035,6 +3035,10 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <source>Export cancelled; %1 was not changed</source>
         <translation>Vienti peruttiin; tiedostoa %1 ei muutettu</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Viennin edistyminen</translation>
+    </message>
 </context>
 <context>
     <name>fjord::ProjectInsights</name>

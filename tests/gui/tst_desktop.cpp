@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
@@ -367,6 +368,9 @@ void TestDesktop::exportActions()
             return;
         sawProgress = true;
         QVERIFY(progress->labelText().contains(QLocale().toString(200000)));
+        auto* bar = progress->findChild<QProgressBar*>();
+        QVERIFY(bar && !bar->accessibleName().isEmpty());
+        QCOMPARE(bar->maximum(), 200000);
         QVERIFY(!actions.exportJsonAction()->isEnabled()); // no second export meanwhile
         QTest::keyClick(progress, Qt::Key_Escape);
     });
