@@ -113,6 +113,8 @@ private Q_SLOTS:
     void sizeCapContentLength();
     void sizeCapStreaming();
     void sizeCapFollowsTheKindOfAnswer();
+    void longAnswerReadAsItArrives_data();
+    void longAnswerReadAsItArrives();
     void redirectToOtherOriginDropsAuthorization();
     void redirectSameOriginKeepsAuthorization();
     void requestLogHasNoToken();
@@ -790,6 +792,62 @@ void TestAivenClient::sizeCapFollowsTheKindOfAnswer()
     ApiCall* small = run(m_client->listProjects());
     QCOMPARE(small->error().kind(), ApiError::Kind::Http);
     QCOMPARE(small->httpStatus(), 502);
+}
+
+void TestAivenClient::longAnswerReadAsItArrives_data()
+{
+    QTest::addColumn<bool>("withLength");
+    QTest::newRow("Content-Length") << true;
+    QTest::newRow("until the connection closes") << false;
+}
+
+void TestAivenClient::longAnswerReadAsItArrives()
+{
+    // Many times what Qt may hold before the client reads (1 MiB), and past the size whose
+    // buffer is asked for huge pages, written in uneven pieces: every byte must arrive.
+    QFETCH(bool, withLength);
+    constexpr int kProjects = 40000;
+    QByteArray body = "{\"projects\": [";
+    for (int i = 0; i < kProjects; ++i) {
+        if (i > 0)
+            body += ',';
+        body += "{\"project_name\": \"p" + QByteArray::number(i) +
+                "\", \"default_cloud\": \"aws-eu-west-1\", \"tags\": {\"n\": \"" +
+                QByteArray::number(i) + "\"}, \"padding\": \"" + QByteArray(200, 'x') + "\"}";
+    }
+    body += "]}";
+    QVERIFY(body.size() > 8 * 1024 * 1024);
+    FakeHttpServer server([&body, withLength](const QByteArray&, QTcpSocket* socket) {
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+        head += withLength ? "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+                           : QByteArray("Connection: close\r\n\r\n");
+        socket->write(head);
+        auto* timer = new QTimer(socket);
+        auto written = std::make_shared<qsizetype>(0);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, &body, written, withLength] {
+            if (*written >= body.size())
+                return;
+            const qsizetype piece =
+                std::min<qsizetype>(body.size() - *written, 700 * 1024 + (*written % 4093));
+            socket->write(body.constData() + *written, piece);
+            *written += piece;
+            if (*written >= body.size() && !withLength)
+                socket->disconnectFromHost();
+        });
+        timer->start(0);
+    });
+    QVERIFY(server.isListening());
+    m_client->setBaseUrl(server.url());
+    ApiCall* call = run(m_client->listProjects());
+    QVERIFY2(call->isSuccess(), qPrintable(call->error().details()));
+    const ProjectRecords records = call->value<ProjectRecords>();
+    QCOMPARE(records.records.size(), kProjects);
+    QCOMPARE(records.body.trimmed(), body);
+    for (int i : {0, 1, kProjects / 2, kProjects - 1}) {
+        const Project project = records.project(i);
+        QCOMPARE(project.name, u"p%1"_s.arg(i));
+        QCOMPARE(project.tags.value(u"n"_s), QString::number(i));
+    }
 }
 
 void TestAivenClient::redirectToOtherOriginDropsAuthorization()

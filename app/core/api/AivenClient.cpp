@@ -2,6 +2,7 @@
 
 #include "api/JsonCodec.h"
 #include "api/ProjectInfoCodec.h"
+#include "util/HugePages.h"
 #include "util/Version.h"
 
 #include <QJsonDocument>
@@ -25,6 +26,12 @@ constexpr qint64 kMaxListBytes = 1024LL * 1024 * 1024;
 constexpr qint64 kMaxErrorBytes = 4LL * 1024 * 1024;
 constexpr int kDefaultTimeoutMs = 30000;
 constexpr int kMaxRedirects = 5;
+// What Qt may hold of an answer before this client has read it. Unbounded, a large answer
+// piled up there in blocks of its own (fresh memory, a page fault every 4 KiB), as large
+// again as the buffer it is read into; bounded, the same few blocks are used over and over.
+constexpr qint64 kReplyReadAhead = 1024 * 1024;
+// A buffer this large is asked to be backed by huge pages.
+constexpr qint64 kHugePageBuffer = 8 * 1024 * 1024;
 
 using Parser = std::function<QVariant(const QJsonObject&, QString*, bool*)>;
 // Straight from the body's bytes; sets *handled only for answers it fully understands.
@@ -246,6 +253,7 @@ struct AivenClient::Private
             reply = network->deleteResource(request);
         else
             reply = network->sendCustomRequest(request, verb, state->spec.jsonBody);
+        reply->setReadBufferSize(kReplyReadAhead);
         reply->setParent(call); // an abandoned or deleted call takes its reply with it
         state->reply = reply;
 
@@ -266,10 +274,13 @@ struct AivenClient::Private
                 state->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
             if (ok && length > state->cap)
                 overCap();
-            else if (ok && length > 0)
+            else if (ok && length > 0) {
                 // One allocation, not a doubling series, with the slack the JSON reader
                 // needs to read the body in place.
                 state->buffer.reserve(length + json::kReadPadding);
+                if (length >= kHugePageBuffer)
+                    adviseHugePages(state->buffer.data(), std::size_t(state->buffer.capacity()));
+            }
         });
         QObject::connect(reply, &QNetworkReply::readyRead, call, [state, overCap] {
             if (!state->reply || state->tooLarge)

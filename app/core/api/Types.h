@@ -97,6 +97,15 @@ struct ProjectRecord
     QStringList memberships;
 };
 
+} // namespace fjord
+
+// No member points into itself (QString, QMap, std::shared_ptr), so a list of 100,000 records
+// grows by realloc: without it, each step copied every record into fresh memory.
+Q_DECLARE_TYPEINFO(fjord::ProjectSummary, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(fjord::ProjectRecord, Q_RELOCATABLE_TYPE);
+
+namespace fjord {
+
 // GET /v1/project as it arrived: the answer's body, kept whole, and for each project the
 // fields its row shows and where its text is. The rest of a project is read from that text
 // when it is asked for, one project at a time: reading every field of 10,000 projects first
