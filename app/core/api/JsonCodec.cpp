@@ -926,17 +926,24 @@ Read readPadded(od::parser& parser, simdjson::padded_string_view input, F&& read
     return result;
 }
 
+// Where one project's text is in the answer.
+struct TextSpan
+{
+    qsizetype offset = 0;
+    qsizetype length = 0;
+};
+
 // The fewest projects a thread of readRecordSummaries reads: fewer are not worth starting one.
 constexpr qsizetype kRecordsPerThread = 1024;
 
-// Reads the row fields of each record from its own text in `base`, which readProjectList
-// left for last. A long list is cut into parts that threads read side by side: each project
-// is read on its own, so the outcome is the one of reading them in order. The first project
-// with a wrong shape is told in `shapeError` (it comes before any problem already there);
-// text that is not JSON anywhere makes the whole answer BadJson.
-Read readRecordSummaries(const char* base, QVector<ProjectRecord>* records,
-                         const RoleByName& roleByName, const RolesByName& rolesByName,
-                         std::optional<QString>* shapeError)
+// Makes `records` one record for each of `spans`, with its row fields read from its own
+// text in `base`: readProjectList leaves that for last. A long list is cut into parts that threads
+// read side by side: each project is read on its own, so the outcome is the one of reading them in
+// order. The first project with a wrong shape is told in `shapeError` (it comes before any problem
+// already there); text that is not JSON anywhere makes the whole answer BadJson.
+Read readRecordSummaries(const char* base, const std::vector<TextSpan>& spans,
+                         QVector<ProjectRecord>* records, const RoleByName& roleByName,
+                         const RolesByName& rolesByName, std::optional<QString>* shapeError)
 {
     struct Part
     {
@@ -944,7 +951,11 @@ Read readRecordSummaries(const char* base, QVector<ProjectRecord>* records,
         qsizetype firstBad = -1;
         QString problem;
     };
-    const qsizetype count = records->size();
+    const auto count = qsizetype(spans.size());
+    // Made here at their final number, each thread filling its own: the first pass, which
+    // must go through the whole answer on one thread, only notes where each project is.
+    records->clear();
+    records->resize(count);
     if (count == 0)
         return Read::Ok;
     std::vector<Part> parts(std::size_t(partCount(count, kRecordsPerThread)));
@@ -957,6 +968,8 @@ Read readRecordSummaries(const char* base, QVector<ProjectRecord>* records,
         std::vector<char> text; // each project copied out, with the room simdjson reads past
         for (qsizetype i = begin; i < end; ++i) {
             ProjectRecord& record = out[i];
+            record.offset = spans[std::size_t(i)].offset;
+            record.length = spans[std::size_t(i)].length;
             const std::size_t length = std::size_t(record.length);
             if (text.size() < length + std::size_t(kReadPadding))
                 text.resize(length + std::size_t(kReadPadding));
@@ -1024,10 +1037,11 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
     RolesByName rolesByName;
     bool seenProjects = false;
     std::optional<QString> shapeError;
+    std::vector<TextSpan> spans; // for the records: where each project's text is
     // One project of the array: the first problem is told, but the rest must
     // still be JSON that Qt's parser takes.
     qsizetype index = 0;
-    const auto readItem = [&target, &shapeError, &index, &pool](od::value item) {
+    const auto readItem = [&target, &shapeError, &index, &pool, &spans](od::value item) {
         const qsizetype at = index++;
         od::json_type kind;
         if (!kindOf(item, &kind))
@@ -1047,8 +1061,7 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
             // The object's text ends at its closing brace, before any white space.
             while (!text.empty() && text.back() != '}')
                 text.remove_suffix(1);
-            target.records->append(ProjectRecord{
-                {}, qsizetype(text.data() - target.base), qsizetype(text.size()), {}});
+            spans.push_back({qsizetype(text.data() - target.base), qsizetype(text.size())});
             return true;
         }
         Project p;
@@ -1074,10 +1087,11 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
                 // An earlier array's projects were only found, not read; what is dropped
                 // must still be JSON, as it must be where every project is read at once.
                 std::optional<QString> dropped;
-                if (readRecordSummaries(target.base, target.records, {}, {}, &dropped) ==
+                if (readRecordSummaries(target.base, spans, target.records, {}, {}, &dropped) ==
                     Read::BadJson)
                     return false;
                 target.records->clear();
+                spans.clear();
             } else {
                 target.projects->clear();
             }
@@ -1093,7 +1107,7 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
         }
         // One entry per project is the usual case: room for them at once, not by doubling.
         const qsizetype projects =
-            target.records ? target.records->size() : target.projects->size();
+            target.records ? qsizetype(spans.size()) : target.projects->size();
         if (key == "project_membership") {
             if (target.records) {
                 roleByName.reserve(std::size_t(projects));
@@ -1119,7 +1133,7 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
     if (target.records) {
         // The records come before the first item that is not an object, so a project
         // that is wrong among them is told before the problem found here.
-        if (readRecordSummaries(target.base, target.records, roleByName, rolesByName,
+        if (readRecordSummaries(target.base, spans, target.records, roleByName, rolesByName,
                                 &shapeError) == Read::BadJson)
             return Read::BadJson;
     }
