@@ -804,12 +804,12 @@ void MainWindow::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    const QString projects = tr("%n project(s)", nullptr, total);
+    const QString projects = tr("%Ln project(s)", nullptr, total);
     if (total != m_countWidthFor) {
         // Wide enough for the widest count of this list, so that a keystroke in the filter
         // changes the label's text only, never the layout of the row (and what it repaints).
         m_countWidthFor = total;
-        const QString widest = tr("%1 of %n project(s)", nullptr, total).arg(total);
+        const QString widest = tr("%L1 of %Ln project(s)", nullptr, total).arg(total);
         const int width = m_ui->countLabel->fontMetrics().horizontalAdvance(widest) + 4;
         m_ui->countLabel->setMinimumWidth(std::max(120, width));
     }
@@ -818,7 +818,7 @@ void MainWindow::updateCount()
     else if (shown == total)
         m_ui->countLabel->setText(projects);
     else
-        m_ui->countLabel->setText(tr("%1 of %n project(s)", nullptr, total).arg(shown));
+        m_ui->countLabel->setText(tr("%L1 of %Ln project(s)", nullptr, total).arg(shown));
 }
 
 void MainWindow::updateActions()

@@ -150,17 +150,17 @@
 <context>
     <name>fjord::MainWindow</name>
     <message numerus="yes">
-        <source>%n project(s)</source>
+        <source>%Ln project(s)</source>
         <translation>
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projects</numerusform>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n project(s)</source>
+        <source>%L1 of %Ln project(s)</source>
         <translation>
-            <numerusform>%1 of %n project</numerusform>
-            <numerusform>%1 of %n projects</numerusform>
+            <numerusform>%L1 of %Ln project</numerusform>
+            <numerusform>%L1 of %Ln projects</numerusform>
         </translation>
     </message>
 </context>

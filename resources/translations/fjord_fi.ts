@@ -2287,17 +2287,17 @@ Tiedostoa ei muutettu; aiemmin ollut tiedosto on ennallaan.</translation>
         <translation>&amp;Kirjaudu sisään…</translation>
     </message>
     <message numerus="yes">
-        <source>%n project(s)</source>
+        <source>%Ln project(s)</source>
         <translation>
-            <numerusform>%n projekti</numerusform>
-            <numerusform>%n projektia</numerusform>
+            <numerusform>%Ln projekti</numerusform>
+            <numerusform>%Ln projektia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n project(s)</source>
+        <source>%L1 of %Ln project(s)</source>
         <translation>
-            <numerusform>%1/%n projekti</numerusform>
-            <numerusform>%1/%n projektia</numerusform>
+            <numerusform>%L1/%Ln projekti</numerusform>
+            <numerusform>%L1/%Ln projektia</numerusform>
         </translation>
     </message>
 </context>

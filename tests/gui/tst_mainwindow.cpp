@@ -65,6 +65,7 @@ private Q_SLOTS:
 
     void listLoads();
     void filterAsYouType();
+    void countIsWrittenAsTheLocaleWritesNumbers();
     void refreshKeepsSelectionAndScroll();
     void errorStateAndRetry();
     void emptyState();
@@ -186,6 +187,36 @@ void TestMainWindow::filterAsYouType()
     QTest::mouseClick(action, Qt::LeftButton);
     QCOMPARE(filter->text(), QString());
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("listPage"));
+}
+
+void TestMainWindow::countIsWrittenAsTheLocaleWritesNumbers()
+{
+    // Thousands grouped as the locale groups them, like the export's "Exporting 1,234
+    // projects…": "1234 projects" beside it read as another kind of number.
+    for (int i = 60; i < 1234; ++i)
+        m_server->addProject(projectJson(QStringLiteral("bulk-%1").arg(i)));
+    const QLocale before;
+    for (const QLocale& locale : {QLocale(QLocale::English, QLocale::UnitedStates),
+                                  QLocale(QLocale::Finnish, QLocale::Finland)}) {
+        QLocale::setDefault(locale);
+        auto window = makeWindow();
+        QVERIFY(waitLoaded(window.get()));
+        const int total = m_server->projectCount();
+        QVERIFY(total >= 1234);
+        QCOMPARE(window->projectModel()->rowCount(), total);
+        auto* count = child<QLabel>(window.get(), "countLabel");
+        // (The English plural forms are a translation of their own, not loaded here.)
+        QCOMPARE(count->text(), locale.toString(total) + QStringLiteral(" project(s)"));
+        QTest::keyClicks(child<QLineEdit>(window.get(), "filterLineEdit"),
+                         QStringLiteral("bulk-1"));
+        // bulk-100 .. bulk-199 and bulk-1000 .. bulk-1233
+        QTRY_COMPARE(child<QTableView>(window.get(), "projectTableView")->model()->rowCount(), 334);
+        QCOMPARE(count->text(), QStringLiteral("334 of ") + locale.toString(total) +
+                                    QStringLiteral(" project(s)"));
+    }
+    QLocale::setDefault(before);
+    QCOMPARE(QLocale(QLocale::English, QLocale::UnitedStates).toString(1234),
+             QStringLiteral("1,234"));
 }
 
 void TestMainWindow::refreshKeepsSelectionAndScroll()
