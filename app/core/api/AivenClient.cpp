@@ -265,6 +265,10 @@ struct AivenClient::Private
         QObject::connect(reply, &QNetworkReply::metaDataChanged, call, [state, overCap] {
             if (!state->reply)
                 return;
+            // Not over HTTP/2: the bound is for HTTP/1's reading of the socket, and other
+            // clients found Qt's HTTP/2 holding more with it, not less.
+            if (state->reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+                state->reply->setReadBufferSize(0);
             const int status =
                 state->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status >= 300)
