@@ -184,11 +184,11 @@ void TestDesktop::finnishTranslationLoads()
              QStringLiteral("1 request"));
     QCOMPARE(QCoreApplication::translate("fjord::ActivityWindow", "%n request(s)", nullptr, 3),
              QStringLiteral("3 requests"));
-    QCOMPARE(QCoreApplication::translate("fjord::MainWindow", "%n project(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("fjord::MainWindow", "%Ln project(s)", nullptr, 1),
              QStringLiteral("1 project"));
-    QCOMPARE(
-        QCoreApplication::translate("fjord::MainWindow", "%1 of %n project(s)", nullptr, 12).arg(3),
-        QStringLiteral("3 of 12 projects"));
+    QCOMPARE(QCoreApplication::translate("fjord::MainWindow", "%L1 of %Ln project(s)", nullptr, 12)
+                 .arg(3),
+             QStringLiteral("3 of 12 projects"));
     QCOMPARE(QCoreApplication::translate("fjord::ProjectEditDialog",
                                          "Correct the %n field(s) marked in red.", nullptr, 1),
              QStringLiteral("Correct the field marked in red."));
