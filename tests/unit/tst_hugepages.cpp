@@ -44,6 +44,35 @@ QByteArrayList flagsAt(std::uintptr_t address)
     return {};
 }
 
+#if defined(__linux__)
+// Fresh memory of its own, `hugePages` huge pages long from `base`, a huge page boundary.
+struct AlignedMapping
+{
+    explicit AlignedMapping(std::size_t hugePages)
+        : size((hugePages + 1) * kHugePage)
+        , mapping(mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0))
+        , base((reinterpret_cast<std::uintptr_t>(mapping) + kHugePage - 1) & ~(kHugePage - 1))
+    {
+    }
+    ~AlignedMapping()
+    {
+        if (mapping != MAP_FAILED)
+            munmap(mapping, size);
+    }
+    AlignedMapping(const AlignedMapping&) = delete;
+    AlignedMapping& operator=(const AlignedMapping&) = delete;
+
+    const std::size_t size;
+    void* const mapping;
+    const std::uintptr_t base;
+};
+
+bool haveTransparentHugePages()
+{
+    return QDir(QStringLiteral("/sys/kernel/mm/transparent_hugepage")).exists();
+}
+#endif
+
 } // namespace
 
 class TestHugePages : public QObject
@@ -60,16 +89,13 @@ void TestHugePages::onlyWholeHugePagesAreAdvised()
 #if !defined(__linux__)
     QSKIP("Huge pages are asked for on Linux only");
 #else
-    if (!QDir(QStringLiteral("/sys/kernel/mm/transparent_hugepage")).exists())
+    if (!haveTransparentHugePages())
         QSKIP("This kernel has no transparent huge pages");
     // 8 MiB starting 1 MiB into a huge page: the advice may cover the three whole huge pages
     // inside, and not the half pages at either end, which are other allocations' in a heap.
-    const std::size_t reserved = 12 * kHugePage;
-    void* mapping =
-        mmap(nullptr, reserved, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    QVERIFY(mapping != MAP_FAILED);
-    const auto base =
-        (reinterpret_cast<std::uintptr_t>(mapping) + kHugePage - 1) & ~(kHugePage - 1);
+    const AlignedMapping memory(8);
+    QVERIFY(memory.mapping != MAP_FAILED);
+    const std::uintptr_t base = memory.base;
     const std::uintptr_t begin = base + kHugePage + kHugePage / 2;
     const std::size_t size = 4 * kHugePage;
     QVERIFY(!flagsAt(begin).isEmpty());
@@ -89,7 +115,6 @@ void TestHugePages::onlyWholeHugePagesAreAdvised()
     for (std::size_t i = 0; i < size; i += 4096)
         bytes[i] = static_cast<unsigned char>(i >> 12);
     QCOMPARE(int(bytes[size - 4096]), int(((size - 4096) >> 12) & 0xff));
-    munmap(mapping, reserved);
 #endif
 }
 
@@ -102,22 +127,18 @@ void TestHugePages::smallAndEmptyRangesAreLeftAlone()
     adviseHugePages(small.data(), 0);
     QCOMPARE(small.back(), 'a');
 #if defined(__linux__)
-    if (!QDir(QStringLiteral("/sys/kernel/mm/transparent_hugepage")).exists())
+    if (!haveTransparentHugePages())
         QSKIP("This kernel has no transparent huge pages");
     // One and a half huge pages that hold no whole one (they straddle a boundary): none of it
     // is advised.
-    const std::size_t reserved = 4 * kHugePage;
-    void* mapping =
-        mmap(nullptr, reserved, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    QVERIFY(mapping != MAP_FAILED);
-    const auto base =
-        (reinterpret_cast<std::uintptr_t>(mapping) + kHugePage - 1) & ~(kHugePage - 1);
+    const AlignedMapping memory(3);
+    QVERIFY(memory.mapping != MAP_FAILED);
+    const std::uintptr_t base = memory.base;
     const std::uintptr_t begin = base + kHugePage / 4;
     adviseHugePages(reinterpret_cast<void*>(begin), kHugePage + kHugePage / 2);
     QVERIFY(!flagsAt(begin).isEmpty());
     QVERIFY(!flagsAt(begin).contains("hg"));
     QVERIFY(!flagsAt(base + kHugePage).contains("hg"));
-    munmap(mapping, reserved);
 #endif
 }
 
