@@ -99,8 +99,8 @@ struct ProjectRecord
 
 } // namespace fjord
 
-// No member points into itself (QString, QMap, std::shared_ptr), so a list of 100,000 records
-// grows by realloc: without it, each step copied every record into fresh memory.
+// No member points into itself (QString, QMap, std::shared_ptr), so lists of records move
+// them as bytes (realloc, memmove) when they grow or close a gap, not one record at a time.
 Q_DECLARE_TYPEINFO(fjord::ProjectSummary, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(fjord::ProjectRecord, Q_RELOCATABLE_TYPE);
 
