@@ -843,6 +843,16 @@ void TestAivenClient::longAnswerReadAsItArrives()
     const ProjectRecords records = call->value<ProjectRecords>();
     QCOMPARE(records.records.size(), kProjects);
     QCOMPARE(records.body.trimmed(), body);
+    // Read as it arrived (json::ProjectListStream), the records are those of the whole body.
+    const std::optional<ProjectRecords> whole = json::tryReadProjectRecords(body);
+    QVERIFY(whole);
+    for (qsizetype i = 0; i < kProjects; ++i) {
+        const ProjectRecord& got = records.records.at(i);
+        const ProjectRecord& expected = whole->records.at(i);
+        QCOMPARE(QByteArrayView(records.body).sliced(got.offset, got.length),
+                 QByteArrayView(whole->body).sliced(expected.offset, expected.length));
+        QVERIFY(got.summary == expected.summary);
+    }
     for (int i : {0, 1, kProjects / 2, kProjects - 1}) {
         const Project project = records.project(i);
         QCOMPARE(project.name, u"p%1"_s.arg(i));

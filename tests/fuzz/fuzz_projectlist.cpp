@@ -5,9 +5,12 @@
 // parseProjectListUtf8, must end as Qt's reading does, with the same error. The records the
 // client keeps (readProjectRecordsUtf8, which reads each project's row fields and checks the
 // rest) must accept exactly what the full reading accepts, with the same error, and each
-// record's project, read again from its text, must be the full reading's project.
+// record's project, read again from its text, must be the full reading's project. Read as it
+// arrives (json::ProjectListStream, in pieces whose size the input's length picks), the
+// answer must give nothing or the very records the whole reading gives.
 
 #include "FuzzCheck.h"
+#include "StreamedRead.h"
 
 #include "api/JsonCodec.h"
 
@@ -89,6 +92,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     const std::optional<ProjectRecords> fastRecords = json::tryReadProjectRecords(body);
     FUZZ_CHECK(fastRecords.has_value() == fast.has_value(), "the records' fast read disagrees");
     FUZZ_CHECK(!fastRecords || sameRecords(*fastRecords, *fast), "records differ from the list");
+    for (const qsizetype piece :
+         {qsizetype(1 + size % 61), qsizetype(std::max<std::size_t>(size, 1))}) {
+        const std::optional<ProjectRecords> streamed =
+            test::readAsItArrives(body, piece, size % 2 == 1);
+        QString why;
+        FUZZ_CHECK(!streamed || fastRecords,
+                   "read as it arrived, a list the whole reading refuses");
+        FUZZ_CHECK(!streamed || test::sameRecordsRead(*streamed, *fastRecords, &why),
+                   "read as it arrived, other records");
+    }
     QString recordsError;
     const std::optional<ProjectRecords> records = json::readProjectRecordsUtf8(body, &recordsError);
     FUZZ_CHECK(records.has_value() == combined.has_value(), "readProjectRecordsUtf8 disagrees");

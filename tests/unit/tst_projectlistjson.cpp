@@ -5,6 +5,7 @@
 // variations, mutations and hostile input.
 
 #include "SeedSamples.h"
+#include "StreamedRead.h"
 #include "TestSupport.h"
 #include "api/JsonCodec.h"
 #include "api/Types.h"
@@ -47,12 +48,16 @@ private Q_SLOTS:
     void hostileDeepNesting();
     void everyPrefix();
     void mutations();
+    void readAsItArrives();
 
 private:
     void check(const QByteArray& bytes, bool mustHandle);
 };
 
 namespace {
+
+// Whether the last answer checked was read as it arrived, in every way tried.
+thread_local bool t_streamed = false;
 
 // Qt's reading, with AivenClient's outcome: a list, or an error.
 struct Outcome
@@ -154,6 +159,44 @@ bool sameList(const ProjectList& a, const ProjectList& b, QString* why)
     return true;
 }
 
+// What the stream gives, in pieces of any size, is what tryReadProjectRecords gives for the
+// whole answer; it may give nothing, and then the client reads the answer that way. Whether it
+// did is told in `streamed`.
+bool sameWhenReadAsItArrives(const QByteArray& bytes,
+                             const std::optional<ProjectRecords>& fastRecords, bool* streamed,
+                             QString* why)
+{
+    *streamed = true;
+    const struct
+    {
+        qsizetype piece;
+        bool roomMadeFirst;
+    } ways[] = {{std::max<qsizetype>(1, bytes.size()), true},
+                {1, true},
+                {7, false},
+                {4096, false},
+                {65536, true}};
+    for (const auto& way : ways) {
+        const std::optional<ProjectRecords> read =
+            test::readAsItArrives(bytes, way.piece, way.roomMadeFirst);
+        if (!read) {
+            *streamed = false;
+            continue;
+        }
+        if (!fastRecords) {
+            *why = u"read as it arrived in pieces of %1, an answer the whole reading refuses"_s.arg(
+                way.piece);
+            return false;
+        }
+        if (!test::sameRecordsRead(*read, *fastRecords, why) ||
+            (read->records.size() > 0 && read->project(0) != fastRecords->project(0))) {
+            *why = u"in pieces of %1: "_s.arg(way.piece) + *why;
+            return false;
+        }
+    }
+    return true;
+}
+
 // The records the client keeps: read fast exactly when the list is, and in the end accepted
 // exactly when the list is, with the same error; each record's project and memberships are
 // the list's.
@@ -166,6 +209,10 @@ bool sameRecords(const QByteArray& bytes, const std::optional<ProjectList>& fast
                     : u"the records' fast read accepted what the list's refused"_s;
         return false;
     }
+    bool streamed = false;
+    if (!sameWhenReadAsItArrives(bytes, fastRecords, &streamed, why))
+        return false;
+    t_streamed = streamed;
     QString error;
     const std::optional<ProjectRecords> records = json::readProjectRecordsUtf8(bytes, &error);
     if (records.has_value() != full.has_value()) {
@@ -312,10 +359,43 @@ void TestProjectListJson::check(const QByteArray& bytes, bool mustHandle)
 {
     bool handled = false;
     QString why;
+    t_streamed = false;
     QVERIFY2(equivalent(bytes, &handled, &why),
              qPrintable(why + u"\n  input: "_s + QString::fromUtf8(bytes.left(400))));
     if (mustHandle)
         QVERIFY2(handled, qPrintable(u"left to the Qt reading: "_s + QString::fromUtf8(bytes)));
+    // An answer the usual shape has is read as it arrives, however its pieces come.
+    if (mustHandle)
+        QVERIFY2(t_streamed, qPrintable(u"not read as it arrived: "_s + QString::fromUtf8(bytes)));
+}
+
+void TestProjectListJson::readAsItArrives()
+{
+    const QByteArray project = R"({"project_name": "a", "tags": {"k": "}]\"{["}})";
+    const auto streamed = [](const QByteArray& bytes) {
+        bool handled = false;
+        QString why;
+        t_streamed = false;
+        if (!equivalent(bytes, &handled, &why))
+            qWarning("%s", qPrintable(why));
+        return t_streamed;
+    };
+    // Brackets and escaped quotes in strings, the maps before, after, and on both sides.
+    QVERIFY(streamed(body(project + "," + project)));
+    QVERIFY(streamed(R"({"project_membership": {"a": "admin"}, "projects": [)" + project + "]}"));
+    QVERIFY(streamed(body(project, R"("project_membership": {"a": "admin"})")));
+    QVERIFY(streamed(R"({"project_memberships": {"a": ["admin"]}, "projects": [)" + project +
+                     R"(], "project_membership": {"a": "admin"}, "x": [{"projects": []}]})"));
+    QVERIFY(streamed(R"({"projects": []})"));
+    // Left to the usual reading, which agrees with Qt's (equivalent() checks that too).
+    QVERIFY(!streamed(R"({"pro\u006aects": [)" + project + "]}"));
+    QVERIFY(!streamed(R"({"projects": [], "projects": [)" + project + "]}"));
+    QVERIFY(!streamed(R"({"projects": [)" + project + R"(], "pro\u006aects": []})"));
+    QVERIFY(!streamed(R"({"projects": [)" + project + ", 1]}"));
+    QVERIFY(!streamed(R"({"projects": {}})"));
+    QVERIFY(!streamed(R"({"projects": [{"project_name": 1}]})"));
+    QVERIFY(!streamed("ï»¿" + body(project)));
+    QVERIFY(!streamed(body(project) + "x"));
 }
 
 void TestProjectListJson::qtRefuses_data()

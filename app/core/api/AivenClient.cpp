@@ -128,7 +128,8 @@ struct AivenClient::Private
         Parser parse;              // the answer's body to a typed value; none: no value
         BytesParser parseBytes;    // optional fast path in front of parse
         bool largeAnswer = false;  // a list that grows with the organization: kMaxListBytes
-        QStringList secrets;       // besides the token: what an error answer must never show
+        bool readsProjectsAsTheyCome = false; // GET /v1/project: json::ProjectListStream
+        QStringList secrets; // besides the token: what an error answer must never show
     };
 
     struct CallState
@@ -143,6 +144,9 @@ struct AivenClient::Private
         QString sentToken; // the token of the last attempt; a 401 is about that one
         int redirects = 0;
         QByteArray buffer;
+        // Reads a successful project list from `buffer` while it fills. After the buffer, so
+        // that it is gone (its threads done) before the buffer is.
+        std::unique_ptr<json::ProjectListStream> stream;
         bool timedOut = false;
         bool tooLarge = false;
         qint64 cap = 0; // for the answer on its way; lowered when it turns out an error
@@ -216,6 +220,7 @@ struct AivenClient::Private
     void send(const StatePtr& state)
     {
         ApiCall* call = state->call;
+        state->stream.reset();
         state->buffer.clear();
         state->timedOut = false;
         state->tooLarge = false;
@@ -281,10 +286,14 @@ struct AivenClient::Private
             else if (ok && length > 0) {
                 // One allocation, not a doubling series, with the slack the JSON reader
                 // needs to read the body in place.
+                state->stream.reset(); // its threads read the buffer that moves now
                 state->buffer.reserve(length + json::kReadPadding);
                 if (length >= kHugePageBuffer)
                     adviseHugePages(state->buffer.data(), std::size_t(state->buffer.capacity()));
             }
+            if (state->spec.readsProjectsAsTheyCome && status == 200 && state->buffer.isEmpty() &&
+                !state->stream)
+                state->stream = std::make_unique<json::ProjectListStream>();
         });
         QObject::connect(reply, &QNetworkReply::readyRead, call, [state, overCap] {
             if (!state->reply || state->tooLarge)
@@ -294,7 +303,7 @@ struct AivenClient::Private
                 overCap();
                 return;
             }
-            appendAvailable(state->reply, &state->buffer);
+            appendAvailable(*state);
         });
         QObject::connect(reply, &QNetworkReply::finished, call,
                          [this, state] { onFinished(state); });
@@ -304,12 +313,19 @@ struct AivenClient::Private
     // What the reply holds, read straight into the end of `buffer` (reserved from
     // Content-Length) rather than into a chunk of its own that is then copied: with a large
     // answer that would be a second copy of it and twice the page faults.
-    static void appendAvailable(QNetworkReply* reply, QByteArray* buffer)
+    // A project list's stream reads on from there.
+    static void appendAvailable(CallState& state)
     {
+        QByteArray* buffer = &state.buffer;
         const qsizetype at = buffer->size();
-        buffer->resize(at + qsizetype(reply->bytesAvailable()));
-        const qint64 read = reply->read(buffer->data() + at, buffer->size() - at);
+        const auto incoming = qsizetype(state.reply->bytesAvailable());
+        if (state.stream && at + incoming > buffer->capacity())
+            state.stream->bufferWillMove();
+        buffer->resize(at + incoming);
+        const qint64 read = state.reply->read(buffer->data() + at, incoming);
         buffer->truncate(at + qsizetype(std::max<qint64>(read, 0)));
+        if (state.stream)
+            state.stream->feed(buffer->constData(), buffer->size(), buffer->capacity());
     }
 
     void releaseReply(const StatePtr& state)
@@ -371,8 +387,10 @@ struct AivenClient::Private
             if (reply->bytesAvailable() > room)
                 state->tooLarge = true;
             else
-                appendAvailable(reply, &state->buffer);
+                appendAvailable(*state);
         }
+        // What it read is used only for a complete answer.
+        std::unique_ptr<json::ProjectListStream> stream = std::move(state->stream);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError networkError = reply->error();
         const QString networkErrorString = reply->errorString();
@@ -384,6 +402,7 @@ struct AivenClient::Private
         releaseReply(state);
 
         if (redirected) {
+            stream.reset(); // before send() empties the buffer
             log(state, status, {});
             send(state);
             return;
@@ -411,7 +430,14 @@ struct AivenClient::Private
         QJsonObject body;
         QByteArray unparsedBody; // handled by the fast path; json() parses it on demand
         QVariant result;
-        if (!error.isError()) {
+        if (stream && !error.isError()) {
+            if (std::optional<ProjectRecords> records = stream->finish(state->buffer)) {
+                unparsedBody = state->buffer;
+                result = QVariant::fromValue(std::move(*records));
+            }
+        }
+        stream.reset(); // its threads are done with the buffer
+        if (!error.isError() && unparsedBody.isEmpty()) {
             QJsonParseError parseError;
             // Trimmed in place: the body may be a hundred megabytes.
             QByteArray trimmed = std::move(state->buffer).trimmed();
@@ -506,6 +532,7 @@ struct AivenClient::Private
             return;
         const bool wasRunning = state->reply;
         releaseReply(state);
+        state->stream.reset();
         const ApiError error(ApiError::Kind::Canceled, QStringLiteral("Abandoned by the caller"));
         if (wasRunning)
             log(state, 0, error);
@@ -620,6 +647,7 @@ ApiCall* AivenClient::listProjects()
     spec.parse = listParser<ProjectRecords>(&json::readProjectRecords);
     spec.parseBytes = projectListBytesParser();
     spec.largeAnswer = true;
+    spec.readsProjectsAsTheyCome = true;
     return d->start(std::move(spec));
 }
 

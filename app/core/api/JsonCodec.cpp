@@ -1,6 +1,7 @@
 #include "api/JsonCodec.h"
 
 #include "api/JsonValues.h"
+#include "util/HugePages.h"
 #include "util/Parts.h"
 
 #include <QJsonArray>
@@ -9,14 +10,20 @@
 #include <QLatin1String>
 #include <QLocale>
 #include <QSet>
+#include <QThreadPool>
 
 #include <simdjson.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <iterator>
+#include <limits>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -936,6 +943,85 @@ struct TextSpan
 // The fewest projects a thread of readRecordSummaries reads: fewer are not worth starting one.
 constexpr qsizetype kRecordsPerThread = 1024;
 
+// How reading the row fields of a run of projects went: the first project with a wrong shape
+// and why, or text that is not JSON somewhere.
+struct RangeRead
+{
+    bool badJson = false;
+    qsizetype firstBad = -1; // an index into the whole list
+    QString problem;
+};
+
+// Fills out[i] for each of `spans[0, count)`, which are projects `first`... of the list: where
+// its text is in `base`, and its row fields read from that text on its own. Each project is
+// read on its own, so that runs of one list can be read side by side.
+void readRecordRange(const char* base, const TextSpan* spans, qsizetype count, qsizetype first,
+                     ProjectRecord* out, RangeRead* outcome)
+{
+    od::parser parser;
+    StringPool pool;
+    std::vector<char> text; // each project copied out, with the room simdjson reads past
+    for (qsizetype i = 0; i < count; ++i) {
+        ProjectRecord& record = out[i];
+        record.offset = spans[i].offset;
+        record.length = spans[i].length;
+        const std::size_t length = std::size_t(record.length);
+        if (text.size() < length + std::size_t(kReadPadding))
+            text.resize(length + std::size_t(kReadPadding));
+        std::memcpy(text.data(), base + record.offset, length);
+        Project p;
+        QString problem;
+        // At depth 2, where it sits in the answer, so that the same nesting is refused.
+        const Read result =
+            readPadded(parser, simdjson::padded_string_view(text.data(), length, text.size()),
+                       [&](od::value root) {
+                           return readProject(root, &p, &problem, 2, &pool, Detail::Summary);
+                       });
+        if (result == Read::BadJson) {
+            outcome->badJson = true;
+            return;
+        }
+        if (result == Read::BadShape) {
+            if (outcome->firstBad < 0) {
+                outcome->firstBad = first + i;
+                outcome->problem = problem;
+            }
+            continue;
+        }
+        record.summary = ProjectSummary::of(std::move(p));
+    }
+}
+
+// Gives each of `records` its project's entries of the membership maps (none when they
+// have none).
+void joinMembershipRange(ProjectRecord* records, qsizetype count, const RoleByName& roleByName,
+                         const RolesByName& rolesByName)
+{
+    if (roleByName.empty() && rolesByName.empty())
+        return;
+    for (qsizetype i = 0; i < count; ++i) {
+        ProjectRecord& record = records[i];
+        const QByteArray name = record.summary.name.toUtf8();
+        const std::string_view key(name.constData(), std::size_t(name.size()));
+        const auto role = roleByName.find(key);
+        record.role = role != roleByName.end() ? role->second : QString();
+        const auto roles = rolesByName.find(key);
+        record.memberships = roles != rolesByName.end() ? roles->second : QStringList();
+    }
+}
+
+// The same in parts side by side.
+void joinMemberships(ProjectRecord* records, qsizetype count, const RoleByName& roleByName,
+                     const RolesByName& rolesByName)
+{
+    if (count == 0 || (roleByName.empty() && rolesByName.empty()))
+        return;
+    const qsizetype parts = partCount(count, kRecordsPerThread);
+    runInParts(count, parts, [&](qsizetype, qsizetype begin, qsizetype end) {
+        joinMembershipRange(records + begin, end - begin, roleByName, rolesByName);
+    });
+}
+
 // Makes `records` one record for each of `spans`, with its row fields read from its own
 // text in `base`: readProjectList leaves that for last. A long list is cut into parts that threads
 // read side by side: each project is read on its own, so the outcome is the one of reading them in
@@ -945,76 +1031,32 @@ Read readRecordSummaries(const char* base, const std::vector<TextSpan>& spans,
                          QVector<ProjectRecord>* records, const RoleByName& roleByName,
                          const RolesByName& rolesByName, std::optional<QString>* shapeError)
 {
-    struct Part
-    {
-        bool badJson = false;
-        qsizetype firstBad = -1;
-        QString problem;
-    };
     const auto count = qsizetype(spans.size());
     // Made here at their final number, each thread filling its own: the first pass, which
     // must go through the whole answer on one thread, only notes where each project is.
-    records->clear();
+    *records = {};
+    reserveOnHugePages(records, count);
     records->resize(count);
     if (count == 0)
         return Read::Ok;
-    std::vector<Part> parts(std::size_t(partCount(count, kRecordsPerThread)));
+    std::vector<RangeRead> parts(std::size_t(partCount(count, kRecordsPerThread)));
     ProjectRecord* const out = records->data(); // one detach, before the threads start
-    const bool anyMemberships = !roleByName.empty() || !rolesByName.empty();
-    const auto readPart = [&, base, out](qsizetype partIndex, qsizetype begin, qsizetype end) {
-        Part* const part = &parts[std::size_t(partIndex)];
-        od::parser parser;
-        StringPool pool;
-        std::vector<char> text; // each project copied out, with the room simdjson reads past
-        for (qsizetype i = begin; i < end; ++i) {
-            ProjectRecord& record = out[i];
-            record.offset = spans[std::size_t(i)].offset;
-            record.length = spans[std::size_t(i)].length;
-            const std::size_t length = std::size_t(record.length);
-            if (text.size() < length + std::size_t(kReadPadding))
-                text.resize(length + std::size_t(kReadPadding));
-            std::memcpy(text.data(), base + record.offset, length);
-            Project p;
-            QString problem;
-            // At depth 2, where it sits in the answer, so that the same nesting is refused.
-            const Read result =
-                readPadded(parser, simdjson::padded_string_view(text.data(), length, text.size()),
-                           [&](od::value root) {
-                               return readProject(root, &p, &problem, 2, &pool, Detail::Summary);
-                           });
-            if (result == Read::BadJson) {
-                part->badJson = true;
-                return;
-            }
-            if (result == Read::BadShape) {
-                if (part->firstBad < 0) {
-                    part->firstBad = i;
-                    part->problem = problem;
-                }
-                continue;
-            }
-            if (anyMemberships) {
-                const QByteArray name = p.name.toUtf8();
-                const std::string_view key(name.constData(), std::size_t(name.size()));
-                if (const auto role = roleByName.find(key); role != roleByName.end())
-                    record.role = role->second;
-                if (const auto roles = rolesByName.find(key); roles != rolesByName.end())
-                    record.memberships = roles->second;
-            }
-            record.summary = ProjectSummary::of(std::move(p));
-        }
-    };
-    runInParts(count, qsizetype(parts.size()), readPart);
-    for (const Part& part : parts) {
+    runInParts(count, qsizetype(parts.size()),
+               [&, base, out](qsizetype part, qsizetype begin, qsizetype end) {
+                   readRecordRange(base, spans.data() + begin, end - begin, begin, out + begin,
+                                   &parts[std::size_t(part)]);
+               });
+    for (const RangeRead& part : parts) {
         if (part.badJson)
             return Read::BadJson;
     }
-    for (const Part& part : parts) {
+    for (const RangeRead& part : parts) {
         if (part.firstBad >= 0) {
             *shapeError = QStringLiteral("projects[%1]: %2").arg(part.firstBad).arg(part.problem);
             return Read::BadShape;
         }
     }
+    joinMemberships(out, count, roleByName, rolesByName);
     return Read::Ok;
 }
 
@@ -1142,6 +1184,260 @@ Read readProjectList(od::value body, const ProjectListTarget& target, QString* e
         return Read::BadShape;
     }
     return Read::Ok;
+}
+
+// JSON's white space.
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// The closing quote of the string whose opening quote is at `open`, looked for in
+// text[from, size): -1 when it has not come yet. A quote after an odd number of backslashes is
+// part of the string.
+qsizetype closingQuote(const char* text, qsizetype open, qsizetype from, qsizetype size)
+{
+    while (from < size) {
+        const auto* found = static_cast<const char*>(std::memchr(text + from, '"', size - from));
+        if (!found)
+            return -1;
+        const qsizetype quote = found - text;
+        qsizetype backslashes = 0;
+        while (quote - 1 - backslashes > open && text[quote - 1 - backslashes] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return quote;
+        from = quote + 1;
+    }
+    return -1;
+}
+
+// Where the projects of a GET /v1/project answer are in its text, found while the text
+// comes in, a piece at a time. It follows strings and nesting only: simdjson reads every byte
+// afterwards. It takes the usual shape alone, an object with one key written "projects"
+// whose value is an array of objects, and refuses anything else (the answer is then read
+// the usual way).
+class ProjectSpanScanner
+{
+public:
+    // Goes on through text[0, size), whose bytes before the last call's `size` are those it
+    // saw then, calling onProject(TextSpan) for each project whose text is now complete.
+    // False once it has refused the answer.
+    template <typename F> bool scan(const char* text, qsizetype size, F&& onProject);
+    // The whole answer was seen, and it has the shape taken.
+    bool complete() const { return m_phase == Phase::AfterRoot && m_arrayClose >= 0; }
+    qsizetype arrayOpen() const { return m_arrayOpen; }   // where the projects' '[' is
+    qsizetype arrayClose() const { return m_arrayClose; } // and its ']'
+
+private:
+    enum class Phase {
+        BeforeRoot,
+        Root,          // in the root object, outside the projects' array
+        ProjectsKey,   // after the key "projects": its ':'
+        ProjectsValue, // after that ':': its '['
+        FirstItem,     // after the '['
+        Item,          // in a project's object
+        AfterItem,     // after a project: ',' or ']'
+        NextItem,      // after a ',': the next project
+        AfterRoot,     // white space only
+        Refused,
+    };
+    bool refuse()
+    {
+        m_phase = Phase::Refused;
+        return false;
+    }
+    template <typename F> void scanItem(const char* text, qsizetype size, F& onProject);
+
+    Phase m_phase = Phase::BeforeRoot;
+    qsizetype m_at = 0;      // the next byte to look at
+    bool m_inString = false; // a string opened at m_stringStart is not closed yet
+    qsizetype m_stringStart = -1;
+    bool m_stringIsKey = false; // ... and it is a key of the root object
+    int m_depth = 0;            // outside the projects: how many containers are open
+    bool m_keyNext = false;     // the root object's next string is a key
+    qsizetype m_itemStart = -1; // where the project being read opened
+    int m_itemDepth = 0;        // its containers open
+    qsizetype m_arrayOpen = -1;
+    qsizetype m_arrayClose = -1;
+};
+
+// Inside a project: only quotes and brackets count, and strings are skipped with memchr.
+template <typename F>
+void ProjectSpanScanner::scanItem(const char* text, qsizetype size, F& onProject)
+{
+    while (m_at < size) {
+        const char c = text[m_at];
+        if (c == '"') {
+            const qsizetype end = closingQuote(text, m_at, m_at + 1, size);
+            if (end < 0) {
+                m_inString = true;
+                m_stringStart = m_at;
+                m_stringIsKey = false;
+                m_at = size;
+                return;
+            }
+            m_at = end + 1;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++m_itemDepth;
+        } else if ((c == '}' || c == ']') && --m_itemDepth == 0) {
+            onProject(TextSpan{m_itemStart, m_at + 1 - m_itemStart});
+            m_phase = Phase::AfterItem;
+            ++m_at;
+            return;
+        }
+        ++m_at;
+    }
+}
+
+template <typename F> bool ProjectSpanScanner::scan(const char* text, qsizetype size, F&& onProject)
+{
+    while (m_at < size) {
+        if (m_phase == Phase::Refused)
+            return false;
+        if (m_inString) {
+            const qsizetype end = closingQuote(text, m_stringStart, m_at, size);
+            if (end < 0) {
+                m_at = size;
+                break;
+            }
+            m_inString = false;
+            m_at = end + 1;
+            if (m_stringIsKey) {
+                m_stringIsKey = false;
+                const std::string_view key(text + m_stringStart + 1,
+                                           std::size_t(end - m_stringStart - 1));
+                if (key == "projects") {
+                    if (m_arrayOpen >= 0)
+                        return refuse(); // the last of repeated keys counts: the usual way
+                    m_phase = Phase::ProjectsKey;
+                }
+            }
+            continue;
+        }
+        if (m_phase == Phase::Item) {
+            scanItem(text, size, onProject);
+            continue;
+        }
+        const char c = text[m_at];
+        switch (m_phase) {
+        case Phase::BeforeRoot:
+            if (isJsonSpace(c))
+                break;
+            if (c != '{')
+                return refuse();
+            m_phase = Phase::Root;
+            m_depth = 1;
+            m_keyNext = true;
+            break;
+        case Phase::Root:
+            if (c == '"') {
+                m_inString = true;
+                m_stringStart = m_at;
+                m_stringIsKey = m_depth == 1 && m_keyNext;
+                m_keyNext = false;
+            } else if (c == '{' || c == '[') {
+                ++m_depth;
+            } else if (c == '}' || c == ']') {
+                if (--m_depth == 0)
+                    m_phase = Phase::AfterRoot;
+            } else if (c == ',' && m_depth == 1) {
+                m_keyNext = true;
+            }
+            break;
+        case Phase::ProjectsKey:
+            if (isJsonSpace(c))
+                break;
+            if (c != ':')
+                return refuse();
+            m_phase = Phase::ProjectsValue;
+            break;
+        case Phase::ProjectsValue:
+            if (isJsonSpace(c))
+                break;
+            if (c != '[')
+                return refuse(); // not an array: the usual reading says so
+            m_arrayOpen = m_at;
+            m_phase = Phase::FirstItem;
+            break;
+        case Phase::FirstItem:
+        case Phase::NextItem:
+            if (isJsonSpace(c))
+                break;
+            if (c == ']' && m_phase == Phase::FirstItem) {
+                m_arrayClose = m_at;
+                m_phase = Phase::Root;
+                break;
+            }
+            if (c != '{')
+                return refuse();
+            m_itemStart = m_at;
+            m_itemDepth = 1;
+            m_phase = Phase::Item;
+            break;
+        case Phase::AfterItem:
+            if (isJsonSpace(c))
+                break;
+            if (c == ',') {
+                m_phase = Phase::NextItem;
+            } else if (c == ']') {
+                m_arrayClose = m_at;
+                m_phase = Phase::Root;
+            } else {
+                return refuse();
+            }
+            break;
+        case Phase::AfterRoot:
+            if (!isJsonSpace(c))
+                return refuse();
+            break;
+        case Phase::Item:
+        case Phase::Refused:
+            break;
+        }
+        ++m_at;
+    }
+    return m_phase != Phase::Refused;
+}
+
+// What lies outside the projects' array of an answer the scanner took: the text before its
+// items (`before`, up to its '[') and after them (`after`, from its ']'), read as one, which
+// must be an object whose only key "projects" is that empty array. The membership maps' keys
+// point into `skeleton` or the parser, which must outlive them.
+bool readOutsideProjects(std::string_view before, std::string_view after,
+                         std::vector<char>* skeleton, od::parser* parser, StringPool* pool,
+                         RoleByName* roleByName, RolesByName* rolesByName)
+{
+    const qsizetype arrayOpen = qsizetype(before.size()) - 1;
+    skeleton->resize(before.size() + after.size() + std::size_t(kReadPadding));
+    std::memcpy(skeleton->data(), before.data(), before.size());
+    std::memcpy(skeleton->data() + before.size(), after.data(), after.size());
+    roleByName->clear();
+    rolesByName->clear();
+    int projectsKeys = 0;
+    const auto readMember = [&](std::string_view key, od::value value) {
+        if (key == "projects") {
+            ++projectsKeys;
+            if (value.raw_json_token().data() != skeleton->data() + arrayOpen)
+                return false;
+            return forEachElement(value, 1, [](od::value) { return false; });
+        }
+        if (key == "project_membership")
+            return readMembership(value, roleByName, 1, pool);
+        if (key == "project_memberships")
+            return readMemberships(value, rolesByName, 1, pool);
+        return skip(value, 1);
+    };
+    const Read read =
+        readPadded(*parser,
+                   simdjson::padded_string_view(skeleton->data(), before.size() + after.size(),
+                                                skeleton->size()),
+                   [&](od::value root) {
+                       return forEachMember(root, 0, readMember) ? Read::Ok : Read::BadJson;
+                   });
+    return read == Read::Ok && projectsKeys == 1;
 }
 
 ProjectListTarget fullTarget(ProjectList* list)
@@ -1280,6 +1576,233 @@ std::optional<ProjectRecords> readProjectRecordsUtf8(const QByteArray& utf8, QSt
     if (std::optional<ProjectRecords> records = tryReadProjectRecords(utf8))
         return records;
     return readWithQt(utf8, &readProjectRecords, error);
+}
+
+// How many projects' row fields one task of a ProjectListStream reads: a few hundred
+// kilobytes of text, so that the reading keeps up with the answer coming in.
+constexpr qsizetype kProjectsPerRun = 512;
+
+// What a ProjectListStream's task makes of the part of the answer outside the projects.
+struct OutsideProjects
+{
+    std::vector<char> skeleton;
+    od::parser parser;
+    StringPool pool;
+    RoleByName roleByName;
+    RolesByName rolesByName;
+    bool read = false;
+
+    // The answer's text before the projects' items, closed as if nothing followed them.
+    void readBefore(std::string_view before)
+    {
+        read =
+            readOutsideProjects(before, "]}", &skeleton, &parser, &pool, &roleByName, &rolesByName);
+    }
+};
+
+// The text after the projects' array is that closing: a ']', a '}' and white space.
+bool onlyClosesAfterProjects(std::string_view after)
+{
+    std::size_t at = 1; // after the ']'
+    while (at < after.size() && isJsonSpace(after[at]))
+        ++at;
+    if (at == after.size() || after[at] != '}')
+        return false;
+    for (++at; at < after.size(); ++at) {
+        if (!isJsonSpace(after[at]))
+            return false;
+    }
+    return true;
+}
+
+struct ProjectListStream::Private
+{
+    ProjectSpanScanner scanner;
+    bool refused = false;
+    const char* base = nullptr; // the buffer of the last feed()
+    qsizetype capacity = 0;
+    std::vector<TextSpan> found; // projects found and not yet handed out
+    // Handed out in runs: each run's records are made here before its task starts, and
+    // only that task writes them. Grown only while no task runs.
+    QVector<ProjectRecord> records;
+    struct Run
+    {
+        qsizetype first = 0;
+        qsizetype count = 0;
+        RangeRead outcome;
+        bool joined = false; // its records have their memberships
+    };
+    std::deque<Run> runs;
+    // The membership maps come before the projects in Aiven's answers: read by a task of
+    // their own as soon as the projects' array opens, and joined to each run read after.
+    OutsideProjects before;
+    bool beforeHandedOut = false;
+    std::atomic<bool> beforeDone{false};
+    // The tasks handed out and not done, which may read the buffer and write the records.
+    std::mutex tasksMutex;
+    std::condition_variable tasksDone;
+    int tasksRunning = 0;
+    std::atomic<bool> abandoned{false}; // tasks not started by then do nothing
+
+    // The threads of every stream, kept from one answer to the next: starting them for each
+    // answer and joining them after cost a few milliseconds a time.
+    static QThreadPool& pool()
+    {
+        static QThreadPool* const threads = [] {
+            auto* made = new QThreadPool; // never deleted: its threads may outlive statics
+            made->setMaxThreadCount(int(partCount(std::numeric_limits<int>::max(), 1)));
+            made->setExpiryTimeout(-1);
+            return made;
+        }();
+        return *threads;
+    }
+
+    void start(std::function<void()> task)
+    {
+        {
+            const std::lock_guard<std::mutex> lock(tasksMutex);
+            ++tasksRunning;
+        }
+        pool().start([this, task = std::move(task)] {
+            if (!abandoned.load(std::memory_order_acquire))
+                task();
+            const std::lock_guard<std::mutex> lock(tasksMutex);
+            if (--tasksRunning == 0)
+                tasksDone.notify_all();
+        });
+    }
+
+    void waitForTasks()
+    {
+        std::unique_lock<std::mutex> lock(tasksMutex);
+        tasksDone.wait(lock, [this] { return tasksRunning == 0; });
+    }
+
+    // Starts a task reading the projects found so far.
+    void handOut()
+    {
+        const qsizetype first = records.size();
+        const auto count = qsizetype(found.size());
+        if (first + count > records.capacity()) {
+            waitForTasks(); // the tasks write into the records
+            if (records.isEmpty()) {
+                // As many as the answer's size suggests at the size of these, a few more.
+                const qsizetype textPerProject = std::max<qsizetype>(
+                    1, (found.back().offset + found.back().length - found.front().offset) / count);
+                reserveOnHugePages(&records,
+                                   std::max(count, capacity / textPerProject * 11 / 10 + count));
+            }
+        }
+        records.resize(first + count); // realloc when it must grow: the type is relocatable
+        ProjectRecord* const out = records.data() + first;
+        Run* const run = &runs.emplace_back();
+        run->first = first;
+        run->count = count;
+        start([this, spans = std::move(found), base = base, out, run] {
+            readRecordRange(base, spans.data(), run->count, run->first, out, &run->outcome);
+            if (beforeDone.load(std::memory_order_acquire) && before.read) {
+                joinMembershipRange(out, run->count, before.roleByName, before.rolesByName);
+                run->joined = true;
+            }
+        });
+        found = {};
+        found.reserve(std::size_t(kProjectsPerRun));
+    }
+
+    // Starts the task reading what comes before the projects' items.
+    void handOutBefore(const char* text)
+    {
+        beforeHandedOut = true;
+        start([this, text, size = scanner.arrayOpen() + 1] {
+            before.readBefore(std::string_view(text, std::size_t(size)));
+            beforeDone.store(true, std::memory_order_release);
+        });
+    }
+};
+
+ProjectListStream::ProjectListStream()
+    : d(std::make_unique<Private>())
+{
+    d->found.reserve(std::size_t(kProjectsPerRun));
+}
+
+ProjectListStream::~ProjectListStream()
+{
+    d->abandoned.store(true, std::memory_order_release); // runs not started are not wanted
+    d->waitForTasks();
+}
+
+void ProjectListStream::feed(const char* data, qsizetype size, qsizetype capacity)
+{
+    if (d->refused)
+        return;
+    d->base = data;
+    d->capacity = capacity;
+    const bool taken = d->scanner.scan(data, size, [this](TextSpan span) {
+        d->found.push_back(span);
+        if (qsizetype(d->found.size()) >= kProjectsPerRun)
+            d->handOut();
+    });
+    if (!taken) {
+        d->refused = true; // what runs finishes; finish() says no
+        return;
+    }
+    if (!d->beforeHandedOut && d->scanner.arrayOpen() >= 0)
+        d->handOutBefore(data);
+}
+
+void ProjectListStream::bufferWillMove()
+{
+    d->waitForTasks();
+}
+
+std::optional<ProjectRecords> ProjectListStream::finish(const QByteArray& body)
+{
+    feed(body.constData(), body.size(), body.capacity());
+    if (d->refused || !d->scanner.complete()) {
+        d->waitForTasks();
+        return std::nullopt;
+    }
+    if (!d->found.empty())
+        d->handOut();
+    d->waitForTasks();
+    for (const Private::Run& run : d->runs) {
+        if (run.outcome.badJson || run.outcome.firstBad >= 0)
+            return std::nullopt;
+    }
+    const std::string_view text(body.constData(), std::size_t(body.size()));
+    const std::string_view after = text.substr(std::size_t(d->scanner.arrayClose()));
+    if (onlyClosesAfterProjects(after)) {
+        // What came before the projects is all there is besides: read already.
+        if (!d->before.read)
+            return std::nullopt;
+        for (const Private::Run& run : d->runs) {
+            if (!run.joined)
+                joinMembershipRange(d->records.data() + run.first, run.count, d->before.roleByName,
+                                    d->before.rolesByName);
+        }
+    } else {
+        // Members after the projects too: read the whole outside again, and join anew.
+        OutsideProjects outside;
+        outside.read = readOutsideProjects(text.substr(0, std::size_t(d->scanner.arrayOpen() + 1)),
+                                           after, &outside.skeleton, &outside.parser, &outside.pool,
+                                           &outside.roleByName, &outside.rolesByName);
+        if (!outside.read)
+            return std::nullopt;
+        joinMemberships(d->records.data(), d->records.size(), outside.roleByName,
+                        outside.rolesByName);
+        // joinMemberships leaves records alone when both maps are empty
+        if (outside.roleByName.empty() && outside.rolesByName.empty()) {
+            for (ProjectRecord& record : d->records) {
+                record.role.clear();
+                record.memberships.clear();
+            }
+        }
+    }
+    ProjectRecords out;
+    out.body = body;
+    out.records = std::move(d->records);
+    return out;
 }
 
 Project recordedProject(const QByteArray& body, const ProjectRecord& record)

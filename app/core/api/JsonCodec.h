@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 
 namespace fjord::json {
@@ -43,6 +44,40 @@ std::optional<ProjectRecords> tryReadProjectRecords(const QByteArray& utf8);
 std::optional<ProjectRecords> readProjectRecords(const QJsonObject& body, QString* error = nullptr);
 std::optional<ProjectRecords> readProjectRecordsUtf8(const QByteArray& utf8,
                                                      QString* error = nullptr);
+// GET /v1/project read while it arrives. The answer is scanned as each piece comes in, for
+// where each project's text is (strings and nesting tracked, nothing decoded), and the row
+// fields of each run of projects found are read by simdjson on other threads meanwhile. When
+// the last byte is in, what lies outside the projects (the membership maps) is read by
+// simdjson too, with the projects' array left empty; every project was read on its own, and
+// only commas and white space lie between them, so the whole answer is checked.
+//
+// finish() gives what tryReadProjectRecords gives for the same bytes, or nothing; it gives
+// nothing for anything unusual (no "projects" key written as such, or two; an item that is
+// not an object; a project with a wrong shape; text that is not JSON), and the caller then
+// reads the answer the usual way, which decides and words what is wrong.
+class ProjectListStream
+{
+public:
+    ProjectListStream();
+    ~ProjectListStream(); // waits for the threads still reading
+    ProjectListStream(const ProjectListStream&) = delete;
+    ProjectListStream& operator=(const ProjectListStream&) = delete;
+
+    // The answer so far: its first `size` bytes at `data`, the same bytes as in earlier calls
+    // (the buffer may have grown); `capacity`, what the buffer has room for, guides how many
+    // records to make room for. The threads read the buffer until finish(), so it must not
+    // move or change before bufferWillMove() has returned.
+    void feed(const char* data, qsizetype size, qsizetype capacity);
+    // The buffer is about to grow elsewhere: returns when no thread reads it any more.
+    void bufferWillMove();
+    // The whole answer, which holds the bytes fed so far and the rest.
+    std::optional<ProjectRecords> finish(const QByteArray& body);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 // The whole project a record stands for, read from its text in `body`.
 Project recordedProject(const QByteArray& body, const ProjectRecord& record);
 

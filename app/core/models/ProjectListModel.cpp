@@ -5,6 +5,7 @@
 #include "api/JsonCodec.h"
 #include "models/CloudCatalog.h"
 #include "models/ServiceCountCache.h"
+#include "util/HugePages.h"
 #include "util/Parts.h"
 
 #include <QElapsedTimer>
@@ -210,7 +211,9 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
     }
     incoming.resize(count);
 
-    QVector<Row> incomingRows(count);
+    QVector<Row> incomingRows;
+    reserveOnHugePages(&incomingRows, count);
+    incomingRows.resize(count);
     FillCache cache;
     for (int i = 0; i < count; ++i) {
         Row& row = incomingRows[i];
