@@ -5,7 +5,6 @@
 #include "api/JsonCodec.h"
 #include "models/CloudCatalog.h"
 #include "models/ServiceCountCache.h"
-#include "util/HugePages.h"
 #include "util/Parts.h"
 
 #include <QElapsedTimer>
@@ -123,6 +122,7 @@ void ProjectListModel::reset()
     m_prefillTimer->stop();
     m_filterCache = {};
     m_body.clear();
+    m_records.clear();
     m_rows.clear();
     m_rowByName.clear();
     endResetModel();
@@ -171,21 +171,21 @@ void ProjectListModel::setProjectList(ProjectList list)
     setProjectRecords(ProjectRecords::fromList(std::move(list)));
 }
 
-QByteArrayView ProjectListModel::textOf(const Row& row) const
+QByteArrayView ProjectListModel::textOf(const ProjectRecord& record) const
 {
-    if (row.record.project)
+    if (record.project)
         return {};
-    return QByteArrayView(m_body).sliced(row.record.offset, row.record.length);
+    return QByteArrayView(m_body).sliced(record.offset, record.length);
 }
 
-bool ProjectListModel::sameProject(const Row& row, const ProjectRecords& records,
+bool ProjectListModel::sameProject(const ProjectRecord& record, const ProjectRecords& records,
                                    const ProjectRecord& other) const
 {
     // The same text is the same project; other text may still be (keys in another order).
-    if (!row.record.project && !other.project &&
-        textOf(row) == QByteArrayView(records.body).sliced(other.offset, other.length))
+    if (!record.project && !other.project &&
+        textOf(record) == QByteArrayView(records.body).sliced(other.offset, other.length))
         return true;
-    return json::recordedProject(m_body, row.record) == json::recordedProject(records.body, other);
+    return json::recordedProject(m_body, record) == json::recordedProject(records.body, other);
 }
 
 void ProjectListModel::setProjectRecords(ProjectRecords answer)
@@ -211,26 +211,24 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
     }
     incoming.resize(count);
 
-    QVector<Row> incomingRows;
-    reserveOnHugePages(&incomingRows, count);
-    incomingRows.resize(count);
+    // The records stay where the answer made them; each gets the role and memberships its row
+    // shows, and a row of what it shows besides.
+    QVector<Row> incomingRows(count);
     FillCache cache;
     for (int i = 0; i < count; ++i) {
-        Row& row = incomingRows[i];
-        row.record = std::move(incoming[i]);
-        row.role = std::move(row.record.role);
-        const QStringList memberships = std::move(row.record.memberships);
-        row.record.memberships = {};
-        row.memberships = ProjectPermissions::fromMemberships(memberships, row.role).memberships();
-        if (row.role.isEmpty())
-            row.role = memberships.join(QStringLiteral(", "));
-        fillDerived(row, &cache);
+        ProjectRecord& record = incoming[i];
+        const QStringList memberships = std::move(record.memberships);
+        record.memberships =
+            ProjectPermissions::fromMemberships(memberships, record.role).memberships();
+        if (record.role.isEmpty())
+            record.role = memberships.join(QStringLiteral(", "));
+        fillDerived(incomingRows[i], record, &cache);
     }
-    incoming = {};
 
     if (m_rows.isEmpty() || incomingRows.isEmpty()) {
         beginResetModel();
         m_body = std::move(answer.body);
+        m_records = std::move(incoming);
         m_rows = std::move(incomingRows);
         m_rowByName = std::move(incomingRow); // already the rows' index
         endResetModel();
@@ -238,14 +236,15 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
         // Merge in place: remove rows that went away, update the ones that stayed, append
         // new ones. Views keep their selection and scroll position that way.
         for (int row = m_rows.size() - 1; row >= 0;) {
-            if (incomingRow.contains(m_rows.at(row).record.summary.name)) {
+            if (incomingRow.contains(m_records.at(row).summary.name)) {
                 --row;
                 continue;
             }
             int first = row;
-            while (first > 0 && !incomingRow.contains(m_rows.at(first - 1).record.summary.name))
+            while (first > 0 && !incomingRow.contains(m_records.at(first - 1).summary.name))
                 --first;
             beginRemoveRows({}, first, row);
+            m_records.remove(first, row - first + 1);
             m_rows.remove(first, row - first + 1);
             endRemoveRows();
             row = first - 1;
@@ -256,11 +255,13 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
         int firstChanged = -1;
         int lastChanged = -1;
         for (int row = 0; row < m_rows.size(); ++row) {
-            const int from = incomingRow.value(m_rows.at(row).record.summary.name);
+            const int from = incomingRow.value(m_records.at(row).summary.name);
             kept[from] = true;
-            const bool same = m_rows.at(row).role == incomingRows.at(from).role &&
-                              m_rows.at(row).memberships == incomingRows.at(from).memberships &&
-                              sameProject(m_rows.at(row), answer, incomingRows.at(from).record);
+            const ProjectRecord& mine = m_records.at(row);
+            const ProjectRecord& theirs = incoming.at(from);
+            const bool same = mine.role == theirs.role && mine.memberships == theirs.memberships &&
+                              sameProject(mine, answer, theirs);
+            m_records[row] = std::move(incoming[from]);
             m_rows[row] = std::move(incomingRows[from]);
             if (same)
                 continue;
@@ -271,14 +272,18 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
         m_body = std::move(answer.body);
         if (firstChanged >= 0)
             Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+        QVector<ProjectRecord> addedRecords;
         QVector<Row> addedRows;
         for (int from = 0; from < incomingRows.size(); ++from) {
-            if (!kept.at(from))
+            if (!kept.at(from)) {
+                addedRecords.append(std::move(incoming[from]));
                 addedRows.append(std::move(incomingRows[from]));
+            }
         }
         if (!addedRows.isEmpty()) {
             const int first = m_rows.size();
             beginInsertRows({}, first, first + addedRows.size() - 1);
+            m_records.append(std::move(addedRecords));
             m_rows.append(std::move(addedRows));
             endInsertRows();
         }
@@ -299,7 +304,7 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
 
 Project ProjectListModel::projectAt(int row) const
 {
-    return json::recordedProject(m_body, m_rows.at(row).record);
+    return json::recordedProject(m_body, m_records.at(row));
 }
 
 ProjectRecords ProjectListModel::recordsAt(const QVector<int>& rows) const
@@ -307,12 +312,8 @@ ProjectRecords ProjectListModel::recordsAt(const QVector<int>& rows) const
     ProjectRecords out;
     out.body = m_body;
     out.records.reserve(rows.size());
-    for (const int row : rows) {
-        const Row& at = m_rows.at(row);
-        out.records.append(at.record);
-        out.records.back().role = at.role;
-        out.records.back().memberships = at.memberships;
-    }
+    for (const int row : rows)
+        out.records.append(m_records.at(row));
     return out;
 }
 
@@ -324,27 +325,31 @@ void ProjectListModel::upsertProject(const Project& project, const QString& role
                          std::make_shared<const Project>(project)};
     const int existing = rowOfProject(project.name);
     if (existing >= 0) {
-        Row& row = m_rows[existing];
-        row.record = std::move(record);
+        ProjectRecord& kept = m_records[existing];
         if (!role.isEmpty() || !memberships.isEmpty()) {
-            row.role = role.isEmpty() ? memberships.join(QStringLiteral(", ")) : role;
-            row.memberships = ProjectPermissions::fromMemberships(memberships, role).memberships();
+            record.role = role.isEmpty() ? memberships.join(QStringLiteral(", ")) : role;
+            record.memberships =
+                ProjectPermissions::fromMemberships(memberships, role).memberships();
+        } else {
+            record.role = std::move(kept.role);
+            record.memberships = std::move(kept.memberships);
         }
-        fillDerived(row);
+        kept = std::move(record);
+        fillDerived(m_rows[existing], kept);
         Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         startPrefill();
         return;
     }
-    Row row;
-    row.record = std::move(record);
     // A project the user just created is theirs to administer.
-    row.memberships = ProjectPermissions::fromMemberships(memberships, role).memberships();
-    if (row.memberships.isEmpty())
-        row.memberships = QStringList{QStringLiteral("admin")};
-    row.role = role.isEmpty() ? row.memberships.join(QStringLiteral(", ")) : role;
-    fillDerived(row);
+    record.memberships = ProjectPermissions::fromMemberships(memberships, role).memberships();
+    if (record.memberships.isEmpty())
+        record.memberships = QStringList{QStringLiteral("admin")};
+    record.role = role.isEmpty() ? record.memberships.join(QStringLiteral(", ")) : role;
+    Row row;
+    fillDerived(row, record);
     const int at = m_rows.size();
     beginInsertRows({}, at, at);
+    m_records.append(std::move(record));
     m_rows.append(std::move(row));
     m_rowByName.insert(project.name, at);
     endInsertRows();
@@ -360,6 +365,7 @@ void ProjectListModel::removeProject(const QString& name)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    m_records.remove(row);
     m_rows.remove(row);
     rebuildIndex();
     endRemoveRows();
@@ -371,6 +377,7 @@ void ProjectListModel::releaseRowsForExit()
     struct Released
     {
         QByteArray body;
+        QVector<ProjectRecord> records;
         QVector<Row> rows;
         QHash<QString, int> index;
     };
@@ -380,8 +387,10 @@ void ProjectListModel::releaseRowsForExit()
     abandonCall();
     m_prefillTimer->stop();
     beginResetModel();
-    released->push_back(new Released{std::move(m_body), std::move(m_rows), std::move(m_rowByName)});
+    released->push_back(new Released{std::move(m_body), std::move(m_records), std::move(m_rows),
+                                     std::move(m_rowByName)});
     m_body = {};
+    m_records = {};
     m_rows = {};
     m_rowByName = {};
     endResetModel();
@@ -390,9 +399,9 @@ void ProjectListModel::releaseRowsForExit()
 QStringList ProjectListModel::projectNames() const
 {
     QStringList names;
-    names.reserve(m_rows.size());
-    for (const Row& row : m_rows)
-        names.append(row.record.summary.name);
+    names.reserve(m_records.size());
+    for (const ProjectRecord& record : m_records)
+        names.append(record.summary.name);
     return names;
 }
 
@@ -405,16 +414,16 @@ QString ProjectListModel::FillCache::lower(const QString& text)
     return known.value().second;
 }
 
-void ProjectListModel::fillDerived(Row& row, FillCache* cache) const
+void ProjectListModel::fillDerived(Row& row, const ProjectRecord& record, FillCache* cache) const
 {
-    const ProjectSummary& p = row.record.summary;
+    const ProjectSummary& p = record.summary;
     FillCache single;
     FillCache& shared = cache ? *cache : single;
     // Most rows share one of a few membership lists, and the words come from tr().
-    auto known = shared.roleTexts.constFind(row.memberships);
+    auto known = shared.roleTexts.constFind(record.memberships);
     if (known == shared.roleTexts.constEnd())
-        known = shared.roleTexts.insert(row.memberships,
-                                        ProjectPermissions(row.memberships).roleText());
+        known = shared.roleTexts.insert(record.memberships,
+                                        ProjectPermissions(record.memberships).roleText());
     row.roleText = known.value();
     row.cloudDescription = m_clouds ? m_clouds->describe(p.defaultCloud) : p.defaultCloud;
     row.balance =
@@ -426,7 +435,7 @@ const QString& ProjectListModel::filterTextAt(int row) const
 {
     const Row& r = m_rows.at(row);
     if (r.haystack.isEmpty())
-        buildFilterText(r, m_filterCache);
+        buildFilterText(r, m_records.at(row), m_filterCache);
     return r.haystack;
 }
 
@@ -444,11 +453,12 @@ void ProjectListModel::buildFilterTexts()
     // of its own.
     std::vector<FillCache> caches(std::size_t(parts - 1));
     const Row* const rows = std::as_const(m_rows).constData() + first;
+    const ProjectRecord* const records = std::as_const(m_records).constData() + first;
     runInParts(count - first, parts, [&](qsizetype part, qsizetype begin, qsizetype end) {
         FillCache& cache = part == 0 ? m_filterCache : caches[std::size_t(part - 1)];
         for (qsizetype i = begin; i < end; ++i) {
             if (rows[i].haystack.isEmpty())
-                buildFilterText(rows[i], cache);
+                buildFilterText(rows[i], records[i], cache);
         }
     });
     m_prefillNext = int(count);
@@ -459,9 +469,10 @@ bool ProjectListModel::filterTextsPending() const
     return m_prefillTimer->isActive();
 }
 
-void ProjectListModel::buildFilterText(const Row& row, FillCache& shared) const
+void ProjectListModel::buildFilterText(const Row& row, const ProjectRecord& record,
+                                       FillCache& shared) const
 {
-    const ProjectSummary& p = row.record.summary;
+    const ProjectSummary& p = record.summary;
     // Lowercase part by part (the same as lowercasing the whole): the shared parts once.
     const QString name = p.name.toLower();
     const QString cloud = shared.lower(p.defaultCloud);
@@ -496,9 +507,10 @@ void ProjectListModel::prefillFilterTexts()
     QElapsedTimer slice;
     slice.start();
     while (m_prefillNext < m_rows.size()) {
-        const Row& row = m_rows.at(m_prefillNext++);
+        const int at = m_prefillNext++;
+        const Row& row = m_rows.at(at);
         if (row.haystack.isEmpty())
-            buildFilterText(row, m_filterCache);
+            buildFilterText(row, m_records.at(at), m_filterCache);
         if ((m_prefillNext & 63) == 0 && slice.nsecsElapsed() > kSliceNs) {
             m_prefillTimer->start();
             return;
@@ -509,9 +521,9 @@ void ProjectListModel::prefillFilterTexts()
 void ProjectListModel::rebuildIndex()
 {
     m_rowByName.clear();
-    m_rowByName.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowByName.insert(m_rows.at(i).record.summary.name, i);
+    m_rowByName.reserve(m_records.size());
+    for (int i = 0; i < m_records.size(); ++i)
+        m_rowByName.insert(m_records.at(i).summary.name, i);
 }
 
 void ProjectListModel::updateCloudDescriptions()
@@ -519,8 +531,8 @@ void ProjectListModel::updateCloudDescriptions()
     if (m_rows.isEmpty())
         return;
     FillCache cache;
-    for (Row& row : m_rows)
-        fillDerived(row, &cache);
+    for (int i = 0; i < m_rows.size(); ++i)
+        fillDerived(m_rows[i], m_records.at(i), &cache);
     Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
     startPrefill();
 }
@@ -662,7 +674,7 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
-    const ProjectSummary& p = row.record.summary;
+    const ProjectSummary& p = m_records.at(index.row()).summary;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -738,8 +750,8 @@ bool ProjectListModel::lessThan(int leftRow, int rightRow, int column) const
 {
     const Row& l = m_rows.at(leftRow);
     const Row& r = m_rows.at(rightRow);
-    const ProjectSummary& lp = l.record.summary;
-    const ProjectSummary& rp = r.record.summary;
+    const ProjectSummary& lp = m_records.at(leftRow).summary;
+    const ProjectSummary& rp = m_records.at(rightRow).summary;
     const auto text = [](const QString& a, const QString& b) {
         const int c = a.compare(b, Qt::CaseInsensitive);
         return c < 0;

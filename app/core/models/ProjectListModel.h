@@ -101,13 +101,13 @@ public:
     // The records of `rows` with the answer's body they point into, each with its row's
     // roles: what an export takes to another thread, which reads the projects there.
     ProjectRecords recordsAt(const QVector<int>& rows) const;
-    const ProjectSummary& summaryAt(int row) const { return m_rows.at(row).record.summary; }
-    QString roleAt(int row) const { return m_rows.at(row).role; } // as the API says it
+    const ProjectSummary& summaryAt(int row) const { return m_records.at(row).summary; }
+    QString roleAt(int row) const { return m_records.at(row).role; } // as the API says it
     // Every role and permission the user holds on the project (project_memberships).
-    const QStringList& membershipsAt(int row) const { return m_rows.at(row).memberships; }
+    const QStringList& membershipsAt(int row) const { return m_records.at(row).memberships; }
     ProjectPermissions permissionsAt(int row) const
     {
-        return ProjectPermissions(m_rows.at(row).memberships);
+        return ProjectPermissions(m_records.at(row).memberships);
     }
     int rowOfProject(const QString& name) const { return m_rowByName.value(name, -1); }
     QStringList projectNames() const;
@@ -147,12 +147,11 @@ Q_SIGNALS:
     void refreshFailed(const QString& message);
 
 private:
-    // A project's record and what its row shows besides, worked out when the project arrives.
+    // What a row shows besides its record, worked out when the project arrives. Kept apart
+    // from the records, which come from the answer as they are: a list of rows that held
+    // them would be a second list as large, filled while the first is still there.
     struct Row
     {
-        ProjectRecord record;
-        QString role;
-        QStringList memberships;
         QString roleText; // the memberships in words ("Read only")
         QString cloudDescription;
         mutable QString haystack; // empty until built (it never is empty then)
@@ -169,14 +168,14 @@ private:
         QString lower(const QString& text); // a copy: an insert may move the others
     };
 
-    void fillDerived(Row& row, FillCache* cache = nullptr) const;
-    void buildFilterText(const Row& row, FillCache& shared) const;
+    void fillDerived(Row& row, const ProjectRecord& record, FillCache* cache = nullptr) const;
+    void buildFilterText(const Row& row, const ProjectRecord& record, FillCache& shared) const;
     // Builds the search texts not built yet, a few milliseconds at a time while idle.
     void prefillFilterTexts();
     void startPrefill();
     // The JSON text of a row's project, empty for one that did not come in an answer.
-    QByteArrayView textOf(const Row& row) const;
-    bool sameProject(const Row& row, const ProjectRecords& records,
+    QByteArrayView textOf(const ProjectRecord& record) const;
+    bool sameProject(const ProjectRecord& record, const ProjectRecords& records,
                      const ProjectRecord& other) const;
     int serviceCount(const QString& name) const; // -1 when not known
     // The Services cell: a number, "…" while loading, "–" when it failed; in words for the
@@ -198,6 +197,9 @@ private:
     quint64 m_generation = 0;
     // The body of the answer the rows' records point into.
     QByteArray m_body;
+    // A record for each row (its role and memberships as the row has them), and beside it
+    // what the row shows besides.
+    QVector<ProjectRecord> m_records;
     QVector<Row> m_rows;
     QHash<QString, int> m_rowByName;
     mutable FillCache m_filterCache; // the lowercase forms of the rows' shared texts
