@@ -159,13 +159,6 @@ const QSet<QString>& accountKeys()
     return keys;
 }
 
-const QSet<QString>& userKeys()
-{
-    static const QSet<QString> keys = keySet({"user", "user_id", "real_name", "state", "tenant",
-                                              "projects", "token_validity_begin", "create_time"});
-    return keys;
-}
-
 struct ProviderInfo
 {
     const char* name;
@@ -1484,6 +1477,81 @@ template <typename F> Read readCanonical(const QJsonObject& object, F&& read, QS
 
 namespace {
 
+// One member of GET /v1/me's user object. The account's project names and memberships are
+// passed over: a large organization's are as long as its project list (1.2 MB with 10,000
+// projects), and the project list itself says the same of each project.
+bool readUserMember(std::string_view key, od::value value, UserInfo* u,
+                    std::optional<od::json_type>* emailKind, int depth)
+{
+    if (key == "user") {
+        *emailKind = od::json_type::null;
+        return readText(value, &u->email, depth, &**emailKind);
+    }
+    if (key == "user_id")
+        return readText(value, &u->userId, depth);
+    if (key == "real_name")
+        return readText(value, &u->realName, depth);
+    if (key == "state")
+        return readText(value, &u->state, depth);
+    if (key == "tenant")
+        return readText(value, &u->tenant, depth);
+    if (key == "token_validity_begin")
+        return readText(value, &u->tokenValidityBegin, depth);
+    if (key == "create_time")
+        return readText(value, &u->createTime, depth);
+    if (key == "projects" || key == "project_membership" || key == "project_memberships")
+        return skip(value, depth);
+    QJsonValue extra;
+    if (!readJson(value, &extra, depth))
+        return false;
+    u->extra.insert(fromUtf8(key), extra);
+    return true;
+}
+
+// GET /v1/me: {"user": {...}}, whose own "user" is the email; a body that is the user object
+// itself is taken too. In one pass: the root's members are read both as the wrapper's and
+// as a bare user's, and the last "user" says which it was.
+Read readMe(od::value root, UserInfo* out, QString* error)
+{
+    UserInfo bare;
+    UserInfo wrapped;
+    std::optional<od::json_type> bareEmail;
+    std::optional<od::json_type> wrappedEmail;
+    bool isWrapped = false;
+    const auto readRootMember = [&](std::string_view key, od::value value) {
+        od::json_type kind;
+        if (key == "user") {
+            if (!kindOf(value, &kind))
+                return false;
+            isWrapped = kind == od::json_type::object;
+            if (isWrapped) {
+                wrapped = {};
+                wrappedEmail.reset();
+                return forEachMember(value, 1, [&](std::string_view inner, od::value v) {
+                    return readUserMember(inner, v, &wrapped, &wrappedEmail, 2);
+                });
+            }
+        }
+        return readUserMember(key, value, &bare, &bareEmail, 1);
+    };
+    if (!forEachMember(root, 0, readRootMember))
+        return Read::BadJson;
+    UserInfo& user = isWrapped ? wrapped : bare;
+    const std::optional<od::json_type> emailKind = isWrapped ? wrappedEmail : bareEmail;
+    if (emailKind != od::json_type::string)
+        user.email.clear(); // a number or true is no address
+    if (user.email.isEmpty()) {
+        setError(error, nameError(L("user"), emailKind));
+        return Read::BadShape;
+    }
+    *out = std::move(user);
+    return Read::Ok;
+}
+
+} // namespace
+
+namespace {
+
 // What the fast reading left: Qt's parser decides what is valid JSON and words what is not;
 // `read` takes what it accepts (which reads it again in its canonical form).
 template <typename T>
@@ -1906,19 +1974,20 @@ std::optional<QVector<Account>> parseAccountList(const QJsonObject& body, QStrin
 
 std::optional<UserInfo> parseUserInfo(const QJsonObject& body, QString* error)
 {
-    // GET /v1/me wraps the user in {"user": {...}}; the inner "user" key is the email.
-    const QJsonValue wrapped = body.value(L("user"));
-    const QJsonObject obj = wrapped.isObject() ? wrapped.toObject() : body;
-    return parseKeyed(obj, L("user"), &UserInfo::email, userKeys(), error,
-                      [](UserInfo& u, Reader& r) {
-                          u.userId = text(r(L("user_id")));
-                          u.realName = text(r(L("real_name")));
-                          u.state = text(r(L("state")));
-                          u.tenant = text(r(L("tenant")));
-                          u.projects = stringList(r(L("projects")));
-                          u.tokenValidityBegin = text(r(L("token_validity_begin")));
-                          u.createTime = text(r(L("create_time")));
-                      });
+    UserInfo user;
+    const auto read = [&user, error](od::value root) { return readMe(root, &user, error); };
+    if (readCanonical(body, read, error) != Read::Ok)
+        return std::nullopt;
+    return user;
+}
+
+std::optional<UserInfo> tryReadUserInfo(const QByteArray& utf8)
+{
+    UserInfo user;
+    const auto read = [&user](od::value root) { return readMe(root, &user, nullptr); };
+    if (readDocument(utf8, read) != Read::Ok)
+        return std::nullopt;
+    return user;
 }
 
 std::optional<LoginResult> parseLoginResult(const QJsonObject& body, QString* error)

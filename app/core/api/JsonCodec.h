@@ -89,6 +89,9 @@ std::optional<QVector<BillingGroup>> parseBillingGroupList(const QJsonObject& bo
 std::optional<Account> parseAccount(const QJsonObject& object, QString* error = nullptr);
 std::optional<QVector<Account>> parseAccountList(const QJsonObject& body, QString* error = nullptr);
 std::optional<UserInfo> parseUserInfo(const QJsonObject& body, QString* error = nullptr);
+// GET /v1/me straight from its bytes, as parseUserInfo reads it; nothing when the bytes are
+// not JSON this reader takes (Qt's parser then decides).
+std::optional<UserInfo> tryReadUserInfo(const QByteArray& utf8);
 std::optional<LoginResult> parseLoginResult(const QJsonObject& body, QString* error = nullptr);
 
 // Full project object in the API's shape (emails as [{"email": ...}], extra keys merged back).

@@ -173,7 +173,6 @@ struct UserInfo
     QString realName;
     QString state;
     QString tenant;
-    QStringList projects;
     QString tokenValidityBegin;
     QString createTime;
     QJsonObject extra;
