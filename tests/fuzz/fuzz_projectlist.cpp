@@ -7,7 +7,9 @@
 // rest) must accept exactly what the full reading accepts, with the same error, and each
 // record's project, read again from its text, must be the full reading's project. Read as it
 // arrives (json::ProjectListStream, in pieces whose size the input's length picks), the
-// answer must give nothing or the very records the whole reading gives.
+// answer must give nothing or the very records the whole reading gives. GET /v1/me, which
+// carries the same membership maps, read from its bytes (tryReadUserInfo) must likewise accept
+// only what Qt's parser and parseUserInfo accept, and give what they give.
 
 #include "FuzzCheck.h"
 #include "StreamedRead.h"
@@ -107,5 +109,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     FUZZ_CHECK(records.has_value() == combined.has_value(), "readProjectRecordsUtf8 disagrees");
     FUZZ_CHECK(records || recordsError == error, "refused records with another reason");
     FUZZ_CHECK(!records || sameRecords(*records, *combined), "records differ from the list");
+
+    if (const std::optional<UserInfo> me = json::tryReadUserInfo(body)) {
+        FUZZ_CHECK(document.isObject(), "a user read from a body Qt's parser refuses");
+        const std::optional<UserInfo> meViaQt = json::parseUserInfo(document.object());
+        FUZZ_CHECK(meViaQt.has_value(), "a user read that Qt's reading refuses");
+        FUZZ_CHECK(me->email == meViaQt->email && me->userId == meViaQt->userId &&
+                       me->realName == meViaQt->realName && me->state == meViaQt->state &&
+                       me->tenant == meViaQt->tenant &&
+                       me->tokenValidityBegin == meViaQt->tokenValidityBegin &&
+                       me->createTime == meViaQt->createTime &&
+                       canonical(me->extra) == canonical(meViaQt->extra),
+                   "the two readings give different users");
+    }
     return 0;
 }
