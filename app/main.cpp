@@ -3,6 +3,7 @@
 #include "FjordApplication.h"
 #include "FontConfigWarmUp.h"
 #include "StartupProbe.h"
+#include "util/Allocator.h"
 #include "util/AppPaths.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@ using namespace fjord;
 
 int main(int argc, char* argv[])
 {
+    tuneAllocatorForLargeAnswers();
     startupprobe::start();
     // --help and --version are answered without a display.
     if (const std::optional<int> exitCode = CommandLineOptions::answerWithoutDisplay(argc, argv))
