@@ -27,10 +27,10 @@ namespace {
 
 const QLatin1String kLastDirKey("Export/lastDirectory");
 
-bool writeFile(const QString& fileName, const QByteArray& data, QString* error)
+bool writeFile(const QString& fileName, const QByteArrayList& pieces, QString* error)
 {
     // A full disk or an interrupted export leaves the file as it was, never half of it.
-    return writeFileSafely(fileName, data, error);
+    return writeFileSafely(fileName, pieces, error);
 }
 
 } // namespace
@@ -124,8 +124,9 @@ ProjectExportActions::Outcome ProjectExportActions::writeExport(Format format,
     // The thread reads every project from its text, lays them out and writes the file; the
     // window meanwhile paints, and shows how far it has come once that takes a while.
     std::thread worker([&] {
-        const QByteArray data = format == Format::Csv ? ProjectExport::toCsv(projects, &progress)
-                                                      : ProjectExport::toJson(projects, &progress);
+        const QByteArrayList data = format == Format::Csv
+                                        ? ProjectExport::csvPieces(projects, &progress)
+                                        : ProjectExport::jsonPieces(projects, &progress);
         // Cancel stops the reading; once the file is being written, it is written.
         if (!progress.cancelled)
             outcome = writeFile(fileName, data, error) ? Outcome::Written : Outcome::Failed;

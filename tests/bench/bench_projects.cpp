@@ -15,6 +15,8 @@
 //    filter box with real key events, then Backspace back to empty, every key changing the
 //    rows. Each keystroke is timed from the key event until the filter box shows it and the
 //    list has been painted anew; p50, p95 and max are printed.
+// 4. Export: in that window, the File menu's CSV and JSON exports of every listed project,
+//    timed until the file is written, with how far the resident set rose meanwhile.
 //
 // Children run on this process's platform (offscreen under CTest). Prints figures and ratios,
 // never fails on them. Usage: fjord-bench-projects [runs] [sizes...]   (default: 3 100 1000 10000;
@@ -22,8 +24,10 @@
 
 #include "FjordApplication.h"
 #include "MainWindow.h"
+#include "ProjectExportActions.h"
 #include "SandboxServer.h"
 #include "models/ProjectListModel.h"
+#include "util/Allocator.h"
 
 #include <QApplication>
 #include <QDir>
@@ -44,6 +48,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <functional>
 #include <vector>
@@ -309,6 +314,61 @@ bool waitFor(const std::function<bool()>& condition, int timeoutMs)
     return condition();
 }
 
+// This process's resident set now and at its peak, in MB.
+double statusMb(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(std::strlen(field)))
+                       .trimmed()
+                       .split(' ')
+                       .value(0)
+                       .toDouble() /
+                   1024;
+    }
+    return 0;
+}
+
+// Both exports of the listed projects, as the File menu's actions run them (the file name
+// given where the dialog would ask): the time until the file is written, and how far the
+// process's resident set rose above what it was before (the peak is reset first).
+void benchExport(MainWindow* window)
+{
+    auto* actions = window->findChild<ProjectExportActions*>();
+    if (!actions) {
+        std::printf("  export: the window has no export actions\n");
+        return;
+    }
+    QTemporaryDir dir;
+    for (const bool csv : {true, false}) {
+        const QString file =
+            dir.filePath(csv ? QStringLiteral("projects.csv") : QStringLiteral("projects.json"));
+        QCoreApplication::processEvents();
+        QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+        const bool peakReset = clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+        clearRefs.close();
+        const double before = statusMb("VmRSS:");
+        actions->setNextSaveFileName(file);
+        QElapsedTimer timer;
+        timer.start();
+        (csv ? actions->exportCsvAction() : actions->exportJsonAction())->trigger();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const double fileMb = double(QFileInfo(file).size()) / (1024 * 1024);
+        const double rise = statusMb("VmHWM:") - before;
+        if (peakReset)
+            std::printf("  export %s: %.0f ms, a %.1f MB file; resident set rose by %.1f MB at "
+                        "its peak (%.2fx the file)\n",
+                        csv ? "CSV " : "JSON", ms, fileMb, rise, fileMb > 0 ? rise / fileMb : 0);
+        else
+            std::printf("  export %s: %.0f ms, a %.1f MB file\n", csv ? "CSV " : "JSON", ms,
+                        fileMb);
+        QFile::remove(file);
+    }
+}
+
 void benchFilter(const Sandbox& sandbox, int count, int rounds)
 {
     qputenv("AIVEN_AUTH_TOKEN", Sandbox::token().toUtf8());
@@ -401,12 +461,14 @@ void benchFilter(const Sandbox& sandbox, int count, int rounds)
                 percentile(cpuPerKey, 1.0));
     std::printf("  work left for after a keystroke (CPU, before the next key): worst %.2f ms\n",
                 worstDeferred);
+    benchExport(window);
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    tuneAllocatorForLargeAnswers(); // as fjord's main() does: the window in here is fjord's
     // The in-process window reads and writes settings: never the user's.
     QTemporaryDir home;
     for (const char* variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})

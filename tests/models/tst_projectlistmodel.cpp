@@ -76,6 +76,7 @@ private Q_SLOTS:
     void cloudDescriptionFromCatalog();
     void mergeKeepsPersistentIndexes();
     void upsertAndRemove();
+    void recordsAtTakesASnapshot();
     void refreshLoadsFromSandbox();
     void refreshFailureKeepsRows();
     void staleReplyIsIgnored();
@@ -293,6 +294,32 @@ void TestProjectListModel::upsertAndRemove()
     model.removeProject(QStringLiteral("new-one"));
     QVERIFY(model.isEmpty());
     QCOMPARE(emptied.count(), 1);
+}
+
+// What an export reads on its threads: the rows asked for, in their order, and unchanged by
+// whatever the model does afterwards (with every row in order, the list itself is shared).
+void TestProjectListModel::recordsAtTakesASnapshot()
+{
+    ProjectListModel model(nullptr);
+    model.setProjectList(
+        makeList({makeProject(QStringLiteral("a")), makeProject(QStringLiteral("b")),
+                  makeProject(QStringLiteral("c"))}));
+    const ProjectRecords all = model.recordsAt({0, 1, 2});
+    const ProjectRecords some = model.recordsAt({2, 0});
+    QCOMPARE(all.records.size(), 3);
+    QCOMPARE(all.project(1).name, QStringLiteral("b"));
+    QCOMPARE(some.records.size(), 2);
+    QCOMPARE(some.project(0).name, QStringLiteral("c"));
+    QCOMPARE(some.project(1).name, QStringLiteral("a"));
+
+    Project edited = makeProject(QStringLiteral("b"), QStringLiteral("9"));
+    model.upsertProject(edited);
+    model.removeProject(QStringLiteral("a"));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(all.records.size(), 3);
+    QCOMPARE(all.project(0).name, QStringLiteral("a"));
+    QCOMPARE(all.project(1).estimatedBalance, QStringLiteral("0.00"));
+    QCOMPARE(model.recordsAt({0}).project(0).estimatedBalance, QStringLiteral("9"));
 }
 
 void TestProjectListModel::refreshLoadsFromSandbox()

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void failedWriteKeepsTheOldFile_data();
     void failedWriteKeepsTheOldFile();
     void failedWriteOfANewFileLeavesNothing();
+    void piecesOneAfterTheOther();
     void ownerOnlyFromTheStart();
     void keepLeavesPermissionsAlone();
     void noFolderIsAnError();
@@ -123,6 +124,33 @@ void TestSafeFile::failedWriteOfANewFileLeavesNothing()
     }
     QVERIFY(!written);
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestSafeFile::piecesOneAfterTheOther()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("export.json"));
+    const QByteArray big = content();
+    const QByteArrayList pieces{"[\n", big.left(30000), {}, ",\n", big.mid(30000), "\n]\n"};
+    QString error;
+    QVERIFY2(writeFileSafely(file, pieces, &error), qPrintable(error));
+    QCOMPARE(readAll(file), pieces.join());
+
+    // The disk fills up in a later piece: the file is as it was, nothing else is left.
+    bool written = true;
+    {
+        FileSizeLimit full{rlim_t(40000)};
+        QVERIFY(full.isActive());
+        written = writeFileSafely(file, QByteArrayList{"start", big, big}, &error);
+    }
+    QVERIFY(!written);
+    QVERIFY2(!error.isEmpty(), "the reason is reported");
+    QCOMPARE(readAll(file), pieces.join());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             {QStringLiteral("export.json")});
+    QVERIFY(writeFileSafely(file, QByteArrayList{}, &error)); // no piece: an empty file
+    QCOMPARE(QFileInfo(file).size(), 0);
 }
 
 void TestSafeFile::ownerOnlyFromTheStart()

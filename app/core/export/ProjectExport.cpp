@@ -79,12 +79,12 @@ void appendTagBlocks(QString& out, const QMap<QString, QString>& tags)
 constexpr qsizetype kProjectsPerThread = 256;
 
 // Writes each project of `records` with `write` (read from its text first), in parts that
-// threads write side by side, and joins them in order: `head`, the projects with
+// threads write side by side, and gives the text in order: `head`, the projects with
 // `separator` between them, `tail`. Empty when cancelled.
 template <typename Write>
-QByteArray joinProjects(const ProjectRecords& records, ProjectExport::Progress* progress,
-                        const QByteArray& head, const QByteArray& separator, const QByteArray& tail,
-                        const Write& write)
+QByteArrayList projectPieces(const ProjectRecords& records, ProjectExport::Progress* progress,
+                             const QByteArray& head, const QByteArray& separator,
+                             const QByteArray& tail, const Write& write)
 {
     const qsizetype count = records.records.size();
     std::vector<QByteArray> parts(std::size_t(partCount(count, kProjectsPerThread)));
@@ -102,20 +102,16 @@ QByteArray joinProjects(const ProjectRecords& records, ProjectExport::Progress* 
     });
     if (progress && progress->cancelled)
         return {};
-    qsizetype size = head.size() + tail.size();
-    for (const QByteArray& part : parts)
-        size += part.size() + separator.size();
-    QByteArray out;
-    out.reserve(size);
-    out += head;
+    QByteArrayList pieces;
+    pieces.reserve(qsizetype(parts.size()) * 2 + 1);
+    pieces.append(head);
     for (std::size_t part = 0; part < parts.size(); ++part) {
         if (part > 0 && !parts[part].isEmpty())
-            out += separator;
-        out += parts[part];
-        parts[part] = QByteArray(); // its room back before the next is copied
+            pieces.append(separator);
+        pieces.append(std::move(parts[part]));
     }
-    out += tail;
-    return out;
+    pieces.append(tail);
+    return pieces;
 }
 
 void appendCsvRow(QByteArray& out, const QStringList& fields)
@@ -168,27 +164,38 @@ QString ProjectExport::csvField(const QString& value)
 
 QByteArray ProjectExport::toCsv(const ProjectRecords& projects, Progress* progress)
 {
-    QByteArray header;
-    appendCsvRow(header, csvColumns());
-    return joinProjects(projects, progress, header, {}, {},
-                        [](const Project& p, const ProjectRecord& record, QByteArray& out) {
-                            appendCsvRow(out,
-                                         {p.name, record.role, p.organizationId, p.accountId,
-                                          p.accountName, p.defaultCloud, p.billingGroupId,
-                                          p.billingGroupName, p.billingCurrency, p.estimatedBalance,
-                                          p.estimatedBalanceLocal, p.paymentMethod, p.company,
-                                          p.countryCode, p.techEmails.join(kListSeparator),
-                                          p.billingEmails.join(kListSeparator), joinTags(p.tags)});
-                        });
+    return csvPieces(projects, progress).join();
 }
 
 QByteArray ProjectExport::toJson(const ProjectRecords& projects, Progress* progress)
 {
+    return jsonPieces(projects, progress).join();
+}
+
+QByteArrayList ProjectExport::csvPieces(const ProjectRecords& projects, Progress* progress)
+{
+    QByteArray header;
+    appendCsvRow(header, csvColumns());
+    return projectPieces(
+        projects, progress, header, {}, {},
+        [](const Project& p, const ProjectRecord& record, QByteArray& out) {
+            appendCsvRow(out,
+                         {p.name, record.role, p.organizationId, p.accountId, p.accountName,
+                          p.defaultCloud, p.billingGroupId, p.billingGroupName, p.billingCurrency,
+                          p.estimatedBalance, p.estimatedBalanceLocal, p.paymentMethod, p.company,
+                          p.countryCode, p.techEmails.join(kListSeparator),
+                          p.billingEmails.join(kListSeparator), joinTags(p.tags)});
+        });
+}
+
+QByteArrayList ProjectExport::jsonPieces(const ProjectRecords& projects, Progress* progress)
+{
     if (projects.records.isEmpty())
-        return progress && progress->cancelled ? QByteArray() : QByteArrayLiteral("[\n]\n");
+        return progress && progress->cancelled ? QByteArrayList()
+                                               : QByteArrayList{QByteArrayLiteral("[\n]\n")};
     // Each object as QJsonDocument lays it out alone, one level further in: its lines moved
     // four spaces right (a JSON string holds no line break of its own).
-    return joinProjects(
+    return projectPieces(
         projects, progress, QByteArrayLiteral("[\n"), QByteArrayLiteral(",\n"),
         QByteArrayLiteral("\n]\n"), [](const Project& p, const ProjectRecord&, QByteArray& out) {
             QByteArray object = QJsonDocument(json::toJson(p)).toJson(QJsonDocument::Indented);

@@ -7,6 +7,7 @@
 #include "api/Types.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,10 @@ public:
     // A JSON array of project objects in the API's own shape, indented as
     // QJsonDocument::Indented lays it out.
     static QByteArray toJson(const ProjectRecords& projects, Progress* progress = nullptr);
+    // The same texts in the pieces the threads made, in order (none when cancelled): what a
+    // file is written from, so that a long list's export is never held twice.
+    static QByteArrayList csvPieces(const ProjectRecords& projects, Progress* progress = nullptr);
+    static QByteArrayList jsonPieces(const ProjectRecords& projects, Progress* progress = nullptr);
 
     // POST /v1/project that recreates the project's settings.
     static QString curlCommand(const Project& project, const QUrl& apiBaseUrl = {});

@@ -311,6 +311,15 @@ ProjectRecords ProjectListModel::recordsAt(const QVector<int>& rows) const
 {
     ProjectRecords out;
     out.body = m_body;
+    // Every row in the model's order (an export of the whole list, unsorted or sorted as the
+    // answer came): the list itself, shared, rather than a copy of 100,000 records.
+    bool everyRowInOrder = rows.size() == m_records.size();
+    for (qsizetype i = 0; everyRowInOrder && i < rows.size(); ++i)
+        everyRowInOrder = rows.at(i) == i;
+    if (everyRowInOrder) {
+        out.records = m_records;
+        return out;
+    }
     out.records.reserve(rows.size());
     for (const int row : rows)
         out.records.append(m_records.at(row));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QString>
 
 namespace fjord {
@@ -18,5 +19,9 @@ enum class FileAccess {
 // With FileAccess::OwnerOnly the temporary file is made 0600 before any byte is written.
 bool writeFileSafely(const QString& fileName, const QByteArray& data, QString* error = nullptr,
                      FileAccess access = FileAccess::Keep);
+// The same for a file whose content is `pieces`, one after the other: a text of hundreds of
+// megabytes made in parts is written without being joined into a copy first.
+bool writeFileSafely(const QString& fileName, const QByteArrayList& pieces,
+                     QString* error = nullptr, FileAccess access = FileAccess::Keep);
 
 } // namespace fjord
