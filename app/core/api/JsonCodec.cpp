@@ -1487,18 +1487,17 @@ bool readUserMember(std::string_view key, od::value value, UserInfo* u,
         *emailKind = od::json_type::null;
         return readText(value, &u->email, depth, &**emailKind);
     }
-    if (key == "user_id")
-        return readText(value, &u->userId, depth);
-    if (key == "real_name")
-        return readText(value, &u->realName, depth);
-    if (key == "state")
-        return readText(value, &u->state, depth);
-    if (key == "tenant")
-        return readText(value, &u->tenant, depth);
-    if (key == "token_validity_begin")
-        return readText(value, &u->tokenValidityBegin, depth);
-    if (key == "create_time")
-        return readText(value, &u->createTime, depth);
+    static constexpr std::pair<std::string_view, QString UserInfo::*> kTexts[] = {
+        {"user_id", &UserInfo::userId},
+        {"real_name", &UserInfo::realName},
+        {"state", &UserInfo::state},
+        {"tenant", &UserInfo::tenant},
+        {"token_validity_begin", &UserInfo::tokenValidityBegin},
+        {"create_time", &UserInfo::createTime}};
+    for (const auto& [name, field] : kTexts) {
+        if (key == name)
+            return readText(value, &(u->*field), depth);
+    }
     if (key == "projects" || key == "project_membership" || key == "project_memberships")
         return skip(value, depth);
     QJsonValue extra;
