@@ -1547,10 +1547,6 @@ Read readMe(od::value root, UserInfo* out, QString* error)
     return Read::Ok;
 }
 
-} // namespace
-
-namespace {
-
 // What the fast reading left: Qt's parser decides what is valid JSON and words what is not;
 // `read` takes what it accepts (which reads it again in its canonical form).
 template <typename T>
