@@ -1,7 +1,8 @@
 // fjord-bench-floor: the startup floor for fjord-bench-projects, linked against Qt Widgets
 // alone. Shows a window at the size fjord's main window opens at and closes it after its
 // first paint; prints "painted <ms since main()> <screen width>x<height>x<depth>" at that
-// paint, and "peak-rss-kb <VmHWM>" as it quits, as fjord's startup probe does.
+// paint, and "peak-rss-kb <VmHWM>", "rss-anon-kb" and "rss-file-kb" as it quits, as fjord's
+// startup probe does.
 //
 //   fjord-bench-floor            a bare QMainWindow (the floor the goal is set against)
 //   fjord-bench-floor --widgets  the kinds of widgets fjord's window shows (menus, toolbar,
@@ -26,6 +27,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 #include <sys/resource.h>
 
@@ -111,9 +113,18 @@ int main(int argc, char* argv[])
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {
         for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
-            if (line.startsWith("VmHWM:"))
-                std::printf("peak-rss-kb %s\n",
-                            line.mid(6).trimmed().split(' ').value(0).constData());
+            // As fjord's startup probe reports them.
+            for (const auto& [field, name] :
+                 {std::pair{"VmHWM:", "peak-rss-kb"}, std::pair{"RssAnon:", "rss-anon-kb"},
+                  std::pair{"RssFile:", "rss-file-kb"}}) {
+                if (line.startsWith(field))
+                    std::printf("%s %s\n", name,
+                                line.mid(qsizetype(std::strlen(field)))
+                                    .trimmed()
+                                    .split(' ')
+                                    .value(0)
+                                    .constData());
+            }
         }
     }
     return code;

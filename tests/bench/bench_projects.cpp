@@ -184,6 +184,8 @@ struct ChildRun
     double toPaintMs = 0; // spawn to the painted line
     double wallMs = 0;    // spawn to exit
     double peakRssMb = 0;
+    double anonRssMb = 0;    // resident as it quits: what it made
+    double fileRssMb = 0;    // and the files it maps
     double cpuToPaintMs = 0; // of all its threads: what the wait is, without the machine's load
     bool painted = false;
 };
@@ -229,6 +231,10 @@ ChildRun runChild(bool fjord, const QString& home, const Sandbox* sandbox)
             run.painted = fields.value(1).toDouble() > 0;
         else if (fields.value(0) == "peak-rss-kb")
             run.peakRssMb = fields.value(1).toDouble() / 1024;
+        else if (fields.value(0) == "rss-anon-kb")
+            run.anonRssMb = fields.value(1).toDouble() / 1024;
+        else if (fields.value(0) == "rss-file-kb")
+            run.fileRssMb = fields.value(1).toDouble() / 1024;
         else if (fields.value(0) == "cpu-ms")
             run.cpuToPaintMs = fields.value(1).toDouble();
     }
@@ -247,7 +253,7 @@ void benchStartup(const Sandbox& sandbox, int count, int runs)
         return;
     }
     QVector<double> floorPaint, floorWall, fjordPaint, fjordWall, paired, floorRss, fjordRss;
-    QVector<double> floorCpu, fjordCpu;
+    QVector<double> floorCpu, fjordCpu, floorAnon, fjordAnon, floorFile, fjordFile;
     for (int i = 0; i < runs; ++i) {
         const ChildRun f = runChild(false, home.path(), nullptr);
         const ChildRun a = runChild(true, home.path(), &sandbox);
@@ -262,6 +268,10 @@ void benchStartup(const Sandbox& sandbox, int count, int runs)
         fjordRss.append(a.peakRssMb);
         floorCpu.append(f.cpuToPaintMs);
         fjordCpu.append(a.cpuToPaintMs);
+        floorAnon.append(f.anonRssMb);
+        fjordAnon.append(a.anonRssMb);
+        floorFile.append(f.fileRssMb);
+        fjordFile.append(a.fileRssMb);
     }
     if (paired.isEmpty()) {
         std::printf("  startup: no run painted\n");
@@ -279,6 +289,11 @@ void benchStartup(const Sandbox& sandbox, int count, int runs)
                 median(fjordCpu), median(floorCpu), median(fjordCpu) / median(floorCpu));
     std::printf("  peak RSS: fjord %.1f MB, floor %.1f MB: %.2fx (goal at 10k <= 2x)\n",
                 median(fjordRss), median(floorRss), median(fjordRss) / median(floorRss));
+    // The files' part (libraries, fonts, the binary) is the same at every size: the data's
+    // part is in what the process made.
+    std::printf("  resident as each quits: fjord %.1f MB made + %.1f MB of mapped files, floor "
+                "%.1f + %.1f MB\n",
+                median(fjordAnon), median(fjordFile), median(floorAnon), median(floorFile));
     Q_UNUSED(count)
 }
 
