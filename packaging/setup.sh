@@ -47,13 +47,13 @@ jobs=$(nproc 2>/dev/null || echo 2)
 # request bodies the dialogs send against Aiven's OpenAPI document (tst_openapioracle).
 # iso-codes gives the map and the location list their country names in the user's language.
 # help2man writes the manual pages at build time; lintian checks the .deb (packaging_lintian).
-# libsimdjson-dev reads the project list (the .deb then depends on libsimdjson14 through
-# dpkg-shlibdeps).
+# libsimdjson-dev reads the project list and liblz4-dev packs a large one's text (the .deb then
+# depends on libsimdjson14 and liblz4-1 through dpkg-shlibdeps).
 packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev libfontconfig-dev
-    libsimdjson-dev
+    libsimdjson-dev liblz4-dev
     xvfb xauth imagemagick x11-apps dbus-x11 dbus at-spi2-core gnome-keyring
     python3-pyatspi xdotool
     fonts-dejavu-core ca-certificates

@@ -21,6 +21,23 @@ using namespace Qt::StringLiterals;
 
 namespace fjord {
 
+// Project p-<i> of the long lists the tests make; with `padding` bytes of filler (and a city)
+// when asked, in place of its technical contact.
+QByteArray longListProject(int i, int padding = 0)
+{
+    QString out = QStringLiteral("{\"project_name\": \"p-%1\", \"account_name\": \"Acme %2\", "
+                                 "\"estimated_balance\": \"%3.50\", \"tags\": {\"n\": \"%4\"}, ")
+                      .arg(i, 5, 10, QLatin1Char('0'))
+                      .arg(i % 13)
+                      .arg(i)
+                      .arg(i % 5);
+    if (padding > 0)
+        out += u"\"city\": \"M\u00fcnchen\", \"padding\": \""_s + QString(padding, u'x') + u"\"}"_s;
+    else
+        out += u"\"tech_emails\": [{\"email\": \"ops@example.com\"}]}"_s;
+    return out.toUtf8();
+}
+
 // Declared before the test data: moc stops at some of the raw strings below.
 class TestProjectListJson final : public QObject
 {
@@ -49,6 +66,8 @@ private Q_SLOTS:
     void everyPrefix();
     void mutations();
     void readAsItArrives();
+    void largeAnswerKeptPacked_data();
+    void largeAnswerKeptPacked();
 
 private:
     void check(const QByteArray& bytes, bool mustHandle);
@@ -177,21 +196,32 @@ bool sameWhenReadAsItArrives(const QByteArray& bytes,
                 {4096, false},
                 {65536, true}};
     for (const auto& way : ways) {
-        const std::optional<ProjectRecords> read =
-            test::readAsItArrives(bytes, way.piece, way.roomMadeFirst);
-        if (!read) {
-            *streamed = false;
-            continue;
-        }
-        if (!fastRecords) {
-            *why = u"read as it arrived in pieces of %1, an answer the whole reading refuses"_s.arg(
-                way.piece);
-            return false;
-        }
-        if (!test::sameRecordsRead(*read, *fastRecords, why) ||
-            (read->records.size() > 0 && read->project(0) != fastRecords->project(0))) {
-            *why = u"in pieces of %1: "_s.arg(way.piece) + *why;
-            return false;
+        for (const qsizetype packFrom : {json::kPackAnswersFrom, qsizetype(0)}) {
+            bool restored = false;
+            const std::optional<ProjectRecords> read =
+                test::readAsItArrives(bytes, way.piece, way.roomMadeFirst, packFrom, &restored);
+            if (!restored) {
+                *why = u"in pieces of %1: the buffer was not given back whole"_s.arg(way.piece);
+                return false;
+            }
+            if (!read) {
+                *streamed = false;
+                continue;
+            }
+            if (packFrom == 0 && read->records.size() > 0 && !read->text.isPacked()) {
+                *why = u"in pieces of %1: a large answer's text not packed"_s.arg(way.piece);
+                return false;
+            }
+            if (!fastRecords) {
+                *why = u"read as it arrived in pieces of %1, an answer the whole reading refuses"_s
+                           .arg(way.piece);
+                return false;
+            }
+            if (!test::sameRecordsRead(*read, *fastRecords, why) ||
+                (read->records.size() > 0 && read->project(0) != fastRecords->project(0))) {
+                *why = u"in pieces of %1: "_s.arg(way.piece) + *why;
+                return false;
+            }
         }
     }
     return true;
@@ -396,6 +426,60 @@ void TestProjectListJson::readAsItArrives()
     QVERIFY(!streamed(R"({"projects": [{"project_name": 1}]})"));
     QVERIFY(!streamed("ï»¿" + body(project)));
     QVERIFY(!streamed(body(project) + "x"));
+}
+
+void TestProjectListJson::largeAnswerKeptPacked_data()
+{
+    QTest::addColumn<bool>("roomMadeFirst");
+    QTest::addColumn<int>("wrongAt"); // a project of the wrong shape there; -1: none
+    QTest::newRow("Content-Length") << true << -1;
+    QTest::newRow("grown as it came") << false << -1;
+    QTest::newRow("a wrong project near the end") << true << 7990;
+    QTest::newRow("grown, a wrong project near the end") << false << 7990;
+}
+
+void TestProjectListJson::largeAnswerKeptPacked()
+{
+    // About 8 MB: runs of projects packed while more arrives, and whole huge pages of the
+    // buffer given back behind them.
+    QFETCH(bool, roomMadeFirst);
+    QFETCH(int, wrongAt);
+    QByteArray bytes = R"({"project_membership": {"p-00001": "admin"}, "projects": [)";
+    for (int i = 0; i < 8000; ++i) {
+        if (i)
+            bytes += ",\n";
+        bytes +=
+            i == wrongAt ? QByteArray(R"({"project_name": 1})") : longListProject(i, 900 + i % 200);
+    }
+    bytes += "]}";
+    QVERIFY(bytes.size() > 8 * 1024 * 1024);
+
+    bool restored = false;
+    bool gaveBack = false;
+    const std::optional<ProjectRecords> read =
+        test::readAsItArrives(bytes, 256 * 1024, roomMadeFirst, 0, &restored, &gaveBack);
+    if (roomMadeFirst)
+        QVERIFY(gaveBack);
+    if (wrongAt >= 0) {
+        // The usual reading then words what is wrong: it needs the answer as it came.
+        QVERIFY(!read);
+        QVERIFY(restored);
+        return;
+    }
+    QVERIFY(read);
+    QVERIFY(read->text.isPacked());
+    QVERIFY2(read->text.heldBytes() < bytes.size() / 4,
+             qPrintable(u"%1 bytes kept"_s.arg(read->text.heldBytes())));
+    QVERIFY(read->text.whole() == bytes);
+    const std::optional<ProjectRecords> whole = json::tryReadProjectRecords(bytes);
+    QVERIFY(whole);
+    QString why;
+    QVERIFY2(test::sameRecordsRead(*read, *whole, &why), qPrintable(why));
+    const QVector<Project> projects = read->projects();
+    QCOMPARE(projects.size(), 8000);
+    for (const int i : {0, 1, 511, 512, 4000, 7999})
+        QVERIFY(projects.at(i) == whole->project(i));
+    QCOMPARE(projects.at(7999).city, u"M\u00fcnchen"_s);
 }
 
 void TestProjectListJson::qtRefuses_data()
@@ -738,14 +822,7 @@ void TestProjectListJson::longListsReadInParts()
                 out += odd.value(i);
                 continue;
             }
-            out += QStringLiteral("{\"project_name\": \"p-%1\", \"account_name\": \"Acme %2\", "
-                                  "\"estimated_balance\": \"%3.50\", \"tags\": {\"n\": \"%4\"}, "
-                                  "\"tech_emails\": [{\"email\": \"ops@example.com\"}]}")
-                       .arg(i, 5, 10, QLatin1Char('0'))
-                       .arg(i % 13)
-                       .arg(i)
-                       .arg(i % 5)
-                       .toUtf8();
+            out += longListProject(i);
         }
         out +=
             R"(], "project_memberships": {"p-00007": ["admin", "role:x"], "p-05999": "operator"}})";

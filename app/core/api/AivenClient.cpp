@@ -325,7 +325,7 @@ struct AivenClient::Private
         const qint64 read = state.reply->read(buffer->data() + at, incoming);
         buffer->truncate(at + qsizetype(std::max<qint64>(read, 0)));
         if (state.stream)
-            state.stream->feed(buffer->constData(), buffer->size(), buffer->capacity());
+            state.stream->feed(buffer->data(), buffer->size(), buffer->capacity());
     }
 
     void releaseReply(const StatePtr& state)
@@ -401,6 +401,14 @@ struct AivenClient::Private
                                 followRedirect(state, reply, status);
         releaseReply(state);
 
+        // A large answer's stream gives back pages of the buffer as it packs what they held:
+        // whole again for anything but the answer it reads.
+        if (stream && (redirected || state->tooLarge || state->timedOut ||
+                       networkError != QNetworkReply::NoError)) {
+            stream->restore(&state->buffer);
+            stream.reset();
+        }
+
         if (redirected) {
             stream.reset(); // before send() empties the buffer
             log(state, status, {});
@@ -428,13 +436,16 @@ struct AivenClient::Private
         error.setHost(hostLabel(requestUrl));
 
         QJsonObject body;
-        QByteArray unparsedBody; // handled by the fast path; json() parses it on demand
+        AnswerText unparsedBody; // handled by the fast path; json() parses it on demand
         QVariant result;
         if (stream && !error.isError()) {
-            if (std::optional<ProjectRecords> records = stream->finish(state->buffer)) {
-                unparsedBody = state->buffer;
+            // The buffer goes: its text is in the records.
+            if (std::optional<ProjectRecords> records = stream->finish(&state->buffer)) {
+                unparsedBody = records->text;
                 result = QVariant::fromValue(std::move(*records));
             }
+        } else if (stream) {
+            stream->restore(&state->buffer);
         }
         stream.reset(); // its threads are done with the buffer
         if (!error.isError() && unparsedBody.isEmpty()) {
@@ -505,7 +516,7 @@ struct AivenClient::Private
     }
 
     void finish(const StatePtr& state, const ApiError& error, int status, const QJsonObject& body,
-                QVariant result, QByteArray unparsedBody = {})
+                QVariant result, AnswerText unparsedBody = {})
     {
         QPointer<ApiCall> call = state->call;
         if (!call || call->isFinished())

@@ -28,8 +28,8 @@ void ApiCall::abandon()
 QJsonObject ApiCall::json() const
 {
     if (!m_unparsedJson.isEmpty()) {
-        m_json = QJsonDocument::fromJson(m_unparsedJson).object();
-        m_unparsedJson = QByteArray();
+        m_json = QJsonDocument::fromJson(m_unparsedJson.whole()).object();
+        m_unparsedJson = {};
     }
     return m_json;
 }
@@ -41,7 +41,7 @@ void ApiCall::releaseBody()
 }
 
 void ApiCall::finish(const ApiError& error, int httpStatus, const QJsonObject& json,
-                     QVariant result, QByteArray unparsedJson)
+                     QVariant result, AnswerText unparsedJson)
 {
     if (m_finished)
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/AnswerText.h"
 #include "api/ApiError.h"
 
 #include <QElapsedTimer>
@@ -65,7 +66,7 @@ private:
     // The result is moved in: the call is then its only holder, so takeValue() moves it on
     // without copying (a project list of 100,000 would be copied whole otherwise).
     void finish(const ApiError& error, int httpStatus, const QJsonObject& json, QVariant result,
-                QByteArray unparsedJson = {});
+                AnswerText unparsedJson = {});
 
     QString m_method;
     QString m_path;
@@ -75,7 +76,7 @@ private:
     int m_httpStatus = 0;
     int m_attempts = 0;
     mutable QJsonObject m_json;
-    mutable QByteArray m_unparsedJson;
+    mutable AnswerText m_unparsedJson;
     QVariant m_result;
 };
 

@@ -1438,9 +1438,9 @@ ProjectListTarget fullTarget(ProjectList* list)
     return {&list->projects, nullptr, nullptr, &list->membership, &list->memberships};
 }
 
-ProjectListTarget recordTarget(ProjectRecords* records)
+ProjectListTarget recordTarget(ProjectRecords* records, const QByteArray& text)
 {
-    return {nullptr, &records->records, records->body.constData(), nullptr, nullptr};
+    return {nullptr, &records->records, text.constData(), nullptr, nullptr};
 }
 
 // Runs `read` on the root value of `utf8`, which must be one object and nothing
@@ -1605,32 +1605,34 @@ std::optional<ProjectList> tryParseProjectListUtf8(const QByteArray& utf8)
 std::optional<ProjectRecords> tryReadProjectRecords(const QByteArray& utf8)
 {
     ProjectRecords records;
-    records.body = utf8;
-    // Read in place, so that each record's place is in the body the records keep.
-    if (records.body.capacity() - records.body.size() < kReadPadding) {
-        records.body.reserve(utf8.size() + kReadPadding);
+    QByteArray text = utf8;
+    // Read in place, so that each record's place is in the text the records keep.
+    if (text.capacity() - text.size() < kReadPadding) {
+        text.reserve(utf8.size() + kReadPadding);
     }
-    const auto read = [&records](od::value root) {
-        return readProjectList(root, recordTarget(&records), nullptr);
+    const auto read = [&records, &text](od::value root) {
+        return readProjectList(root, recordTarget(&records, text), nullptr);
     };
-    if (readDocument(records.body, read) != Read::Ok)
+    if (readDocument(text, read) != Read::Ok)
         return std::nullopt;
+    records.text = AnswerText(std::move(text));
     return records;
 }
 
 std::optional<ProjectRecords> readProjectRecords(const QJsonObject& body, QString* error)
 {
     ProjectRecords records;
-    records.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    records.body.reserve(records.body.size() + kReadPadding);
-    const auto read = [&records, error](od::value root) {
-        return readProjectList(root, recordTarget(&records), error);
+    QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    text.reserve(text.size() + kReadPadding);
+    const auto read = [&records, &text, error](od::value root) {
+        return readProjectList(root, recordTarget(&records, text), error);
     };
-    const Read result = readDocument(records.body, read);
+    const Read result = readDocument(text, read);
     if (result == Read::BadJson)
         setError(error, QStringLiteral("Not valid JSON: text the reader cannot represent."));
     if (result != Read::Ok)
         return std::nullopt;
+    records.text = AnswerText(std::move(text));
     return records;
 }
 
@@ -1682,8 +1684,9 @@ struct ProjectListStream::Private
 {
     ProjectSpanScanner scanner;
     bool refused = false;
-    const char* base = nullptr; // the buffer of the last feed()
+    char* base = nullptr; // the buffer of the last feed()
     qsizetype capacity = 0;
+    qsizetype packFrom = 0;      // runs are packed when the buffer has room for this much
     std::vector<TextSpan> found; // projects found and not yet handed out
     // Handed out in runs: each run's records are made here before its task starts, and
     // only that task writes them. Grown only while no task runs.
@@ -1692,10 +1695,21 @@ struct ProjectListStream::Private
     {
         qsizetype first = 0;
         qsizetype count = 0;
+        // Its bytes: from the end of the run before (after the '[' for the first) to the end
+        // of its last project, packed by its task once its records are read (in a large
+        // answer); feed() then gives back the buffer's pages that hold only packed bytes.
+        qsizetype from = 0;
+        qsizetype to = 0;
+        bool pack = false;
+        std::vector<AnswerText::Block> blocks;
+        std::atomic<bool> packed{false};
         RangeRead outcome;
         bool joined = false; // its records have their memberships
     };
     std::deque<Run> runs;
+    std::size_t packedRuns = 0; // runs[0, packedRuns) are packed
+    qsizetype releasedTo = 0;   // this buffer's pages are given back up to here
+    bool gaveBack = false;      // pages of this buffer or one it was copied from
     // The membership maps come before the projects in Aiven's answers: read by a task of
     // their own as soon as the projects' array opens, and joined to each run read after.
     OutsideProjects before;
@@ -1758,11 +1772,20 @@ struct ProjectListStream::Private
         }
         records.resize(first + count); // realloc when it must grow: the type is relocatable
         ProjectRecord* const out = records.data() + first;
+        const qsizetype from = runs.empty() ? scanner.arrayOpen() + 1 : runs.back().to;
         Run* const run = &runs.emplace_back();
         run->first = first;
         run->count = count;
+        run->from = from;
+        run->to = found.back().offset + found.back().length;
+        // Decided once: for an answer whose size was told (Content-Length), the buffer has
+        // room for all of it from the start.
+        run->pack = runs.size() == 1 ? capacity >= packFrom : runs.front().pack;
         start([this, spans = std::move(found), base = base, out, run] {
             readRecordRange(base, spans.data(), run->count, run->first, out, &run->outcome);
+            if (run->pack && !run->outcome.badJson && run->outcome.firstBad < 0 &&
+                AnswerText::pack(base, run->from, run->to, &run->blocks))
+                run->packed.store(true, std::memory_order_release);
             if (beforeDone.load(std::memory_order_acquire) && before.read) {
                 joinMembershipRange(out, run->count, before.roleByName, before.rolesByName);
                 run->joined = true;
@@ -1770,6 +1793,27 @@ struct ProjectListStream::Private
         });
         found = {};
         found.reserve(std::size_t(kProjectsPerRun));
+    }
+
+    // Gives back the buffer's whole huge pages from where the last call stopped to the end of
+    // the runs packed in a row from the first: whole huge pages, which is how a large buffer
+    // is backed (one is not split), and from this thread, so that the buffer does not move.
+    void releasePacked()
+    {
+        while (packedRuns < runs.size() && runs[packedRuns].packed.load(std::memory_order_acquire))
+            ++packedRuns;
+        if (packedRuns == 0)
+            return;
+        const qsizetype from = std::max(releasedTo, runs.front().from);
+        const qsizetype to = runs[packedRuns - 1].to;
+        if (to > from) {
+            const std::size_t released =
+                releasePages(base + from, std::size_t(to - from), kHugePageSize);
+            if (released > 0) {
+                releasedTo = from + qsizetype(released);
+                gaveBack = true;
+            }
+        }
     }
 
     // Starts the task reading what comes before the projects' items.
@@ -1783,9 +1827,10 @@ struct ProjectListStream::Private
     }
 };
 
-ProjectListStream::ProjectListStream()
+ProjectListStream::ProjectListStream(qsizetype packFrom)
     : d(std::make_unique<Private>())
 {
+    d->packFrom = packFrom;
     d->found.reserve(std::size_t(kProjectsPerRun));
 }
 
@@ -1795,7 +1840,7 @@ ProjectListStream::~ProjectListStream()
     d->waitForTasks();
 }
 
-void ProjectListStream::feed(const char* data, qsizetype size, qsizetype capacity)
+void ProjectListStream::feed(char* data, qsizetype size, qsizetype capacity)
 {
     if (d->refused)
         return;
@@ -1812,33 +1857,55 @@ void ProjectListStream::feed(const char* data, qsizetype size, qsizetype capacit
     }
     if (!d->beforeHandedOut && d->scanner.arrayOpen() >= 0)
         d->handOutBefore(data);
+    d->releasePacked();
 }
 
 void ProjectListStream::bufferWillMove()
 {
     d->waitForTasks();
+    // The copy holds zeros where pages were given back: given back again from the start.
+    d->releasedTo = 0;
 }
 
-std::optional<ProjectRecords> ProjectListStream::finish(const QByteArray& body)
+bool ProjectListStream::gaveBackPages() const
 {
-    feed(body.constData(), body.size(), body.capacity());
-    if (d->refused || !d->scanner.complete()) {
-        d->waitForTasks();
-        return std::nullopt;
+    return d->gaveBack;
+}
+
+void ProjectListStream::restore(QByteArray* body)
+{
+    d->waitForTasks();
+    if (!d->gaveBack)
+        return;
+    for (const Private::Run& run : d->runs) {
+        if (run.packed)
+            AnswerText::unpack(run.blocks, body->data());
     }
+}
+
+std::optional<ProjectRecords> ProjectListStream::finish(QByteArray* body)
+{
+    feed(body->data(), body->size(), body->capacity());
+    const auto refuse = [this, body]() -> std::optional<ProjectRecords> {
+        restore(body);
+        return std::nullopt;
+    };
+    if (d->refused || !d->scanner.complete())
+        return refuse();
     if (!d->found.empty())
         d->handOut();
     d->waitForTasks();
+    d->releasePacked();
     for (const Private::Run& run : d->runs) {
         if (run.outcome.badJson || run.outcome.firstBad >= 0)
-            return std::nullopt;
+            return refuse();
     }
-    const std::string_view text(body.constData(), std::size_t(body.size()));
+    const std::string_view text(body->constData(), std::size_t(body->size()));
     const std::string_view after = text.substr(std::size_t(d->scanner.arrayClose()));
     if (onlyClosesAfterProjects(after)) {
         // What came before the projects is all there is besides: read already.
         if (!d->before.read)
-            return std::nullopt;
+            return refuse();
         for (const Private::Run& run : d->runs) {
             if (!run.joined)
                 joinMembershipRange(d->records.data() + run.first, run.count, d->before.roleByName,
@@ -1851,7 +1918,7 @@ std::optional<ProjectRecords> ProjectListStream::finish(const QByteArray& body)
                                            after, &outside.skeleton, &outside.parser, &outside.pool,
                                            &outside.roleByName, &outside.rolesByName);
         if (!outside.read)
-            return std::nullopt;
+            return refuse();
         joinMemberships(d->records.data(), d->records.size(), outside.roleByName,
                         outside.rolesByName);
         // joinMemberships leaves records alone when both maps are empty
@@ -1863,30 +1930,48 @@ std::optional<ProjectRecords> ProjectListStream::finish(const QByteArray& body)
         }
     }
     ProjectRecords out;
-    out.body = body;
+    const bool everyRunPacked =
+        !d->runs.empty() && std::all_of(d->runs.begin(), d->runs.end(),
+                                        [](const Private::Run& run) { return run.packed.load(); });
+    std::vector<AnswerText::Block> blocks; // the text before the projects too
+    if (everyRunPacked && AnswerText::pack(body->constData(), 0, d->runs.front().from, &blocks)) {
+        for (Private::Run& run : d->runs)
+            std::move(run.blocks.begin(), run.blocks.end(), std::back_inserter(blocks));
+        out.text = AnswerText::withBlocks(body->constData(), body->size(), 0, d->runs.back().to,
+                                          std::move(blocks));
+        *body = QByteArray(); // its text is in the blocks
+    } else {
+        restore(body);
+        out.text = AnswerText(*body);
+    }
     out.records = std::move(d->records);
     return out;
 }
 
-Project recordedProject(const QByteArray& body, const ProjectRecord& record)
+Project recordedProject(const AnswerText& text, const ProjectRecord& record,
+                        AnswerText::Reader* reader)
 {
     if (record.project)
         return *record.project;
+    std::optional<AnswerText::Reader> own;
+    if (!reader)
+        reader = &own.emplace(text);
+    const QByteArrayView bytes = reader->read(record.offset, record.length);
     Project p;
-    if (record.offset >= 0 && record.length > 0 && record.offset + record.length <= body.size()) {
+    if (record.length > 0 && bytes.size() == record.length) {
         // Without a pool: one project repeats few strings, and filling a pool for it took a
         // third of the time of an export that reads every project.
         const auto read = [&p](od::value root) {
             return readProject(root, &p, nullptr, 0, nullptr);
         };
         // A copy with room to spare: simdjson reads past the end of its input.
-        QByteArray text;
-        text.reserve(record.length + kReadPadding);
-        text.append(body.constData() + record.offset, record.length);
-        if (readDocument(text, read) == Read::Ok)
+        QByteArray copy;
+        copy.reserve(record.length + kReadPadding);
+        copy.append(bytes);
+        if (readDocument(copy, read) == Read::Ok)
             return p;
     }
-    // Only if the body was changed since it was read: what the row shows, at least.
+    // Only if the records were paired with another text: what the row shows, at least.
     return record.summary.toProject();
 }
 

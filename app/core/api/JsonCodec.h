@@ -38,7 +38,7 @@ std::optional<ProjectList> parseProjectListUtf8(const QByteArray& utf8, QString*
 // The same answer as records (see ProjectRecords), which is what the client keeps (a
 // 10,000-project answer is the hot case), read the same way: what the two refuse and how
 // they word it are the same, and project(i) of one equals projects[i] of the other.
-// tryReadProjectRecords keeps `utf8` as the records' body (a copy when it has no room to
+// tryReadProjectRecords keeps `utf8` as the records' text (a copy when it has no room to
 // spare); the others keep the canonical form of what Qt's parser read.
 std::optional<ProjectRecords> tryReadProjectRecords(const QByteArray& utf8);
 std::optional<ProjectRecords> readProjectRecords(const QJsonObject& body, QString* error = nullptr);
@@ -55,10 +55,15 @@ std::optional<ProjectRecords> readProjectRecordsUtf8(const QByteArray& utf8,
 // nothing for anything unusual (no "projects" key written as such, or two; an item that is
 // not an object; a project with a wrong shape; text that is not JSON), and the caller then
 // reads the answer the usual way, which decides and words what is wrong.
+// An answer of this size or more is kept packed: its buffer is a mapping of its own then
+// (util/Allocator.h), given back whole when it is freed.
+constexpr qsizetype kPackAnswersFrom = qsizetype(32) << 20;
+
 class ProjectListStream
 {
 public:
-    ProjectListStream();
+    // Answers whose buffer has room for `packFrom` bytes or more are kept packed (see feed()).
+    explicit ProjectListStream(qsizetype packFrom = kPackAnswersFrom);
     ~ProjectListStream(); // waits for the threads still reading
     ProjectListStream(const ProjectListStream&) = delete;
     ProjectListStream& operator=(const ProjectListStream&) = delete;
@@ -67,19 +72,29 @@ public:
     // (the buffer may have grown); `capacity`, what the buffer has room for, guides how many
     // records to make room for. The threads read the buffer until finish(), so it must not
     // move or change before bufferWillMove() has returned.
-    void feed(const char* data, qsizetype size, qsizetype capacity);
+    // In a large answer, each run of projects is packed (AnswerText) once it is read, and the
+    // buffer's pages that hold only packed text are given back to the kernel: the buffer holds
+    // zeros there until restore() writes the bytes back.
+    void feed(char* data, qsizetype size, qsizetype capacity);
     // The buffer is about to grow elsewhere: returns when no thread reads it any more.
     void bufferWillMove();
-    // The whole answer, which holds the bytes fed so far and the rest.
-    std::optional<ProjectRecords> finish(const QByteArray& body);
+    // The whole answer, which holds the bytes fed so far and the rest. When the records keep
+    // its text packed, `body` is let go; when it gives nothing, `body` is whole again.
+    std::optional<ProjectRecords> finish(QByteArray* body);
+    // Writes back into `body` what was given back of it: for an answer that is not finished.
+    void restore(QByteArray* body);
+    // Whether pages of the buffer were given back so far.
+    bool gaveBackPages() const;
 
 private:
     struct Private;
     std::unique_ptr<Private> d;
 };
 
-// The whole project a record stands for, read from its text in `body`.
-Project recordedProject(const QByteArray& body, const ProjectRecord& record);
+// The whole project a record stands for, read from its text in `text`; through `reader` (of
+// that text) when many are read in order.
+Project recordedProject(const AnswerText& text, const ProjectRecord& record,
+                        AnswerText::Reader* reader = nullptr);
 
 std::optional<Cloud> parseCloud(const QJsonObject& object, QString* error = nullptr);
 std::optional<QVector<Cloud>> parseCloudList(const QJsonObject& body, QString* error = nullptr);

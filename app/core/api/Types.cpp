@@ -65,15 +65,16 @@ bool ProjectSummary::operator==(const ProjectSummary& o) const
 
 Project ProjectRecords::project(qsizetype i) const
 {
-    return json::recordedProject(body, records.at(i));
+    return json::recordedProject(text, records.at(i));
 }
 
 QVector<Project> ProjectRecords::projects() const
 {
     QVector<Project> all;
     all.reserve(records.size());
+    AnswerText::Reader reader(text);
     for (const ProjectRecord& record : records)
-        all.append(json::recordedProject(body, record));
+        all.append(json::recordedProject(text, record, &reader));
     return all;
 }
 

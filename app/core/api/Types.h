@@ -4,6 +4,8 @@
 // Money stays a decimal string until it is displayed. Keys the client does not know
 // are kept in `extra` so that nothing the server sent is lost.
 
+#include "api/AnswerText.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
@@ -86,7 +88,7 @@ struct ProjectSummary
 struct ProjectRecord
 {
     ProjectSummary summary;
-    // Where the project's JSON text is in the records' body. Or, for a project that did not
+    // Where the project's JSON text is in the records' text. Or, for a project that did not
     // come in a body (a dialog saved it, a test built it), the project itself.
     qsizetype offset = 0;
     qsizetype length = 0;
@@ -106,13 +108,13 @@ Q_DECLARE_TYPEINFO(fjord::ProjectRecord, Q_RELOCATABLE_TYPE);
 
 namespace fjord {
 
-// GET /v1/project as it arrived: the answer's body, kept whole, and for each project the
-// fields its row shows and where its text is. The rest of a project is read from that text
-// when it is asked for, one project at a time: reading every field of 10,000 projects first
-// took most of the time to show them, and several times the memory of the body.
+// GET /v1/project as it arrived: the answer's text, and for each project the fields its row
+// shows and where its text is. The rest of a project is read from that text when it is asked
+// for, one project at a time: reading every field of 10,000 projects first took most of the
+// time to show them, and several times the memory of the body.
 struct ProjectRecords
 {
-    QByteArray body;
+    AnswerText text;
     QVector<ProjectRecord> records;
 
     Project project(qsizetype i) const;

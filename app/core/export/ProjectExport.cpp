@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace fjord {
@@ -90,14 +91,36 @@ QByteArrayList projectPieces(const ProjectRecords& records, ProjectExport::Progr
     std::vector<QByteArray> parts(std::size_t(partCount(count, kProjectsPerThread)));
     runInParts(count, qsizetype(parts.size()), [&](qsizetype part, qsizetype begin, qsizetype end) {
         QByteArray& text = parts[std::size_t(part)];
-        for (qsizetype i = begin; i < end; ++i) {
+        // The projects are read in the order of their text, each block of a packed text
+        // unpacked once, and written in the order asked for.
+        std::vector<qsizetype> byPlace(std::size_t(end - begin));
+        std::iota(byPlace.begin(), byPlace.end(), begin);
+        const auto placeOf = [&records](qsizetype i) { return records.records.at(i).offset; };
+        const bool inPlaceOrder =
+            std::is_sorted(byPlace.begin(), byPlace.end(),
+                           [&](qsizetype a, qsizetype b) { return placeOf(a) < placeOf(b); });
+        if (!inPlaceOrder) {
+            std::stable_sort(byPlace.begin(), byPlace.end(),
+                             [&](qsizetype a, qsizetype b) { return placeOf(a) < placeOf(b); });
+        }
+        std::vector<QByteArray> written(inPlaceOrder ? 0 : byPlace.size());
+        AnswerText::Reader reader(records.text); // one a thread
+        for (const qsizetype i : byPlace) {
             if (progress && progress->cancelled.load(std::memory_order_relaxed))
                 return;
-            if (i > begin)
-                text += separator;
-            write(records.project(i), records.records.at(i), text);
+            QByteArray& out = inPlaceOrder ? text : written[std::size_t(i - begin)];
+            if (inPlaceOrder && i > begin)
+                out += separator;
+            const ProjectRecord& record = records.records.at(i);
+            write(json::recordedProject(records.text, record, &reader), record, out);
             if (progress)
                 progress->done.fetch_add(1, std::memory_order_relaxed);
+        }
+        for (std::size_t k = 0; k < written.size(); ++k) {
+            if (k > 0)
+                text += separator;
+            text += written[k];
+            written[k] = QByteArray();
         }
     });
     if (progress && progress->cancelled)

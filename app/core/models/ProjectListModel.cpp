@@ -121,7 +121,7 @@ void ProjectListModel::reset()
     beginResetModel();
     m_prefillTimer->stop();
     m_filterCache = {};
-    m_body.clear();
+    m_text = {};
     m_records.clear();
     m_rows.clear();
     m_rowByName.clear();
@@ -171,21 +171,19 @@ void ProjectListModel::setProjectList(ProjectList list)
     setProjectRecords(ProjectRecords::fromList(std::move(list)));
 }
 
-QByteArrayView ProjectListModel::textOf(const ProjectRecord& record) const
-{
-    if (record.project)
-        return {};
-    return QByteArrayView(m_body).sliced(record.offset, record.length);
-}
-
-bool ProjectListModel::sameProject(const ProjectRecord& record, const ProjectRecords& records,
-                                   const ProjectRecord& other) const
+bool ProjectListModel::sameProject(const ProjectRecord& record, AnswerText::Reader* myText,
+                                   const ProjectRecords& records, const ProjectRecord& other,
+                                   AnswerText::Reader* theirText) const
 {
     // The same text is the same project; other text may still be (keys in another order).
-    if (!record.project && !other.project &&
-        textOf(record) == QByteArrayView(records.body).sliced(other.offset, other.length))
-        return true;
-    return json::recordedProject(m_body, record) == json::recordedProject(records.body, other);
+    if (!record.project && !other.project && record.length == other.length) {
+        // Two readers: each one's part stays good while the other reads.
+        const QByteArrayView mine = myText->read(record.offset, record.length);
+        if (!mine.isEmpty() && mine == theirText->read(other.offset, other.length))
+            return true;
+    }
+    return json::recordedProject(m_text, record, myText) ==
+           json::recordedProject(records.text, other, theirText);
 }
 
 void ProjectListModel::setProjectRecords(ProjectRecords answer)
@@ -227,7 +225,7 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
 
     if (m_rows.isEmpty() || incomingRows.isEmpty()) {
         beginResetModel();
-        m_body = std::move(answer.body);
+        m_text = std::move(answer.text);
         m_records = std::move(incoming);
         m_rows = std::move(incomingRows);
         m_rowByName = std::move(incomingRow); // already the rows' index
@@ -249,18 +247,20 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
             endRemoveRows();
             row = first - 1;
         }
-        // Every row that stays takes its new record, whose text is in the new body; only
-        // those that changed are told to the views, once the new body is in place.
+        // Every row that stays takes its new record, whose text is in the new answer's; only
+        // those that changed are told to the views, once the new text is in place.
         QVector<bool> kept(incomingRows.size(), false);
         int firstChanged = -1;
         int lastChanged = -1;
+        AnswerText::Reader myText(m_text);
+        AnswerText::Reader theirText(answer.text);
         for (int row = 0; row < m_rows.size(); ++row) {
             const int from = incomingRow.value(m_records.at(row).summary.name);
             kept[from] = true;
             const ProjectRecord& mine = m_records.at(row);
             const ProjectRecord& theirs = incoming.at(from);
             const bool same = mine.role == theirs.role && mine.memberships == theirs.memberships &&
-                              sameProject(mine, answer, theirs);
+                              sameProject(mine, &myText, answer, theirs, &theirText);
             m_records[row] = std::move(incoming[from]);
             m_rows[row] = std::move(incomingRows[from]);
             if (same)
@@ -269,7 +269,7 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
                 firstChanged = row;
             lastChanged = row;
         }
-        m_body = std::move(answer.body);
+        m_text = std::move(answer.text);
         if (firstChanged >= 0)
             Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
         QVector<ProjectRecord> addedRecords;
@@ -304,13 +304,13 @@ void ProjectListModel::setProjectRecords(ProjectRecords answer)
 
 Project ProjectListModel::projectAt(int row) const
 {
-    return json::recordedProject(m_body, m_records.at(row));
+    return json::recordedProject(m_text, m_records.at(row));
 }
 
 ProjectRecords ProjectListModel::recordsAt(const QVector<int>& rows) const
 {
     ProjectRecords out;
-    out.body = m_body;
+    out.text = m_text;
     // Every row in the model's order (an export of the whole list, unsorted or sorted as the
     // answer came): the list itself, shared, rather than a copy of 100,000 records.
     bool everyRowInOrder = rows.size() == m_records.size();
@@ -385,7 +385,7 @@ void ProjectListModel::releaseRowsForExit()
 {
     struct Released
     {
-        QByteArray body;
+        AnswerText text;
         QVector<ProjectRecord> records;
         QVector<Row> rows;
         QHash<QString, int> index;
@@ -396,9 +396,9 @@ void ProjectListModel::releaseRowsForExit()
     abandonCall();
     m_prefillTimer->stop();
     beginResetModel();
-    released->push_back(new Released{std::move(m_body), std::move(m_records), std::move(m_rows),
+    released->push_back(new Released{std::move(m_text), std::move(m_records), std::move(m_rows),
                                      std::move(m_rowByName)});
-    m_body = {};
+    m_text = {};
     m_records = {};
     m_rows = {};
     m_rowByName = {};

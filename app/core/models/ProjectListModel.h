@@ -173,10 +173,11 @@ private:
     // Builds the search texts not built yet, a few milliseconds at a time while idle.
     void prefillFilterTexts();
     void startPrefill();
-    // The JSON text of a row's project, empty for one that did not come in an answer.
-    QByteArrayView textOf(const ProjectRecord& record) const;
-    bool sameProject(const ProjectRecord& record, const ProjectRecords& records,
-                     const ProjectRecord& other) const;
+    // Whether a row's record and one of a new answer are the same project. Each text is read
+    // through a reader of its own, which rows compared in order keep unpacking little.
+    bool sameProject(const ProjectRecord& record, AnswerText::Reader* myText,
+                     const ProjectRecords& records, const ProjectRecord& other,
+                     AnswerText::Reader* theirText) const;
     int serviceCount(const QString& name) const; // -1 when not known
     // The Services cell: a number, "…" while loading, "–" when it failed; in words for the
     // tooltip and screen readers.
@@ -195,8 +196,8 @@ private:
     QMetaObject::Connection m_serviceCountsConnection;
     QPointer<ApiCall> m_call;
     quint64 m_generation = 0;
-    // The body of the answer the rows' records point into.
-    QByteArray m_body;
+    // The text of the answer the rows' records point into.
+    AnswerText m_text;
     // A record for each row (its role and memberships as the row has them), and beside it
     // what the row shows besides.
     QVector<ProjectRecord> m_records;

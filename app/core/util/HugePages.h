@@ -11,6 +11,17 @@ namespace fjord {
 // cost more than filling the page. Only a hint: nothing changes if it is refused.
 void adviseHugePages(void* begin, std::size_t size);
 
+constexpr std::size_t kHugePageSize = std::size_t(2) << 20;
+constexpr std::size_t kSmallPageSize = 4096; // the smallest a page is where this is used
+
+// Gives the whole `unit`-aligned pages inside [begin, begin + size) back to the kernel (Linux's
+// MADV_DONTNEED; elsewhere it does nothing): for bytes of a buffer that were read and kept in
+// another form, while the buffer itself still fills. Those pages read as zeros afterwards, so
+// nothing may read that part of the buffer again before it is written anew. Returns how far
+// from `begin` the pages given back end (0: none). `unit` is a power of two, at least the
+// page size.
+std::size_t releasePages(void* begin, std::size_t size, std::size_t unit);
+
 // A list below this size holds no whole huge page, or too few to matter.
 constexpr std::size_t kHugePagesWorthAsking = std::size_t(4) << 20;
 
