@@ -6,6 +6,7 @@
 // identifier such as project_name or cloud_name is an error, not an empty row).
 
 #include "api/Types.h"
+#include "util/Allocator.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -55,9 +56,9 @@ std::optional<ProjectRecords> readProjectRecordsUtf8(const QByteArray& utf8,
 // nothing for anything unusual (no "projects" key written as such, or two; an item that is
 // not an object; a project with a wrong shape; text that is not JSON), and the caller then
 // reads the answer the usual way, which decides and words what is wrong.
-// An answer of this size or more is kept packed: its buffer is a mapping of its own then
-// (util/Allocator.h), given back whole when it is freed.
-constexpr qsizetype kPackAnswersFrom = qsizetype(32) << 20;
+// An answer of this size or more is kept packed: its buffer is a mapping of its own then,
+// given back whole when it is freed.
+constexpr qsizetype kPackAnswersFrom = qsizetype(kOwnMappingFrom);
 
 class ProjectListStream
 {

@@ -16,7 +16,7 @@ void tuneAllocatorForLargeAnswers()
     // end goes back to the system only beyond 4 MiB: enough for the blocks in flight to be
     // used again, little enough that a large answer's memory is handed back once it is gone.
     // With 10,000 projects: about a tenth less time to the painted list, and a lower peak.
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, int(kOwnMappingFrom));
     mallopt(M_TRIM_THRESHOLD, 4 * 1024 * 1024);
 #endif
 }

@@ -1,6 +1,12 @@
 #pragma once
 
+#include <cstddef>
+
 namespace fjord {
+
+// Blocks of this size or more get a mapping of their own, given back to the system as soon
+// as they are freed (see tuneAllocatorForLargeAnswers()).
+constexpr std::size_t kOwnMappingFrom = std::size_t(32) << 20;
 
 // Sets the C library's allocator for what fjord does at startup and on every refresh: reading
 // an answer of many megabytes through buffers of up to a megabyte that are freed as soon as

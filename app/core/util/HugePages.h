@@ -12,7 +12,6 @@ namespace fjord {
 void adviseHugePages(void* begin, std::size_t size);
 
 constexpr std::size_t kHugePageSize = std::size_t(2) << 20;
-constexpr std::size_t kSmallPageSize = 4096; // the smallest a page is where this is used
 
 // Gives the whole `unit`-aligned pages inside [begin, begin + size) back to the kernel (Linux's
 // MADV_DONTNEED; elsewhere it does nothing): for bytes of a buffer that were read and kept in
