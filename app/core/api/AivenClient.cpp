@@ -402,15 +402,15 @@ struct AivenClient::Private
         releaseReply(state);
 
         // A large answer's stream gives back pages of the buffer as it packs what they held:
-        // whole again for anything but the answer it reads.
+        // whole again for anything but the answer it reads (a stream is only made for a 200,
+        // so what is left is a complete answer, which finish() reads).
         if (stream && (redirected || state->tooLarge || state->timedOut ||
                        networkError != QNetworkReply::NoError)) {
             stream->restore(&state->buffer);
-            stream.reset();
+            stream.reset(); // before send() empties the buffer
         }
 
         if (redirected) {
-            stream.reset(); // before send() empties the buffer
             log(state, status, {});
             send(state);
             return;
@@ -444,8 +444,6 @@ struct AivenClient::Private
                 unparsedBody = records->text;
                 result = QVariant::fromValue(std::move(*records));
             }
-        } else if (stream) {
-            stream->restore(&state->buffer);
         }
         stream.reset(); // its threads are done with the buffer
         if (!error.isError() && unparsedBody.isEmpty()) {
