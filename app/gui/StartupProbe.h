@@ -10,7 +10,8 @@ class MainWindow;
 
 // For fjord-bench-projects, which times the shipped binary's startup: with the environment
 // variable FJORD_STARTUP_PROBE set, the first paint of the project list with rows in it
-// prints "fjord-startup-painted <ms since main()>" on standard output and quits the app.
+// prints "fjord-startup-painted <ms since main()>", "cpu-ms <CPU time of all threads>" and
+// "page-faults <so far>" on standard output and quits the app.
 // As the application quits, it prints "peak-rss-kb <VmHWM>", "rss-anon-kb <RssAnon>" and
 // "rss-file-kb <RssFile>". Without the variable it does nothing.
 namespace startupprobe {
@@ -25,6 +26,8 @@ long statusKb(QByteArrayView field);
 long peakRssKb();
 // CPU time of the process's threads so far, in ms.
 long cpuMs();
+// Page faults of the process's threads so far (minor and major).
+long pageFaults();
 
 } // namespace startupprobe
 } // namespace fjord

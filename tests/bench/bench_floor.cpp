@@ -1,8 +1,8 @@
 // fjord-bench-floor: the startup floor for fjord-bench-projects, linked against Qt Widgets
 // alone. Shows a window at the size fjord's main window opens at and closes it after its
-// first paint; prints "painted <ms since main()> <screen width>x<height>x<depth>" at that
-// paint, and "peak-rss-kb <VmHWM>", "rss-anon-kb" and "rss-file-kb" as it quits, as fjord's
-// startup probe does.
+// first paint; prints "painted <ms since main()> <screen width>x<height>x<depth>", its CPU
+// time and page faults at that paint, and "peak-rss-kb <VmHWM>", "rss-anon-kb" and
+// "rss-file-kb" as it quits, as fjord's startup probe does.
 //
 //   fjord-bench-floor            a bare QMainWindow (the floor the goal is set against)
 //   fjord-bench-floor --widgets  the kinds of widgets fjord's window shows (menus, toolbar,
@@ -52,6 +52,7 @@ protected:
             std::printf("cpu-ms %ld\n",
                         usage.ru_utime.tv_sec * 1000L + usage.ru_utime.tv_usec / 1000 +
                             usage.ru_stime.tv_sec * 1000L + usage.ru_stime.tv_usec / 1000);
+            std::printf("page-faults %ld\n", usage.ru_minflt + usage.ru_majflt);
             std::printf("painted %lld %dx%dx%d\n", static_cast<long long>(paintedAtMs),
                         shownOn ? shownOn->geometry().width() : 0,
                         shownOn ? shownOn->geometry().height() : 0, shownOn ? shownOn->depth() : 0);

@@ -28,6 +28,7 @@
 #include "SandboxServer.h"
 #include "models/ProjectListModel.h"
 #include "util/Allocator.h"
+#include "util/HugePages.h"
 
 #include <QApplication>
 #include <QDir>
@@ -47,12 +48,14 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <functional>
 #include <vector>
 
+#include <sys/mman.h>
 #include <sys/prctl.h>
 
 using namespace fjord;
@@ -187,6 +190,7 @@ struct ChildRun
     double anonRssMb = 0;    // resident as it quits: what it made
     double fileRssMb = 0;    // and the files it maps
     double cpuToPaintMs = 0; // of all its threads: what the wait is, without the machine's load
+    double pageFaults = 0;   // to the paint
     bool painted = false;
 };
 
@@ -237,10 +241,51 @@ ChildRun runChild(bool fjord, const QString& home, const Sandbox* sandbox)
             run.fileRssMb = fields.value(1).toDouble() / 1024;
         else if (fields.value(0) == "cpu-ms")
             run.cpuToPaintMs = fields.value(1).toDouble();
+        else if (fields.value(0) == "page-faults")
+            run.pageFaults = fields.value(1).toDouble();
     }
     run.painted =
         run.painted && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     return run;
+}
+
+struct FirstTouchCost
+{
+    double smallPageUs = 0;      // a fresh 4 KiB page, written once
+    double perSmallInHugeUs = 0; // the same, per 4 KiB, where the kernel gives 2 MiB pages
+};
+
+// The median of a few rounds of writing one byte to every 4 KiB page of 16 MiB of fresh memory,
+// with and without asking for huge pages.
+FirstTouchCost firstTouchCost()
+{
+    constexpr std::size_t kBytes = std::size_t(16) << 20;
+    constexpr std::size_t kPage = 4096;
+    const auto touchUs = [](bool huge) {
+        // Room to start at a whole huge page.
+        void* const mapped = mmap(nullptr, kBytes + kHugePageSize, PROT_READ | PROT_WRITE,
+                                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (mapped == MAP_FAILED)
+            return 0.0;
+        const auto start = (reinterpret_cast<std::uintptr_t>(mapped) + kHugePageSize - 1) &
+                           ~std::uintptr_t(kHugePageSize - 1);
+        auto* const bytes = reinterpret_cast<volatile char*>(start);
+        if (huge)
+            adviseHugePages(const_cast<char*>(bytes), kBytes);
+        QElapsedTimer timer;
+        timer.start();
+        for (std::size_t at = 0; at < kBytes; at += kPage)
+            bytes[at] = 1;
+        const double us = double(timer.nsecsElapsed()) / 1e3 / double(kBytes / kPage);
+        munmap(mapped, kBytes + kHugePageSize);
+        return us;
+    };
+    QVector<double> small, huge;
+    for (int round = 0; round < 5; ++round) {
+        small.append(touchUs(false));
+        huge.append(touchUs(true));
+    }
+    return {median(small), median(huge)};
 }
 
 void benchStartup(const Sandbox& sandbox, int count, int runs)
@@ -254,6 +299,7 @@ void benchStartup(const Sandbox& sandbox, int count, int runs)
     }
     QVector<double> floorPaint, floorWall, fjordPaint, fjordWall, paired, floorRss, fjordRss;
     QVector<double> floorCpu, fjordCpu, floorAnon, fjordAnon, floorFile, fjordFile;
+    QVector<double> floorFaults, fjordFaults;
     for (int i = 0; i < runs; ++i) {
         const ChildRun f = runChild(false, home.path(), nullptr);
         const ChildRun a = runChild(true, home.path(), &sandbox);
@@ -272,6 +318,8 @@ void benchStartup(const Sandbox& sandbox, int count, int runs)
         fjordAnon.append(a.anonRssMb);
         floorFile.append(f.fileRssMb);
         fjordFile.append(a.fileRssMb);
+        floorFaults.append(f.pageFaults);
+        fjordFaults.append(a.pageFaults);
     }
     if (paired.isEmpty()) {
         std::printf("  startup: no run painted\n");
@@ -287,6 +335,15 @@ void benchStartup(const Sandbox& sandbox, int count, int runs)
                 median(paired), percentile(paired, 1.0));
     std::printf("  CPU time to the paint (all threads): fjord %.0f ms, floor %.0f ms: %.2fx\n",
                 median(fjordCpu), median(floorCpu), median(fjordCpu) / median(floorCpu));
+    // Much of that CPU time is the first touch of fresh memory, whose price depends on the
+    // machine: measured here, so that the figures can be read on another.
+    const FirstTouchCost touch = firstTouchCost();
+    const double extraFaults = median(fjordFaults) - median(floorFaults);
+    std::printf("  page faults to the paint: fjord %.0f, floor %.0f; here a fresh 4 KiB page costs "
+                "%.2f us on first touch (%.2f us per 4 KiB inside a 2 MiB page): fjord's %.0f more "
+                "are about %.0f ms of CPU\n",
+                median(fjordFaults), median(floorFaults), touch.smallPageUs, touch.perSmallInHugeUs,
+                extraFaults, extraFaults * touch.smallPageUs / 1000);
     std::printf("  peak RSS: fjord %.1f MB, floor %.1f MB: %.2fx (goal at 10k <= 2x)\n",
                 median(fjordRss), median(floorRss), median(fjordRss) / median(floorRss));
     // The files' part (libraries, fonts, the binary) is the same at every size: the data's
