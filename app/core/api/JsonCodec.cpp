@@ -1761,7 +1761,9 @@ struct ProjectListStream::Private
         const qsizetype first = records.size();
         const auto count = qsizetype(found.size());
         if (first + count > records.capacity()) {
-            waitForTasks(); // the tasks write into the records
+            // The tasks write into the records; none has any before the first run.
+            if (!records.isEmpty())
+                waitForTasks();
             if (records.isEmpty()) {
                 // As many as the answer's size suggests at the size of these, a few more.
                 const qsizetype textPerProject = std::max<qsizetype>(
