@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <mutex>
@@ -65,6 +66,7 @@ class TestAllocator final : public QObject
 
 private Q_SLOTS:
     void threadsStartedAfterwardsHaveWritableHeaps();
+    void freeMemoryGoesBack();
 };
 
 void TestAllocator::threadsStartedAfterwardsHaveWritableHeaps()
@@ -125,6 +127,42 @@ void TestAllocator::threadsStartedAfterwardsHaveWritableHeaps()
     for (std::thread& thread : threads)
         thread.join();
     QVERIFY2(notPrepared.isEmpty(), qPrintable(notPrepared.join(QStringLiteral("; "))));
+#endif
+}
+
+void TestAllocator::freeMemoryGoesBack()
+{
+#if !defined(FJORD_GLIBC_MALLOC) || !defined(__linux__)
+    QSKIP("glibc's heaps on Linux only (not under a sanitizer's allocator)");
+#else
+    tuneAllocatorForLargeAnswers();
+    // 16 MiB written in blocks of 256 KiB, as a large answer's reading leaves them, then freed
+    // below a block that stays: the heap cannot shrink from its end, its middle is free.
+    constexpr int kBlocks = 64;
+    constexpr std::size_t kBlockBytes = std::size_t(256) << 10;
+    long residentFreed = -1;
+    long residentGivenBack = -1;
+    std::thread([&] {
+        std::vector<char*> blocks;
+        for (int i = 0; i < kBlocks; ++i) {
+            blocks.push_back(static_cast<char*>(std::malloc(kBlockBytes)));
+            std::fill_n(blocks.back(), kBlockBytes, char(i));
+        }
+        // As large as the others, so that no free space elsewhere in the heap holds it.
+        void* volatile staying = std::malloc(kBlockBytes);
+        for (char* block : blocks)
+            std::free(block);
+        residentFreed = statusKb("RssAnon:");
+        giveBackFreeMemory();
+        residentGivenBack = statusKb("RssAnon:");
+        std::free(staying);
+    }).join();
+    QVERIFY(residentFreed >= 0 && residentGivenBack >= 0);
+    // Nearly all of the 16 MiB: the pages that held the blocks' headers stay.
+    QVERIFY2(residentFreed - residentGivenBack >= 12 * 1024,
+             qPrintable(QStringLiteral("RssAnon %1 kB after the blocks were freed, %2 kB after")
+                            .arg(residentFreed)
+                            .arg(residentGivenBack)));
 #endif
 }
 

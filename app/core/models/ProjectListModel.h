@@ -206,6 +206,9 @@ private:
     mutable FillCache m_filterCache; // the lowercase forms of the rows' shared texts
     QTimer* m_prefillTimer = nullptr;
     int m_prefillNext = 0; // rows before it have their search text
+    // A large answer was taken in: once the search texts are built too, the free memory the
+    // reading left in the heaps goes back to the system.
+    bool m_giveBackMemory = false;
     State m_state = State::NotLoaded;
     QString m_errorMessage;
     QString m_errorDetails;

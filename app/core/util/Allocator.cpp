@@ -80,4 +80,11 @@ void tuneAllocatorForLargeAnswers()
 #endif
 }
 
+void giveBackFreeMemory()
+{
+#if defined(FJORD_GLIBC_MALLOC)
+    malloc_trim(0);
+#endif
+}
+
 } // namespace fjord
