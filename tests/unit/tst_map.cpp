@@ -82,6 +82,7 @@ private Q_SLOTS:
     void projectionShape();
     void inverseOutsideWorld();
     void topoJsonDecodesQuantizedArcs();
+    void topoJsonRefusesOverflowingDeltas();
     void icelandIsLand_data();
     void icelandIsLand();
     void countryNames();
@@ -149,6 +150,24 @@ void TestMap::inverseOutsideWorld()
     QVERIFY(!EqualEarthProjection::inverse(QPointF(2.7, 1.3)).has_value()); // corner
     QVERIFY(!EqualEarthProjection::inverse(QPointF(0, 2)).has_value());
     QVERIFY(EqualEarthProjection::inverse(QPointF(2.6, 0)).has_value());
+}
+
+void TestMap::topoJsonRefusesOverflowingDeltas()
+{
+    // Found by fuzz_topojson: the second delta takes x past the largest 64-bit integer.
+    const QByteArray json = R"({"type":"Topology",
+        "transform":{"scale":[0.36,0.18],"translate":[80,-90]},
+        "objects":{},
+        "arcs":[[[10,2],[9223372036854775807,0],[-5,5]]]})";
+    QString error;
+    QVERIFY(!TopoJson::parse(json, &error).has_value());
+    QCOMPARE(error, u"an arc's positions run out of range"_s);
+    // At the limit itself, nothing is refused.
+    const QByteArray atLimit = R"({"type":"Topology",
+        "transform":{"scale":[1,1],"translate":[0,0]},
+        "objects":{},
+        "arcs":[[[9223372036854775806,0],[1,0]]]})";
+    QVERIFY2(TopoJson::parse(atLimit, &error).has_value(), qPrintable(error));
 }
 
 void TestMap::topoJsonDecodesQuantizedArcs()

@@ -89,8 +89,13 @@ std::optional<TopoJson> TopoJson::parse(const QByteArray& json, QString* error)
         for (const QJsonValue& positionValue : arc) {
             const QJsonArray position = positionValue.toArray();
             if (quantized) {
-                x += position.at(0).toInteger();
-                y += position.at(1).toInteger();
+                // Deltas that run past 64 bits are no map: refused, not wrapped.
+                if (__builtin_add_overflow(x, position.at(0).toInteger(), &x) ||
+                    __builtin_add_overflow(y, position.at(1).toInteger(), &y)) {
+                    if (error)
+                        *error = QStringLiteral("an arc's positions run out of range");
+                    return std::nullopt;
+                }
                 line.append(QPointF(x * scaleX + translateX, y * scaleY + translateY));
             } else {
                 line.append(QPointF(position.at(0).toDouble(), position.at(1).toDouble()));
